@@ -1,0 +1,58 @@
+package dev.prodready.api.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import java.util.ArrayList;
+import java.util.List;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class ReadinessProfileSpec {
+
+  @JsonPropertyDescription("Which checks of the catalog run and at what priority. All automated checks run unless excluded.")
+  private ChecksSpec checks = new ChecksSpec();
+
+  @JsonPropertyDescription("Label selector choosing the workloads (Deployments, StatefulSets, DaemonSets, CronJobs, Jobs) "
+      + "that are scored. Empty or absent: every workload in the namespace.")
+  private LabelSelector workloadSelector;
+
+  @JsonPropertyDescription("When the namespace counts as production ready.")
+  private GateSpec gate = new GateSpec();
+
+  @JsonPropertyDescription("Registry prefixes images must come from (for example registry.example.com or "
+      + "registry.example.com/team/). Empty: the allowed-registries check is not applicable.")
+  private List<@Pattern("^[^\\s]+$") String> allowedRegistries = new ArrayList<>();
+
+  public ChecksSpec getChecks() {
+    return checks;
+  }
+
+  public void setChecks(ChecksSpec checks) {
+    this.checks = checks;
+  }
+
+  public LabelSelector getWorkloadSelector() {
+    return workloadSelector;
+  }
+
+  public void setWorkloadSelector(LabelSelector workloadSelector) {
+    this.workloadSelector = workloadSelector;
+  }
+
+  public GateSpec getGate() {
+    return gate;
+  }
+
+  public void setGate(GateSpec gate) {
+    this.gate = gate;
+  }
+
+  public List<String> getAllowedRegistries() {
+    return allowedRegistries;
+  }
+
+  public void setAllowedRegistries(List<String> allowedRegistries) {
+    this.allowedRegistries = allowedRegistries;
+  }
+}

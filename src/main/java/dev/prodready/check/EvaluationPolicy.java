@@ -1,0 +1,13 @@
+package dev.prodready.check;
+
+import dev.prodready.api.v1alpha1.Priority;
+import java.util.Map;
+import java.util.Set;
+
+/** What a profile asks of the engine, already validated: excluded ids, priority overrides, offender cap. */
+public record EvaluationPolicy(Set<String> excluded, Map<String, Priority> priorityOverrides, int maxOffenders) {
+
+  public static EvaluationPolicy defaults(int maxOffenders) {
+    return new EvaluationPolicy(Set.of(), Map.of(), maxOffenders);
+  }
+}

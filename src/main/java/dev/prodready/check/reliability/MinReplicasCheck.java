@@ -1,0 +1,44 @@
+package dev.prodready.check.reliability;
+
+import static dev.prodready.api.v1alpha1.Category.Reliability;
+import static dev.prodready.api.v1alpha1.Priority.Critical;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Verdict;
+import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.Autoscalers;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import jakarta.inject.Singleton;
+
+/** A single replica is a single point of failure: every node drain, eviction or crash is an outage. */
+@Singleton
+public class MinReplicasCheck implements WorkloadCheck {
+
+  static final CheckInfo INFO = new CheckInfo("min-replicas", "Reliability #11", Reliability, Critical,
+      "Deployments and StatefulSets run at least 2 replicas",
+      "A single replica is a single point of failure: every node drain, eviction or crash is an outage.",
+      "Set spec.replicas to 2 or more, or an HPA minReplicas of 2 or more.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public boolean appliesTo(Workload workload) {
+    return workload.kind().hasReplicas();
+  }
+
+  @Override
+  public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
+    var hpa = Autoscalers.targeting(workload, namespace);
+    if (hpa.isPresent()) {
+      Integer min = hpa.get().getSpec().getMinReplicas();
+      int effective = min == null ? 1 : min;
+      return effective >= 2 ? Verdict.pass()
+          : Verdict.fail("HorizontalPodAutoscaler " + hpa.get().getMetadata().getName() + " allows " + effective + " replica");
+    }
+    return workload.replicaCount() >= 2 ? Verdict.pass() : Verdict.fail("runs " + workload.replicaCount() + " replica");
+  }
+}

@@ -1,0 +1,46 @@
+package dev.prodready.check.reliability;
+
+import static dev.prodready.api.v1alpha1.Category.Reliability;
+import static dev.prodready.api.v1alpha1.Priority.High;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Verdict;
+import dev.prodready.check.WorkloadCheck;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import io.fabric8.kubernetes.api.model.Affinity;
+import io.fabric8.kubernetes.api.model.PodAntiAffinity;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** Replicas scheduled on the same node all die with that node. */
+@Singleton
+public class PodAntiAffinityCheck implements WorkloadCheck {
+
+  static final CheckInfo INFO = new CheckInfo("pod-anti-affinity", "Reliability #7", Reliability, High,
+      "Replicated workloads declare pod anti-affinity",
+      "Replicas scheduled on the same node all die with that node.",
+      "Add affinity.podAntiAffinity (preferred, topologyKey kubernetes.io/hostname) selecting the workload's own pods.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public boolean appliesTo(Workload workload) {
+    return workload.isReplicated();
+  }
+
+  @Override
+  public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
+    Optional<PodAntiAffinity> anti = Optional.ofNullable(workload.podSpec().getAffinity()).map(Affinity::getPodAntiAffinity);
+    boolean declared = anti.map(a -> notEmpty(a.getRequiredDuringSchedulingIgnoredDuringExecution())
+        || notEmpty(a.getPreferredDuringSchedulingIgnoredDuringExecution())).orElse(false);
+    return declared ? Verdict.pass() : Verdict.fail("no podAntiAffinity");
+  }
+
+  private static boolean notEmpty(java.util.List<?> terms) {
+    return terms != null && !terms.isEmpty();
+  }
+}

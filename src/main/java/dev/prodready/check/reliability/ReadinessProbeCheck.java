@@ -1,0 +1,46 @@
+package dev.prodready.check.reliability;
+
+import static dev.prodready.api.v1alpha1.Category.Reliability;
+import static dev.prodready.api.v1alpha1.Priority.Critical;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.ContainerCheck;
+import dev.prodready.snapshot.NamedContainer;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import jakarta.inject.Singleton;
+
+/** Without a readiness probe traffic reaches pods that are starting or overloaded. */
+@Singleton
+public class ReadinessProbeCheck extends ContainerCheck {
+
+  static final CheckInfo INFO = new CheckInfo("readiness-probe", "Reliability #2", Reliability, Critical,
+      "Every container of a long-running workload has a readinessProbe",
+      "Without a readiness probe traffic reaches pods that are starting or overloaded.",
+      "Add spec.containers[*].readinessProbe checking that the container can serve.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public boolean appliesTo(Workload workload) {
+    return workload.kind().isLongRunning();
+  }
+
+  @Override
+  protected boolean includesInitContainers() {
+    return false;
+  }
+
+  @Override
+  protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
+    return c.container().getReadinessProbe() != null;
+  }
+
+  @Override
+  protected String failureDetail() {
+    return "containers without readinessProbe";
+  }
+}

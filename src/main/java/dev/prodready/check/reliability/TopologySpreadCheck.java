@@ -1,0 +1,37 @@
+package dev.prodready.check.reliability;
+
+import static dev.prodready.api.v1alpha1.Category.Reliability;
+import static dev.prodready.api.v1alpha1.Priority.High;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Verdict;
+import dev.prodready.check.WorkloadCheck;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import jakarta.inject.Singleton;
+
+/** Without spread constraints replicas may pile into one zone, and a zone outage takes the service down. */
+@Singleton
+public class TopologySpreadCheck implements WorkloadCheck {
+
+  static final CheckInfo INFO = new CheckInfo("topology-spread", "Reliability #8", Reliability, High,
+      "Replicated workloads declare topologySpreadConstraints",
+      "Without spread constraints replicas may pile into one zone, and a zone outage takes the service down.",
+      "Add topologySpreadConstraints (maxSkew 1, topologyKey topology.kubernetes.io/zone) selecting the workload's pods.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public boolean appliesTo(Workload workload) {
+    return workload.isReplicated();
+  }
+
+  @Override
+  public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
+    var constraints = workload.podSpec().getTopologySpreadConstraints();
+    return constraints != null && !constraints.isEmpty() ? Verdict.pass() : Verdict.fail("no topologySpreadConstraints");
+  }
+}

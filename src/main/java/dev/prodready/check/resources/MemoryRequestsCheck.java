@@ -1,0 +1,34 @@
+package dev.prodready.check.resources;
+
+import static dev.prodready.api.v1alpha1.Category.Resources;
+import static dev.prodready.api.v1alpha1.Priority.Critical;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.ContainerCheck;
+import dev.prodready.snapshot.NamedContainer;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import jakarta.inject.Singleton;
+
+/** Without a memory request the pod is scheduled on nodes that cannot hold it and is evicted first under pressure. */
+@Singleton
+public class MemoryRequestsCheck extends ContainerCheck {
+
+  static final CheckInfo INFO = new CheckInfo("memory-requests", "Resources #2", Resources, Critical,
+      "Memory requests set for all containers", "Without a memory request the pod is scheduled on nodes that cannot hold it and is evicted first under pressure.", "Set resources.requests.memory on every container, init containers included.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
+    return dev.prodready.kube.Resources.hasRequest(c.container(), "memory");
+  }
+
+  @Override
+  protected String failureDetail() {
+    return "MemoryRequestsCheck0";
+  }
+}

@@ -1,0 +1,41 @@
+package dev.prodready.check.resources;
+
+import static dev.prodready.api.v1alpha1.Category.Resources;
+import static dev.prodready.api.v1alpha1.Priority.High;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Verdict;
+import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.LabelSelectors;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import jakarta.inject.Singleton;
+
+/** Without a PodDisruptionBudget a node drain may evict every replica at once. */
+@Singleton
+public class PdbCoverageCheck implements WorkloadCheck {
+
+  static final CheckInfo INFO = new CheckInfo("pdb-coverage", "Resources #7", Resources, High,
+      "Every replicated workload is covered by a PodDisruptionBudget",
+      "Without a PodDisruptionBudget a node drain may evict every replica at once.",
+      "Create a policy/v1 PodDisruptionBudget (maxUnavailable: 1) whose selector matches the pod template labels.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public boolean appliesTo(Workload workload) {
+    return workload.isReplicated();
+  }
+
+  @Override
+  public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
+    return namespace.podDisruptionBudgets().stream()
+        .filter(pdb -> pdb.getSpec() != null && LabelSelectors.matches(pdb.getSpec().getSelector(), workload.podLabels()))
+        .findFirst()
+        .map(pdb -> Verdict.pass("covered by " + pdb.getMetadata().getName()))
+        .orElse(Verdict.fail("no PodDisruptionBudget selects its pods"));
+  }
+}

@@ -1,0 +1,50 @@
+package dev.prodready.check.security;
+
+import static dev.prodready.api.v1alpha1.Category.Security;
+import static dev.prodready.api.v1alpha1.Priority.High;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Verdict;
+import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.ImageReference;
+import dev.prodready.snapshot.NamedContainer;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** Images from public registries bypass the scanning, signing and availability guarantees of the private one. */
+@Singleton
+public class AllowedRegistriesCheck implements WorkloadCheck {
+
+  static final CheckInfo INFO = new CheckInfo("allowed-registries", "Security #16", Security, High,
+      "Every image comes from a registry listed in spec.allowedRegistries",
+      "Images from public registries bypass the scanning, signing and availability guarantees of the private one.",
+      "Mirror the image into an allowed registry, or add the registry to spec.allowedRegistries.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
+    List<String> allowed = namespace.profile().getAllowedRegistries();
+    if (allowed == null || allowed.isEmpty()) {
+      return Verdict.notApplicable("spec.allowedRegistries is empty");
+    }
+    var offending = workload.allContainers().stream()
+        .filter(c -> c.container().getImage() == null || !isAllowed(c.container().getImage(), allowed))
+        .map(NamedContainer::label)
+        .toList();
+    return offending.isEmpty() ? Verdict.pass()
+        : Verdict.fail("images from registries not allowed: " + String.join(", ", offending));
+  }
+
+  /** "registry.example.com" allows that registry; "registry.example.com/team" allows that path and below. */
+  static boolean isAllowed(String image, List<String> allowed) {
+    String location = ImageReference.parse(image).location();
+    return allowed.stream().map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
+        .anyMatch(p -> location.equals(p) || location.startsWith(p + "/"));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.prodready.check.security;
+
+import static dev.prodready.api.v1alpha1.Category.Security;
+import static dev.prodready.api.v1alpha1.Priority.Critical;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.NamespaceCheck;
+import dev.prodready.check.Verdict;
+import dev.prodready.kube.NetworkPolicies;
+import dev.prodready.kube.NetworkPolicies.Direction;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Optional;
+
+/** Without a default-deny every pod can reach and be reached by anything; one compromised pod reaches all the others. */
+@Singleton
+public class DefaultDenyNetworkPolicyCheck implements NamespaceCheck {
+
+  static final CheckInfo INFO = new CheckInfo("default-deny-network-policy", "Security #10", Security, Critical,
+      "NetworkPolicies deny ingress and egress by default",
+      "Without a default-deny every pod can reach and be reached by anything; one compromised pod reaches all the others.",
+      "Create a NetworkPolicy with podSelector: {} and policyTypes [Ingress, Egress], then allow the needed traffic.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Verdict evaluate(NamespaceSnapshot namespace) {
+    Optional<NetworkPolicy> ingress = NetworkPolicies.defaultDeny(namespace.networkPolicies(), Direction.Ingress);
+    Optional<NetworkPolicy> egress = NetworkPolicies.defaultDeny(namespace.networkPolicies(), Direction.Egress);
+    if (ingress.isPresent() && egress.isPresent()) {
+      String by = ingress.get() == egress.get() ? ingress.get().getMetadata().getName()
+          : ingress.get().getMetadata().getName() + " (ingress) and " + egress.get().getMetadata().getName() + " (egress)";
+      return Verdict.pass("default-deny by " + by);
+    }
+    var open = new ArrayList<String>();
+    ingress.ifPresentOrElse(p -> { }, () -> open.add("ingress"));
+    egress.ifPresentOrElse(p -> { }, () -> open.add("egress"));
+    return Verdict.fail("no NetworkPolicy denies " + String.join(" or ", open) + " by default");
+  }
+}

@@ -1,0 +1,37 @@
+package dev.prodready.check.security;
+
+import static dev.prodready.api.v1alpha1.Category.Security;
+import static dev.prodready.api.v1alpha1.Priority.Critical;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.ContainerCheck;
+import dev.prodready.kube.SecurityContexts;
+import dev.prodready.snapshot.NamedContainer;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import jakarta.inject.Singleton;
+
+/** Without it a setuid binary in the image can gain more privileges than the container started with. */
+@Singleton
+public class NoPrivilegeEscalationCheck extends ContainerCheck {
+
+  static final CheckInfo INFO = new CheckInfo("no-privilege-escalation", "Security #7", Security, Critical,
+      "Containers set allowPrivilegeEscalation: false and are not privileged",
+      "Without it a setuid binary in the image can gain more privileges than the container started with.",
+      "Set securityContext.allowPrivilegeEscalation: false on every container, init containers included.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
+    return SecurityContexts.privilegeEscalationDisabled(c.container());
+  }
+
+  @Override
+  protected String failureDetail() {
+    return "containers that allow privilege escalation";
+  }
+}

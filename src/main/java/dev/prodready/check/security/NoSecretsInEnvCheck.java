@@ -1,0 +1,42 @@
+package dev.prodready.check.security;
+
+import static dev.prodready.api.v1alpha1.Category.Security;
+import static dev.prodready.api.v1alpha1.Priority.Medium;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.ContainerCheck;
+import dev.prodready.snapshot.NamedContainer;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import io.fabric8.kubernetes.api.model.Container;
+import jakarta.inject.Singleton;
+
+/** Environment variables leak into crash dumps, child processes and debug endpoints; mounted files do not. */
+@Singleton
+public class NoSecretsInEnvCheck extends ContainerCheck {
+
+  static final CheckInfo INFO = new CheckInfo("no-secrets-in-env", "Security #15", Security, Medium,
+      "No container reads Secrets into environment variables",
+      "Environment variables leak into crash dumps, child processes and debug endpoints; mounted files do not.",
+      "Mount the Secret as a volume instead of env[].valueFrom.secretKeyRef or envFrom[].secretRef.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
+    Container container = c.container();
+    boolean fromEnv = container.getEnv() != null && container.getEnv().stream()
+        .anyMatch(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null);
+    boolean fromEnvFrom = container.getEnvFrom() != null && container.getEnvFrom().stream()
+        .anyMatch(e -> e.getSecretRef() != null);
+    return !fromEnv && !fromEnvFrom;
+  }
+
+  @Override
+  protected String failureDetail() {
+    return "containers with Secrets in environment variables";
+  }
+}

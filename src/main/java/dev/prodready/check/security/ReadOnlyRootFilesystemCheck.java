@@ -1,0 +1,37 @@
+package dev.prodready.check.security;
+
+import static dev.prodready.api.v1alpha1.Category.Security;
+import static dev.prodready.api.v1alpha1.Priority.High;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.ContainerCheck;
+import dev.prodready.kube.SecurityContexts;
+import dev.prodready.snapshot.NamedContainer;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import jakarta.inject.Singleton;
+
+/** A writable root filesystem lets an attacker drop tools and persist changes inside the container. */
+@Singleton
+public class ReadOnlyRootFilesystemCheck extends ContainerCheck {
+
+  static final CheckInfo INFO = new CheckInfo("read-only-root-filesystem", "Security #6", Security, High,
+      "Containers have readOnlyRootFilesystem: true",
+      "A writable root filesystem lets an attacker drop tools and persist changes inside the container.",
+      "Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes where the app must write.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
+    return SecurityContexts.readOnlyRootFilesystem(c.container());
+  }
+
+  @Override
+  protected String failureDetail() {
+    return "containers with a writable root filesystem";
+  }
+}

@@ -1,0 +1,37 @@
+package dev.prodready.check.security;
+
+import static dev.prodready.api.v1alpha1.Category.Security;
+import static dev.prodready.api.v1alpha1.Priority.High;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.ContainerCheck;
+import dev.prodready.kube.SecurityContexts;
+import dev.prodready.snapshot.NamedContainer;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import jakarta.inject.Singleton;
+
+/** Without a seccomp profile every syscall is reachable, including those most kernel exploits use. */
+@Singleton
+public class SeccompRuntimeDefaultCheck extends ContainerCheck {
+
+  static final CheckInfo INFO = new CheckInfo("seccomp-runtime-default", "Security #9", Security, High,
+      "Containers run with seccomp profile RuntimeDefault (or a Localhost profile)",
+      "Without a seccomp profile every syscall is reachable, including those most kernel exploits use.",
+      "Set securityContext.seccompProfile.type: RuntimeDefault on the pod.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
+    return SecurityContexts.restrictsSyscalls(c.container(), workload.podSpec());
+  }
+
+  @Override
+  protected String failureDetail() {
+    return "containers without a RuntimeDefault or Localhost seccomp profile";
+  }
+}

@@ -1,0 +1,96 @@
+package dev.prodready.snapshot;
+
+import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LimitRange;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Read-only view of one namespace, built once per evaluation from informer caches (or fixtures in tests).
+ * Checks are pure functions of it. {@code extras} holds objects of optional CRDs keyed by "group/Kind"; a key is present
+ * exactly when that CRD is served, so checks can tell "none exist" from "cannot exist here".
+ */
+public record NamespaceSnapshot(
+    String name,
+    Namespace namespace,
+    ReadinessProfileSpec profile,
+    List<Workload> workloads,
+    List<Service> services,
+    List<PodDisruptionBudget> podDisruptionBudgets,
+    List<HorizontalPodAutoscaler> horizontalPodAutoscalers,
+    List<NetworkPolicy> networkPolicies,
+    List<ResourceQuota> resourceQuotas,
+    List<LimitRange> limitRanges,
+    Map<String, List<GenericKubernetesResource>> extras) {
+
+  /** Sorts a flat list of objects (a cache dump or a fixture file) into a snapshot. Objects are not copied. */
+  public static NamespaceSnapshot of(String name, Namespace namespace, ReadinessProfileSpec profile,
+      Collection<? extends HasMetadata> objects, Map<String, List<GenericKubernetesResource>> extras) {
+    var workloads = new ArrayList<Workload>();
+    var services = new ArrayList<Service>();
+    var pdbs = new ArrayList<PodDisruptionBudget>();
+    var hpas = new ArrayList<HorizontalPodAutoscaler>();
+    var policies = new ArrayList<NetworkPolicy>();
+    var quotas = new ArrayList<ResourceQuota>();
+    var limitRanges = new ArrayList<LimitRange>();
+    for (HasMetadata o : objects) {
+      if (o instanceof Deployment d) {
+        workloads.add(Workload.of(d));
+      } else if (o instanceof StatefulSet s) {
+        workloads.add(Workload.of(s));
+      } else if (o instanceof DaemonSet d) {
+        workloads.add(Workload.of(d));
+      } else if (o instanceof CronJob c) {
+        workloads.add(Workload.of(c));
+      } else if (o instanceof Job j && !ownedByCronJob(j)) {
+        workloads.add(Workload.of(j));
+      } else if (o instanceof Service s) {
+        services.add(s);
+      } else if (o instanceof PodDisruptionBudget p) {
+        pdbs.add(p);
+      } else if (o instanceof HorizontalPodAutoscaler h) {
+        hpas.add(h);
+      } else if (o instanceof NetworkPolicy n) {
+        policies.add(n);
+      } else if (o instanceof ResourceQuota q) {
+        quotas.add(q);
+      } else if (o instanceof LimitRange l) {
+        limitRanges.add(l);
+      }
+    }
+    workloads.sort(Comparator.comparing(Workload::ref));
+    return new NamespaceSnapshot(name, namespace, profile, List.copyOf(workloads), List.copyOf(services), List.copyOf(pdbs),
+        List.copyOf(hpas), List.copyOf(policies), List.copyOf(quotas), List.copyOf(limitRanges), Map.copyOf(extras));
+  }
+
+  private static boolean ownedByCronJob(Job job) {
+    var owners = job.getMetadata().getOwnerReferences();
+    return owners != null && owners.stream().anyMatch(r -> "CronJob".equals(r.getKind()));
+  }
+
+  public Map<String, String> namespaceLabels() {
+    return Optional.ofNullable(namespace).map(HasMetadata::getMetadata).map(m -> m.getLabels()).orElse(Map.of());
+  }
+
+  /** Objects of an optional CRD, or empty when the CRD is not served. */
+  public Optional<List<GenericKubernetesResource>> extra(String groupKind) {
+    return Optional.ofNullable(extras.get(groupKind));
+  }
+}
