@@ -1,0 +1,18 @@
+package dev.prodready.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Operator-wide settings (application.properties or env, e.g. PRODREADY_RESYNC_INTERVAL). Per-namespace policy is in the CR. */
+@ConfigMapping(prefix = "prodready")
+public interface OperatorConfig {
+
+  /** How many offenders each check lists in the status; the full count is always reported. */
+  @WithDefault("10")
+  int maxOffendersPerCheck();
+
+  /** Period of re-evaluation without any change, which catches expiries and refreshes status.lastEvaluated. */
+  @WithDefault("10m")
+  Duration resyncInterval();
+}

@@ -1,0 +1,96 @@
+package dev.prodready.metrics;
+
+import dev.prodready.api.v1alpha1.CategoryScore;
+import dev.prodready.api.v1alpha1.CheckState;
+import dev.prodready.api.v1alpha1.GateResult;
+import dev.prodready.check.CheckResult;
+import dev.prodready.score.ScoreCard;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Prometheus gauges per namespace (prodready_score, prodready_category_score, prodready_check_failing,
+ * prodready_gate_passed) and the evaluation timer. Gauges of a namespace that no longer has them are removed, so a
+ * renamed category or a changed priority does not leave a stale series behind.
+ */
+@ApplicationScoped
+public class ReadinessMetrics {
+
+  private final MeterRegistry registry;
+  private final Timer evaluationTimer;
+  private final Map<String, Map<String, Series>> byNamespace = new ConcurrentHashMap<>();
+
+  public ReadinessMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    this.evaluationTimer = Timer.builder("prodready.evaluation.duration")
+        .description("Time to snapshot, evaluate and score one profile").register(registry);
+  }
+
+  public Timer evaluationTimer() {
+    return evaluationTimer;
+  }
+
+  public synchronized void publish(String namespace, String profile, ScoreCard card, List<CheckResult> results) {
+    Map<String, Double> values = new HashMap<>();
+    Map<String, Tags> tags = new HashMap<>();
+    put(values, tags, "prodready.score", Tags.of("namespace", namespace, "profile", profile),
+        card.score() == null ? Double.NaN : card.score());
+    put(values, tags, "prodready.gate.passed", Tags.of("namespace", namespace), card.gate() == GateResult.Pass ? 1 : 0);
+    for (CategoryScore c : card.categories()) {
+      put(values, tags, "prodready.category.score", Tags.of("namespace", namespace, "category", c.name()),
+          c.score() == null ? Double.NaN : c.score());
+    }
+    for (CheckResult r : results) {
+      if (r.state() != CheckState.Skipped) {
+        put(values, tags, "prodready.check.failing",
+            Tags.of("namespace", namespace, "check", r.info().id(), "priority", r.priority().name()), r.failing() ? 1 : 0);
+      }
+    }
+    Map<String, Series> current = byNamespace.computeIfAbsent(namespace, n -> new HashMap<>());
+    values.forEach((key, value) -> {
+      Series existing = current.get(key);
+      if (existing != null) {
+        existing.value().set(value);
+      } else {
+        var holder = new AtomicReference<>(value);
+        Gauge gauge = Gauge.builder(key.substring(0, key.indexOf('|')), holder, AtomicReference::get)
+            .tags(tags.get(key)).register(registry);
+        current.put(key, new Series(gauge.getId(), holder));
+      }
+    });
+    current.entrySet().removeIf(e -> {
+      if (!values.containsKey(e.getKey())) {
+        registry.remove(e.getValue().id());
+        return true;
+      }
+      return false;
+    });
+  }
+
+  /** Removes every series of a namespace whose profile is gone or no longer active. */
+  public synchronized void forget(String namespace) {
+    Map<String, Series> current = byNamespace.remove(namespace);
+    if (current != null) {
+      current.values().forEach(series -> registry.remove(series.id()));
+    }
+  }
+
+  private static void put(Map<String, Double> values, Map<String, Tags> tags, String name, Tags t, double value) {
+    String key = name + "|" + t;
+    values.put(key, value);
+    tags.put(key, t);
+  }
+
+  /** A registered gauge and the value it reads. */
+  private record Series(Meter.Id id, AtomicReference<Double> value) {
+  }
+}

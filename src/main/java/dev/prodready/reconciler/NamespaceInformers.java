@@ -1,0 +1,95 @@
+package dev.prodready.reconciler;
+
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.kube.LabelSelectors;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LimitRange;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The informers a profile depends on, and the snapshot read from their caches. Every change to one of these objects
+ * re-evaluates every profile of the object's namespace; nothing is LISTed per reconcile.
+ */
+public final class NamespaceInformers {
+
+  /** Namespaced kinds whose changes can change a check result. */
+  public static final List<Class<? extends HasMetadata>> WATCHED = List.of(Deployment.class, StatefulSet.class,
+      DaemonSet.class, CronJob.class, Job.class, Service.class, PodDisruptionBudget.class, HorizontalPodAutoscaler.class,
+      NetworkPolicy.class, ResourceQuota.class, LimitRange.class);
+
+  private NamespaceInformers() {
+  }
+
+  public static List<EventSource<?, ReadinessProfile>> create(EventSourceContext<ReadinessProfile> context) {
+    var sources = new ArrayList<EventSource<?, ReadinessProfile>>();
+    for (Class<? extends HasMetadata> type : WATCHED) {
+      sources.add(namespaced(type, context));
+    }
+    var namespaces = InformerEventSourceConfiguration.from(Namespace.class, ReadinessProfile.class)
+        .withWatchAllNamespaces()
+        .withSecondaryToPrimaryMapper(ns -> profilesIn(context, ns.getMetadata().getName()))
+        .build();
+    sources.add(new InformerEventSource<>(namespaces, context));
+    return sources;
+  }
+
+  private static <R extends HasMetadata> EventSource<R, ReadinessProfile> namespaced(Class<R> type,
+      EventSourceContext<ReadinessProfile> context) {
+    var config = InformerEventSourceConfiguration.from(type, ReadinessProfile.class)
+        .withSecondaryToPrimaryMapper(o -> profilesIn(context, o.getMetadata().getNamespace()))
+        .build();
+    return new InformerEventSource<>(config, context);
+  }
+
+  private static Set<ResourceID> profilesIn(EventSourceContext<ReadinessProfile> context, String namespace) {
+    return context.getPrimaryCache().list(namespace).map(ResourceID::fromResource).collect(Collectors.toSet());
+  }
+
+  /** Reads the namespace from the caches; only workloads matching the profile's workloadSelector are kept. */
+  public static NamespaceSnapshot snapshot(ReadinessProfile profile, Context<ReadinessProfile> context) {
+    String ns = profile.getMetadata().getNamespace();
+    var objects = new ArrayList<HasMetadata>();
+    for (Class<? extends HasMetadata> type : WATCHED) {
+      cache(context, type).list(ns, o -> true).forEach(objects::add);
+    }
+    Namespace namespace = cache(context, Namespace.class).get(new ResourceID(ns)).orElse(null);
+    var all = NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, Map.of());
+    var selector = profile.getSpec().getWorkloadSelector();
+    if (selector == null) {
+      return all;
+    }
+    List<Workload> selected = all.workloads().stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
+    return new NamespaceSnapshot(all.name(), all.namespace(), all.profile(), selected, all.services(),
+        all.podDisruptionBudgets(), all.horizontalPodAutoscalers(), all.networkPolicies(), all.resourceQuotas(),
+        all.limitRanges(), all.extras());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R extends HasMetadata> InformerEventSource<R, ReadinessProfile> cache(
+      Context<ReadinessProfile> context, Class<R> type) {
+    return (InformerEventSource<R, ReadinessProfile>) context.eventSourceRetriever().getEventSourceFor(type);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.prodready.reconciler;
+
+import dev.prodready.api.v1alpha1.GateResult;
+import dev.prodready.api.v1alpha1.Priority;
+import dev.prodready.api.v1alpha1.PriorityOverride;
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import dev.prodready.check.CheckEngine;
+import dev.prodready.check.CheckResult;
+import dev.prodready.check.EvaluationPolicy;
+import dev.prodready.config.OperatorConfig;
+import dev.prodready.events.ProfileEvents;
+import dev.prodready.metrics.ReadinessMetrics;
+import dev.prodready.score.ScoreCard;
+import dev.prodready.score.Scorer;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.status.StatusFactory;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Snapshot, evaluate, build status, patch if changed. Everything else lives in the classes it calls. */
+@ControllerConfiguration(name = "readinessprofile")
+public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> {
+
+  private final CheckEngine engine;
+  private final SpecValidator validator;
+  private final ReadinessMetrics metrics;
+  private final ProfileEvents events;
+  private final OperatorConfig config;
+  private final StatusFactory statusFactory;
+  private final Clock clock;
+
+  public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
+      ProfileEvents events, OperatorConfig config, Clock clock) {
+    this.engine = engine;
+    this.validator = validator;
+    this.metrics = metrics;
+    this.events = events;
+    this.config = config;
+    this.clock = clock;
+    this.statusFactory = new StatusFactory(config.resyncInterval());
+  }
+
+  @Override
+  public List<EventSource<?, ReadinessProfile>> prepareEventSources(EventSourceContext<ReadinessProfile> context) {
+    return NamespaceInformers.create(context);
+  }
+
+  @Override
+  public UpdateControl<ReadinessProfile> reconcile(ReadinessProfile profile, Context<ReadinessProfile> context) {
+    var meta = profile.getMetadata();
+    var previous = profile.getStatus();
+    var active = ActiveProfile.among(context.getPrimaryCache().list(meta.getNamespace())).orElse(profile);
+    ReadinessProfileStatus next;
+    if (!active.getMetadata().getName().equals(meta.getName())) {
+      next = statusFactory.notEvaluated(previous, meta.getGeneration(), StatusFactory.REASON_DUPLICATE,
+          "namespace " + meta.getNamespace() + " already has the active profile " + active.getMetadata().getName()
+              + "; only the oldest profile of a namespace is evaluated", clock.instant());
+    } else {
+      List<String> problems = validator.problems(profile.getSpec());
+      next = problems.isEmpty() ? evaluate(profile, context)
+          : statusFactory.notEvaluated(previous, meta.getGeneration(), StatusFactory.REASON_INVALID,
+              String.join("; ", problems), clock.instant());
+    }
+    if (next.equals(previous)) {
+      return UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(config.resyncInterval());
+    }
+    announceGateChange(profile, previous, next);
+    return UpdateControl.patchStatus(statusOnly(profile, next)).rescheduleAfter(config.resyncInterval());
+  }
+
+  private ReadinessProfileStatus evaluate(ReadinessProfile profile, Context<ReadinessProfile> context) {
+    return metrics.evaluationTimer().record(() -> {
+      NamespaceSnapshot snapshot = NamespaceInformers.snapshot(profile, context);
+      List<CheckResult> results = engine.evaluate(snapshot, policyOf(profile));
+      ScoreCard card = Scorer.score(results, profile.getSpec().getGate());
+      metrics.publish(snapshot.name(), profile.getMetadata().getName(), card, results);
+      return statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), results, card,
+          clock.instant());
+    });
+  }
+
+  private EvaluationPolicy policyOf(ReadinessProfile profile) {
+    var checks = profile.getSpec().getChecks();
+    var excluded = checks == null || checks.getExclude() == null ? new HashSet<String>() : new HashSet<>(checks.getExclude());
+    Map<String, Priority> overrides = checks == null || checks.getPriorityOverrides() == null ? Map.of()
+        : checks.getPriorityOverrides().stream()
+            .collect(Collectors.toMap(PriorityOverride::getCheck, PriorityOverride::getPriority, (a, b) -> b));
+    return new EvaluationPolicy(excluded, overrides, config.maxOffendersPerCheck());
+  }
+
+  private void announceGateChange(ReadinessProfile profile, ReadinessProfileStatus previous, ReadinessProfileStatus next) {
+    GateResult before = previous == null ? null : previous.getGate();
+    if (next.getGate() == null || next.getGate() == before) {
+      return;
+    }
+    String message = "gate " + (before == null ? "evaluated" : "changed from " + before) + " to " + next.getGate()
+        + " (score " + next.getScore() + ")";
+    if (next.getGate() == GateResult.Pass) {
+      events.normal(profile, "GatePassed", message);
+    } else {
+      events.warning(profile, "GateFailed", message);
+    }
+  }
+
+  /** A fresh object carrying only identity and status, as server-side apply of the status subresource expects. */
+  private static ReadinessProfile statusOnly(ReadinessProfile profile, ReadinessProfileStatus status) {
+    var fresh = new ReadinessProfile();
+    fresh.setMetadata(new ObjectMetaBuilder().withName(profile.getMetadata().getName())
+        .withNamespace(profile.getMetadata().getNamespace()).build());
+    fresh.setStatus(status);
+    return fresh;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.prodready.status;
+
+import dev.prodready.api.v1alpha1.CheckStatus;
+import dev.prodready.api.v1alpha1.GateResult;
+import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import dev.prodready.check.CheckResult;
+import dev.prodready.score.ScoreCard;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds the next status from an evaluation and the previous status; pure, so "same input, equal status" holds and is
+ * tested. lastEvaluated and condition transition times move only when something changed (or the heartbeat is due).
+ */
+public final class StatusFactory {
+
+  public static final String REASON_EVALUATED = "Evaluated";
+  public static final String REASON_DUPLICATE = "DuplicateProfile";
+  public static final String REASON_INVALID = "InvalidSpec";
+
+  private final Duration heartbeat;
+
+  public StatusFactory(Duration heartbeat) {
+    this.heartbeat = heartbeat;
+  }
+
+  public ReadinessProfileStatus evaluated(ReadinessProfileStatus previous, Long generation, List<CheckResult> results,
+      ScoreCard card, Instant now) {
+    var next = new ReadinessProfileStatus();
+    next.setObservedGeneration(generation);
+    next.setScore(card.score());
+    next.setGrade(card.grade());
+    next.setGate(card.gate());
+    next.setSummary(card.summary());
+    next.setCategories(card.categories());
+    next.setChecks(results.stream().map(StatusFactory::toStatus).toList());
+    String time = format(now);
+    var conditions = Conditions.set(previousConditions(previous), Conditions.READY, true, REASON_EVALUATED,
+        results.size() + " checks evaluated: " + card.summary().passed() + " pass, " + card.summary().failed() + " fail",
+        generation, time);
+    conditions = Conditions.set(conditions, Conditions.CHECKS_PASSING, card.gate() == GateResult.Pass,
+        card.gate() == GateResult.Pass ? "GatePassed" : "GateFailed", card.gateReason(), generation, time);
+    next.setConditions(conditions);
+    return withLastEvaluated(previous, next, now);
+  }
+
+  /** The profile was not evaluated (duplicate or invalid): previous results stay visible, Ready says why. */
+  public ReadinessProfileStatus notEvaluated(ReadinessProfileStatus previous, Long generation, String reason,
+      String message, Instant now) {
+    var next = previous == null ? new ReadinessProfileStatus() : copy(previous);
+    next.setObservedGeneration(generation);
+    var conditions = Conditions.set(previousConditions(previous), Conditions.READY, false, reason, message, generation,
+        format(now));
+    next.setConditions(Conditions.remove(conditions, Conditions.CHECKS_PASSING));
+    if (REASON_DUPLICATE.equals(reason)) {
+      next.setScore(null);
+      next.setGrade(null);
+      next.setGate(null);
+      next.setSummary(null);
+      next.setCategories(new ArrayList<>());
+      next.setChecks(new ArrayList<>());
+    }
+    return withLastEvaluated(previous, next, now);
+  }
+
+  private ReadinessProfileStatus withLastEvaluated(ReadinessProfileStatus previous, ReadinessProfileStatus next,
+      Instant now) {
+    String last = previous == null ? null : previous.getLastEvaluated();
+    next.setLastEvaluated(last);
+    boolean changed = previous == null || !next.equals(previous);
+    boolean heartbeatDue = last == null || Instant.parse(last).plus(heartbeat).isBefore(now.plusSeconds(1));
+    if (changed || heartbeatDue) {
+      next.setLastEvaluated(format(now));
+    }
+    return next;
+  }
+
+  private static List<io.fabric8.kubernetes.api.model.Condition> previousConditions(ReadinessProfileStatus previous) {
+    return previous == null ? List.of() : Objects.requireNonNullElse(previous.getConditions(), List.of());
+  }
+
+  private static ReadinessProfileStatus copy(ReadinessProfileStatus s) {
+    var c = new ReadinessProfileStatus();
+    c.setObservedGeneration(s.getObservedGeneration());
+    c.setLastEvaluated(s.getLastEvaluated());
+    c.setScore(s.getScore());
+    c.setGrade(s.getGrade());
+    c.setGate(s.getGate());
+    c.setSummary(s.getSummary());
+    c.setCategories(s.getCategories());
+    c.setChecks(s.getChecks());
+    c.setConditions(s.getConditions());
+    return c;
+  }
+
+  static CheckStatus toStatus(CheckResult r) {
+    return new CheckStatus(r.info().id(), r.info().ref(), r.info().category().displayName(), r.priority(), r.state(),
+        r.message(), r.offenders().isEmpty() ? null : r.offenders(), r.offenderCount() == 0 ? null : r.offenderCount());
+  }
+
+  public static String format(Instant instant) {
+    return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+  }
+}

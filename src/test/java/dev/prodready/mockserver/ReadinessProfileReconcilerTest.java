@@ -1,0 +1,134 @@
+package dev.prodready.mockserver;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.prodready.api.v1alpha1.CheckState;
+import dev.prodready.api.v1alpha1.CheckStatus;
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import dev.prodready.status.Conditions;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Reconciler wiring against the fabric8 mock API server (CRUD mode, SSA off: see docs/development.md). */
+@QuarkusTest
+@WithKubernetesTestServer(crud = true)
+@Tag("mockserver")
+class ReadinessProfileReconcilerTest {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  @Inject
+  KubernetesClient client;
+
+  @Test
+  void statusAppearsAndFollowsWorkloadChangesWithoutTouchingTheProfile() {
+    String ns = namespace("shop");
+    client.resource(deployment(ns, "api", false)).create();
+    client.resource(profile(ns, "production", Map.of())).create();
+
+    ReadinessProfileStatus first = awaitStatus(ns, "production", s -> s.getScore() != null);
+    assertEquals(CheckState.Fail, check(first, "liveness-probe").state());
+    assertEquals(List.of("deployment/api: containers without livenessProbe: app"), check(first, "liveness-probe").offenders());
+    Condition ready = Conditions.find(first.getConditions(), Conditions.READY);
+    assertEquals("True", ready.getStatus());
+    assertEquals("Evaluated", ready.getReason());
+    assertEquals(1L, ready.getObservedGeneration());
+    assertNotNull(first.getGrade());
+    assertNotNull(first.getGate());
+
+    client.resource(deployment(ns, "api", true)).update();
+
+    ReadinessProfileStatus second = awaitStatus(ns, "production",
+        s -> check(s, "liveness-probe").state() == CheckState.Pass);
+    assertTrue(second.getScore() > first.getScore(), second.getScore() + " should exceed " + first.getScore());
+    assertEquals(ready.getLastTransitionTime(),
+        Conditions.find(second.getConditions(), Conditions.READY).getLastTransitionTime(),
+        "Ready stayed True, so its transition time must not move");
+  }
+
+  @Test
+  void aSecondProfileInTheNamespaceIsReportedAsDuplicate() {
+    String ns = namespace("dup");
+    client.resource(profile(ns, "first", Map.of())).create();
+    awaitStatus(ns, "first", s -> s.getScore() != null);
+    client.resource(profile(ns, "second", Map.of())).create();
+
+    ReadinessProfileStatus status = awaitStatus(ns, "second",
+        s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
+    Condition ready = Conditions.find(status.getConditions(), Conditions.READY);
+    assertEquals("False", ready.getStatus());
+    assertEquals("DuplicateProfile", ready.getReason());
+    assertTrue(ready.getMessage().contains("first"), ready.getMessage());
+    assertEquals(null, status.getScore());
+  }
+
+  @Test
+  void anUnknownCheckIdIsReportedAsInvalidSpec() {
+    String ns = namespace("typo");
+    client.resource(profile(ns, "production", Map.of("exclude", List.of("liveness-probe", "livenes-probe")))).create();
+
+    ReadinessProfileStatus status = awaitStatus(ns, "production",
+        s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
+    Condition ready = Conditions.find(status.getConditions(), Conditions.READY);
+    assertEquals("False", ready.getStatus());
+    assertEquals("InvalidSpec", ready.getReason());
+    assertEquals("spec.checks.exclude[1]: unknown check id 'livenes-probe' (see docs/checks.md)", ready.getMessage());
+  }
+
+  private String namespace(String name) {
+    client.resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build()).create();
+    return name;
+  }
+
+  private ReadinessProfileStatus awaitStatus(String ns, String name,
+      java.util.function.Predicate<ReadinessProfileStatus> condition) {
+    return await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
+      ReadinessProfile p = client.resources(ReadinessProfile.class).inNamespace(ns).withName(name).get();
+      return p == null ? null : p.getStatus();
+    }, s -> s != null && condition.test(s));
+  }
+
+  private static CheckStatus check(ReadinessProfileStatus status, String id) {
+    return status.getChecks().stream().filter(c -> c.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no check " + id + " in status"));
+  }
+
+  static ReadinessProfile profile(String ns, String name, Map<String, Object> checks) {
+    var profile = new ReadinessProfile();
+    profile.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(ns).build());
+    if (checks.containsKey("exclude")) {
+      @SuppressWarnings("unchecked")
+      List<String> exclude = (List<String>) checks.get("exclude");
+      profile.getSpec().getChecks().setExclude(exclude);
+    }
+    return profile;
+  }
+
+  static Deployment deployment(String ns, String name, boolean withLivenessProbe) {
+    return new DeploymentBuilder()
+        .withNewMetadata().withName(name).withNamespace(ns).endMetadata()
+        .withNewSpec().withReplicas(2)
+        .withNewSelector().addToMatchLabels("app", name).endSelector()
+        .withNewTemplate().withNewMetadata().addToLabels("app", name).endMetadata()
+        .withNewSpec().addNewContainer().withName("app").withImage("registry.example.com/" + name + ":1.0")
+        .withLivenessProbe(withLivenessProbe ? new ProbeBuilder().withNewTcpSocket().withNewPort(8080).endTcpSocket().build() : null)
+        .endContainer().endSpec().endTemplate().endSpec().build();
+  }
+}
