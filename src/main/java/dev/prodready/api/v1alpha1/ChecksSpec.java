@@ -2,6 +2,7 @@ package dev.prodready.api.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,11 @@ public class ChecksSpec {
 
   @JsonPropertyDescription("Ids of checks that do not run (see docs/checks.md). Unknown ids make the profile invalid "
       + "(Ready=False, reason InvalidSpec).")
-  private List<String> exclude = new ArrayList<>();
+  @Size(max = 200)
+  private List<@Size(max = 63) String> exclude = new ArrayList<>();
 
   @JsonPropertyDescription("Checks whose priority differs from the checklist default.")
+  @Size(max = 200)
   private List<PriorityOverride> priorityOverrides = new ArrayList<>();
 
   public List<String> getExclude() {

@@ -3,11 +3,13 @@ package dev.prodready.api.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
 
 public class PriorityOverride {
 
   @Required
   @Pattern("^[a-z0-9]+(-[a-z0-9]+)*$")
+  @Size(max = 63)
   @JsonPropertyDescription("Id of the check (kebab-case, see docs/checks.md).")
   private String check;
 

@@ -3,6 +3,7 @@ package dev.prodready.api.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Size;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ public class ReadinessProfileSpec {
 
   @JsonPropertyDescription("Registry prefixes images must come from (for example registry.example.com or "
       + "registry.example.com/team/). Empty: the allowed-registries check is not applicable.")
-  private List<@Pattern("^[^\\s]+$") String> allowedRegistries = new ArrayList<>();
+  @Size(max = 100)
+  private List<@Pattern("^[^\\s]+$") @Size(min = 1, max = 253) String> allowedRegistries = new ArrayList<>();
 
   public ChecksSpec getChecks() {
     return checks;
