@@ -1,0 +1,73 @@
+package dev.prodready.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.prodready.api.v1alpha1.CheckState;
+import dev.prodready.api.v1alpha1.GateResult;
+import dev.prodready.api.v1alpha1.Grade;
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.check.CheckEngine;
+import dev.prodready.check.CheckResult;
+import dev.prodready.check.Checks;
+import dev.prodready.check.EvaluationPolicy;
+import dev.prodready.check.Fixture;
+import dev.prodready.api.v1alpha1.PriorityOverride;
+import dev.prodready.score.ScoreCard;
+import dev.prodready.score.Scorer;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Exactly the files in samples/, evaluated as the operator would: the numbers the README shows. */
+class SamplesTest {
+
+  public static final int EXPECTED_SCORE = 52;
+
+  @Test
+  void samplesScoreAsDocumented() throws Exception {
+    Path all = Files.createTempFile("samples", ".yaml");
+    try (Stream<Path> files = Files.list(Path.of("samples"))) {
+      Files.writeString(all, files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(SamplesTest::read)
+          .collect(Collectors.joining("\n---\n")));
+    }
+    var snapshot = Fixture.load(all).snapshot();
+    ReadinessProfile profile = Serialization.unmarshal(Files.readString(Path.of("samples/50-profile.yaml")),
+        ReadinessProfile.class);
+    CheckEngine engine = Checks.engine();
+    Map<String, dev.prodready.api.v1alpha1.Priority> overrides = profile.getSpec().getChecks().getPriorityOverrides()
+        .stream().collect(Collectors.toMap(PriorityOverride::getCheck, PriorityOverride::getPriority));
+    List<CheckResult> results = engine.evaluate(snapshot, new EvaluationPolicy(java.util.Set.of(), overrides, 10));
+    ScoreCard card = Scorer.score(results, profile.getSpec().getGate());
+
+    assertEquals(EXPECTED_SCORE, card.score());
+    assertEquals(Grade.F, card.grade());
+    assertEquals(GateResult.Fail, card.gate());
+    assertEquals(2, card.summary().passed());
+    assertEquals(28, card.summary().failed());
+    assertEquals(CheckState.Pass, state(results, "resource-quota"));
+    assertEquals(CheckState.Pass, state(results, "limit-range"));
+    CheckResult liveness = results.stream().filter(r -> r.info().id().equals("liveness-probe")).findFirst().orElseThrow();
+    assertEquals(List.of("deployment/legacy-api: containers without livenessProbe: api"), liveness.offenders());
+    assertEquals(2.0 / 3, liveness.passFraction(), 1e-9, "checkout and orders-db pass; the CronJob is not counted");
+    assertEquals(dev.prodready.api.v1alpha1.Priority.Critical,
+        results.stream().filter(r -> r.info().id().equals("topology-spread")).findFirst().orElseThrow().priority(),
+        "the sample profile raises topology-spread to Critical");
+  }
+
+  private static CheckState state(List<CheckResult> results, String id) {
+    return results.stream().filter(r -> r.info().id().equals(id)).findFirst().orElseThrow().state();
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.prodready.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.prodready.api.v1alpha1.GateSpec;
+import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import dev.prodready.check.CheckEngine;
+import dev.prodready.check.CheckResult;
+import dev.prodready.check.Checks;
+import dev.prodready.check.EvaluationPolicy;
+import dev.prodready.check.Fixture;
+import dev.prodready.score.Scorer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatusFactoryTest {
+
+  private static final CheckEngine ENGINE = Checks.engine();
+  private static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
+  private final StatusFactory factory = new StatusFactory(Duration.ofMinutes(10));
+
+  private ReadinessProfileStatus evaluate(ReadinessProfileStatus previous, long generation, Instant now) throws Exception {
+    var snapshot = Fixture.load(Path.of("src/test/resources/status/namespace.yaml")).snapshot();
+    List<CheckResult> results = ENGINE.evaluate(snapshot, EvaluationPolicy.defaults(10));
+    return factory.evaluated(previous, generation, results, Scorer.score(results, new GateSpec()), now);
+  }
+
+  @Test
+  void unchangedInputGivesAnEqualStatus() throws Exception {
+    ReadinessProfileStatus first = evaluate(null, 1, T0);
+    ReadinessProfileStatus again = evaluate(first, 1, T0.plusSeconds(60));
+    assertEquals(first, again, "nothing changed, so nothing may be patched");
+    assertEquals("2026-11-26T10:00:00Z", again.getLastEvaluated());
+  }
+
+  @Test
+  void lastEvaluatedIsRefreshedOncePerResyncPeriod() throws Exception {
+    ReadinessProfileStatus first = evaluate(null, 1, T0);
+    ReadinessProfileStatus later = evaluate(first, 1, T0.plus(Duration.ofMinutes(10)));
+    assertNotEquals(first, later);
+    assertEquals("2026-11-26T10:10:00Z", later.getLastEvaluated());
+  }
+
+  @Test
+  void transitionTimeIsKeptWhileStatusHoldsAndMovesWhenItFlips() throws Exception {
+    ReadinessProfileStatus first = evaluate(null, 1, T0);
+    ReadinessProfileStatus newGeneration = evaluate(first, 2, T0.plusSeconds(30));
+    var ready = Conditions.find(newGeneration.getConditions(), Conditions.READY);
+    assertEquals("2026-11-26T10:00:00Z", ready.getLastTransitionTime());
+    assertEquals(2L, ready.getObservedGeneration());
+
+    ReadinessProfileStatus invalid = factory.notEvaluated(newGeneration, 3L, StatusFactory.REASON_INVALID,
+        "spec.checks.exclude[0]: unknown check id 'x'", T0.plusSeconds(90));
+    var notReady = Conditions.find(invalid.getConditions(), Conditions.READY);
+    assertEquals("False", notReady.getStatus());
+    assertEquals("InvalidSpec", notReady.getReason());
+    assertEquals("2026-11-26T10:01:30Z", notReady.getLastTransitionTime());
+    assertEquals(null, Conditions.find(invalid.getConditions(), Conditions.CHECKS_PASSING),
+        "an unevaluated profile makes no claim about the gate");
+    assertEquals(newGeneration.getScore(), invalid.getScore(), "the last results stay visible");
+  }
+}
