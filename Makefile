@@ -1,0 +1,35 @@
+# Entry points. `make demo` and `make test` are the README's two set-up commands.
+MVN ?= mvn -B
+CONTROL_PLANE := hack/control-plane.sh
+
+.PHONY: build test test-unit e2e run demo crds docs control-plane clean
+
+build: ## Compile and package the operator (target/quarkus-app/quarkus-run.jar)
+	$(MVN) -DskipTests package
+
+control-plane: ## Build or find kube-apiserver, etcd, kubectl, kube-controller-manager for the real-API tests
+	$(CONTROL_PLANE) ensure
+
+test: control-plane ## Every test layer: unit, mock API server, real API server
+	$(MVN) verify
+
+test-unit: ## Unit and mock-server tests only (no local control plane needed)
+	$(MVN) verify -DexcludedGroups=apiserver
+
+e2e: control-plane ## Real API server tests only
+	$(MVN) verify -Dgroups=apiserver
+
+run: ## Run the operator against the cluster of the current kubeconfig (install crds/ first)
+	$(MVN) quarkus:dev -Dquarkus.log.console.json.enabled=false
+
+demo: ## Local control plane + samples + operator; prints the scored checklist, then stops everything
+	hack/demo.sh
+
+crds: ## Regenerate crds/ from the API classes
+	$(MVN) test -Dtest=CrdSyncTest -Dprodready.updateCrds=true -Dsurefire.failIfNoSpecifiedTests=false
+
+docs: ## Regenerate docs/checks.md from the check catalog
+	$(MVN) test -Dtest=CheckCatalogTest -Dprodready.updateDocs=true -Dsurefire.failIfNoSpecifiedTests=false
+
+clean:
+	$(MVN) clean

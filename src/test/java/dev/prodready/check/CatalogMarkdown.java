@@ -1,0 +1,62 @@
+package dev.prodready.check;
+
+import dev.prodready.api.v1alpha1.Category;
+import java.util.Comparator;
+import java.util.List;
+
+/** Renders docs/checks.md from the catalog, so the document cannot drift from the code. */
+final class CatalogMarkdown {
+
+  private CatalogMarkdown() {
+  }
+
+  static String render(List<Check> catalog) {
+    var out = new StringBuilder();
+    out.append("# Check catalog\n\n")
+        .append("Generated from the check classes by `make docs` (CheckCatalogTest fails when this file is stale). ")
+        .append("Ids are stable: use them in `spec.checks.exclude` and `spec.checks.priorityOverrides`.\n\n")
+        .append("Mode *automated*: decided from API objects. Priority is the checklist default ")
+        .append("(weights: Critical 10, High 5, Medium 2; see docs/scoring.md).\n\n")
+        .append("| category | checks |\n|---|---|\n");
+    for (Category category : Category.values()) {
+      out.append("| ").append(category.displayName()).append(" | ").append(inCategory(catalog, category).size())
+          .append(" |\n");
+    }
+    for (Category category : Category.values()) {
+      var checks = inCategory(catalog, category);
+      if (checks.isEmpty()) {
+        continue;
+      }
+      out.append("\n## ").append(category.displayName()).append("\n\n")
+          .append("| ref | id | mode | priority | passes when | why | how to fix |\n")
+          .append("|---|---|---|---|---|---|---|\n");
+      for (Check c : checks) {
+        CheckInfo i = c.info();
+        out.append("| ").append(i.ref()).append(" | `").append(i.id()).append("` | ").append(mode(c)).append(" | ")
+            .append(i.priority()).append(" | ").append(cell(i.title())).append(" | ").append(cell(i.why()))
+            .append(" | ").append(cell(i.hint())).append(" |\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<Check> inCategory(List<Check> catalog, Category category) {
+    return catalog.stream().filter(c -> c.info().category() == category)
+        .sorted(Comparator.comparingInt((Check c) -> refNumber(c.info().ref())).thenComparing(c -> c.info().id()))
+        .toList();
+  }
+
+  private static String mode(Check check) {
+    String scope = check instanceof WorkloadCheck ? "per workload" : "namespace";
+    String crds = check.requiredCrds().isEmpty() ? "" : "; needs " + String.join(", ", check.requiredCrds());
+    return "automated (" + scope + crds + ")";
+  }
+
+  private static int refNumber(String ref) {
+    return Integer.parseInt(ref.substring(ref.indexOf('#') + 1));
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
+  }
+}
