@@ -29,6 +29,6 @@ public class CpuLimitsCheck extends ContainerCheck {
 
   @Override
   protected String failureDetail() {
-    return "CpuLimitsCheck0";
+    return "containers without a CPU limit";
   }
 }

@@ -29,6 +29,6 @@ public class CpuRequestsCheck extends ContainerCheck {
 
   @Override
   protected String failureDetail() {
-    return "CpuRequestsCheck0";
+    return "containers without a CPU request";
   }
 }

@@ -29,6 +29,6 @@ public class MemoryLimitsCheck extends ContainerCheck {
 
   @Override
   protected String failureDetail() {
-    return "MemoryLimitsCheck0";
+    return "containers without a memory limit";
   }
 }

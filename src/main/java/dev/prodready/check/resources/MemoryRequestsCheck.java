@@ -29,6 +29,6 @@ public class MemoryRequestsCheck extends ContainerCheck {
 
   @Override
   protected String failureDetail() {
-    return "MemoryRequestsCheck0";
+    return "containers without a memory request";
   }
 }
