@@ -41,9 +41,14 @@ public class AllowedRegistriesCheck implements WorkloadCheck {
         : Verdict.fail("images from registries not allowed: " + String.join(", ", offending));
   }
 
-  /** "registry.example.com" allows that registry; "registry.example.com/team" allows that path and below. */
+  /**
+   * "registry.example.com" allows that registry; "registry.example.com/team" allows that path and below. Docker Hub
+   * official images are read as the runtime reads them: "nginx" is "docker.io/library/nginx".
+   */
   static boolean isAllowed(String image, List<String> allowed) {
-    String location = ImageReference.parse(image).location();
+    ImageReference ref = ImageReference.parse(image);
+    boolean official = ref.registry().equals(ImageReference.DOCKER_HUB) && !ref.repository().contains("/");
+    String location = official ? ref.registry() + "/library/" + ref.repository() : ref.location();
     return allowed.stream().map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
         .anyMatch(p -> location.equals(p) || location.startsWith(p + "/"));
   }
