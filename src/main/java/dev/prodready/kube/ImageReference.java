@@ -39,8 +39,12 @@ public record ImageReference(String registry, String repository, String tag, Str
     return digest != null && !digest.isBlank();
   }
 
-  /** Registry and repository, as a user writes an allowed prefix: "registry.example.com/team/app". */
+  /**
+   * Registry and repository as the runtime pulls it, the form an allowed prefix is matched against:
+   * "registry.example.com/team/app"; Docker Hub official images get their implicit "library/" ("docker.io/library/nginx").
+   */
   public String location() {
-    return registry + "/" + repository;
+    boolean official = registry.equals(DOCKER_HUB) && !repository.contains("/");
+    return registry + "/" + (official ? "library/" + repository : repository);
   }
 }

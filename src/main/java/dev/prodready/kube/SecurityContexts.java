@@ -31,7 +31,14 @@ public final class SecurityContexts {
   /** Escalation is off only when set to false explicitly and the container is neither privileged nor given CAP_SYS_ADMIN. */
   public static boolean privilegeEscalationDisabled(Container c) {
     SecurityContext sc = c.getSecurityContext();
-    return sc != null && Boolean.FALSE.equals(sc.getAllowPrivilegeEscalation()) && !Boolean.TRUE.equals(sc.getPrivileged());
+    return sc != null && Boolean.FALSE.equals(sc.getAllowPrivilegeEscalation()) && !Boolean.TRUE.equals(sc.getPrivileged())
+        && !addsSysAdmin(sc);
+  }
+
+  /** The API server rejects only the spelling CAP_SYS_ADMIN next to allowPrivilegeEscalation: false; SYS_ADMIN slips by. */
+  private static boolean addsSysAdmin(SecurityContext sc) {
+    return sc.getCapabilities() != null && sc.getCapabilities().getAdd() != null && sc.getCapabilities().getAdd().stream()
+        .anyMatch(c -> c.equalsIgnoreCase("SYS_ADMIN") || c.equalsIgnoreCase("CAP_SYS_ADMIN"));
   }
 
   public static boolean dropsAllCapabilities(Container c) {

@@ -46,9 +46,7 @@ public class AllowedRegistriesCheck implements WorkloadCheck {
    * official images are read as the runtime reads them: "nginx" is "docker.io/library/nginx".
    */
   static boolean isAllowed(String image, List<String> allowed) {
-    ImageReference ref = ImageReference.parse(image);
-    boolean official = ref.registry().equals(ImageReference.DOCKER_HUB) && !ref.repository().contains("/");
-    String location = official ? ref.registry() + "/library/" + ref.repository() : ref.location();
+    String location = ImageReference.parse(image).location();
     return allowed.stream().map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
         .anyMatch(p -> location.equals(p) || location.startsWith(p + "/"));
   }

@@ -9,7 +9,6 @@ import dev.prodready.kube.SecurityContexts;
 import dev.prodready.snapshot.NamedContainer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
-import io.fabric8.kubernetes.api.model.Container;
 import jakarta.inject.Singleton;
 
 /** Without it a setuid binary in the image can gain more privileges than the container started with. */
@@ -28,14 +27,7 @@ public class NoPrivilegeEscalationCheck extends ContainerCheck {
 
   @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
-    return SecurityContexts.privilegeEscalationDisabled(c.container()) && !addsSysAdmin(c.container());
-  }
-
-  /** CAP_SYS_ADMIN (spelled SYS_ADMIN or CAP_SYS_ADMIN) grants privileges whatever allowPrivilegeEscalation says. */
-  private static boolean addsSysAdmin(Container c) {
-    var caps = c.getSecurityContext() == null ? null : c.getSecurityContext().getCapabilities();
-    return caps != null && caps.getAdd() != null && caps.getAdd().stream()
-        .anyMatch(a -> a.equalsIgnoreCase("SYS_ADMIN") || a.equalsIgnoreCase("CAP_SYS_ADMIN"));
+    return SecurityContexts.privilegeEscalationDisabled(c.container());
   }
 
   @Override
