@@ -113,11 +113,15 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     }
   }
 
-  /** A fresh object carrying only identity and status, as server-side apply of the status subresource expects. */
+  /**
+   * A fresh object carrying only identity and status, as server-side apply of the status subresource expects. The spec
+   * is removed explicitly: CustomResource fills in a default one, which the API server rejects on the status subresource.
+   */
   private static ReadinessProfile statusOnly(ReadinessProfile profile, ReadinessProfileStatus status) {
     var fresh = new ReadinessProfile();
     fresh.setMetadata(new ObjectMetaBuilder().withName(profile.getMetadata().getName())
         .withNamespace(profile.getMetadata().getNamespace()).build());
+    fresh.setSpec(null);
     fresh.setStatus(status);
     return fresh;
   }

@@ -100,10 +100,16 @@ public final class LocalApiServer {
   public static void applyFolder(KubernetesClient client, Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted(Comparator.naturalOrder()).toList()) {
-        try (var in = Files.newInputStream(file)) {
-          client.load(in).items().forEach(o -> client.resource(o).forceConflicts().serverSideApply());
-        }
+        applyFolderFile(client, file);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void applyFolderFile(KubernetesClient client, Path file) {
+    try (var in = Files.newInputStream(file)) {
+      client.load(in).items().forEach(o -> client.resource(o).forceConflicts().serverSideApply());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

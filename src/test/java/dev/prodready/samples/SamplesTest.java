@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Exactly the files in samples/, evaluated as the operator would: the numbers the README shows. */
-class SamplesTest {
+public class SamplesTest {
 
   public static final int EXPECTED_SCORE = 52;
 

@@ -31,9 +31,4 @@ public class ReadinessProfile extends CustomResource<ReadinessProfileSpec, Readi
   protected ReadinessProfileSpec initSpec() {
     return new ReadinessProfileSpec();
   }
-
-  @Override
-  protected ReadinessProfileStatus initStatus() {
-    return new ReadinessProfileStatus();
-  }
 }

@@ -1,0 +1,52 @@
+package dev.prodready.apiserver;
+
+import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Starts the real API server before Quarkus boots, installs the RBAC shipped in config/rbac.yaml, and hands the operator
+ * a token of its own service account: the operator under test has exactly the permissions a production install grants.
+ * Server-side apply is on, as in production.
+ */
+public class OperatorServiceAccountResource implements QuarkusTestResourceLifecycleManager {
+
+  public static final String NAMESPACE = "prodready-system";
+  public static final String SERVICE_ACCOUNT = "prodready-operator";
+
+  @Override
+  public Map<String, String> start() {
+    try (var admin = LocalApiServer.adminClient()) {
+      LocalApiServer.applyFolderFile(admin, Path.of("config/rbac.yaml"));
+      var token = admin.serviceAccounts().inNamespace(NAMESPACE).withName(SERVICE_ACCOUNT)
+          .tokenRequest(new TokenRequestBuilder().withNewSpec().withExpirationSeconds(3600L).endSpec().build())
+          .getStatus().getToken();
+      var config = LocalApiServer.adminConfig();
+      return Map.of(
+          "quarkus.kubernetes-client.api-server-url", config.getMasterUrl(),
+          "quarkus.kubernetes-client.ca-cert-data", caCertData(config),
+          "quarkus.kubernetes-client.token", token,
+          "quarkus.kubernetes-client.trust-certs", "false",
+          // %test. because the profile-specific value in application.properties would win over a plain name.
+          "%test.quarkus.operator-sdk.enable-ssa", "true");
+    }
+  }
+
+  /** kube-api-test's kubeconfig names the CA by file; the Quarkus client wants the PEM, base64-encoded. */
+  private static String caCertData(io.fabric8.kubernetes.client.Config config) {
+    if (config.getCaCertData() != null) {
+      return config.getCaCertData();
+    }
+    try {
+      return java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(Path.of(config.getCaCertFile())));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void stop() {
+    // The API server is shared by the whole test JVM and stopped by its shutdown hook.
+  }
+}
