@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Starts the real API server before Quarkus boots, installs the RBAC shipped in config/rbac.yaml, and hands the operator
  * a token of its own service account: the operator under test has exactly the permissions a production install grants.
- * Server-side apply is on, as in production.
+ * Server-side apply is on, as in production (the default; only the mock-server tests turn it off).
  */
 public class OperatorServiceAccountResource implements QuarkusTestResourceLifecycleManager {
 
@@ -27,9 +27,7 @@ public class OperatorServiceAccountResource implements QuarkusTestResourceLifecy
           "quarkus.kubernetes-client.api-server-url", config.getMasterUrl(),
           "quarkus.kubernetes-client.ca-cert-data", caCertData(config),
           "quarkus.kubernetes-client.token", token,
-          "quarkus.kubernetes-client.trust-certs", "false",
-          // %test. because the profile-specific value in application.properties would win over a plain name.
-          "%test.quarkus.operator-sdk.enable-ssa", "true");
+          "quarkus.kubernetes-client.trust-certs", "false");
     }
   }
 

@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 /** Reconciler wiring against the fabric8 mock API server (CRUD mode, SSA off: see docs/development.md). */
 @QuarkusTest
 @WithKubernetesTestServer(crud = true)
+@TestProfile(MockServerProfile.class)
 @Tag("mockserver")
 class ReadinessProfileReconcilerTest {
 
