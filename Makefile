@@ -14,10 +14,10 @@ test: control-plane ## Every test layer: unit, mock API server, real API server
 	$(MVN) verify
 
 test-unit: ## Unit and mock-server tests only (no local control plane needed)
-	$(MVN) verify -Dprodready.skipApiServer=true
+	$(MVN) verify -DskipApiServerTests=true
 
 e2e: control-plane ## Real API server tests only
-	$(MVN) verify -Dprodready.skipUnit=true
+	$(MVN) verify -DskipUnitTests=true
 
 run: ## Run the operator against the cluster of the current kubeconfig (install crds/ first)
 	$(MVN) quarkus:dev -Dquarkus.log.console.json.enabled=false
@@ -26,10 +26,10 @@ demo: ## Local control plane + samples + operator; prints the scored checklist, 
 	hack/demo.sh
 
 crds: ## Regenerate crds/ from the API classes
-	$(MVN) test -Dtest=CrdSyncTest -Dprodready.updateCrds=true -Dprodready.skipApiServer=true
+	$(MVN) test -Dtest=CrdSyncTest -DupdateCrds=true -DskipApiServerTests=true
 
 docs: ## Regenerate docs/checks.md from the check catalog
-	$(MVN) test -Dtest=CheckCatalogTest -Dprodready.updateDocs=true -Dprodready.skipApiServer=true
+	$(MVN) test -Dtest=CheckCatalogTest -DupdateDocs=true -DskipApiServerTests=true
 
 clean:
 	$(MVN) clean

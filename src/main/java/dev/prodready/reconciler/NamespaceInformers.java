@@ -1,9 +1,7 @@
 package dev.prodready.reconciler;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
-import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.NamespaceSnapshot;
-import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LimitRange;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -76,15 +74,8 @@ public final class NamespaceInformers {
       cache(context, type).list(ns, o -> true).forEach(objects::add);
     }
     Namespace namespace = cache(context, Namespace.class).get(new ResourceID(ns)).orElse(null);
-    var all = NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, Map.of());
-    var selector = profile.getSpec().getWorkloadSelector();
-    if (selector == null) {
-      return all;
-    }
-    List<Workload> selected = all.workloads().stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
-    return new NamespaceSnapshot(all.name(), all.namespace(), all.profile(), selected, all.services(),
-        all.podDisruptionBudgets(), all.horizontalPodAutoscalers(), all.networkPolicies(), all.resourceQuotas(),
-        all.limitRanges(), all.extras());
+    return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, Map.of())
+        .selecting(profile.getSpec().getWorkloadSelector());
   }
 
   @SuppressWarnings("unchecked")

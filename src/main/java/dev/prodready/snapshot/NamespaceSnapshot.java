@@ -2,7 +2,9 @@ package dev.prodready.snapshot;
 
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import dev.prodready.kube.LabelSelectors;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LimitRange;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
@@ -78,6 +80,16 @@ public record NamespaceSnapshot(
     workloads.sort(Comparator.comparing(Workload::ref));
     return new NamespaceSnapshot(name, namespace, profile, List.copyOf(workloads), List.copyOf(services), List.copyOf(pdbs),
         List.copyOf(hpas), List.copyOf(policies), List.copyOf(quotas), List.copyOf(limitRanges), Map.copyOf(extras));
+  }
+
+  /** The same namespace with only the workloads whose labels match the selector (null: all of them). */
+  public NamespaceSnapshot selecting(LabelSelector selector) {
+    if (selector == null) {
+      return this;
+    }
+    List<Workload> selected = workloads.stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
+    return new NamespaceSnapshot(name, namespace, profile, selected, services, podDisruptionBudgets,
+        horizontalPodAutoscalers, networkPolicies, resourceQuotas, limitRanges, extras);
   }
 
   private static boolean ownedByCronJob(Job job) {

@@ -58,7 +58,7 @@ class CheckCatalogTest {
   @Test
   void checksDocumentIsGeneratedFromTheCatalog() throws IOException {
     String generated = CatalogMarkdown.render(catalog);
-    if (Boolean.getBoolean("prodready.updateDocs")) {
+    if (Boolean.getBoolean("updateDocs")) {
       Files.writeString(DOC, generated);
     }
     assertEquals(generated, Files.exists(DOC) ? Files.readString(DOC) : "",

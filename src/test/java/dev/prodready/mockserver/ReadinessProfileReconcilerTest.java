@@ -94,6 +94,34 @@ class ReadinessProfileReconcilerTest {
     assertEquals("spec.checks.exclude[1]: unknown check id 'livenes-probe' (see docs/checks.md)", ready.getMessage());
   }
 
+  @Test
+  void metricsAndHealthAreServed() {
+    String ns = namespace("metrics");
+    client.resource(deployment(ns, "api", false)).create();
+    client.resource(profile(ns, "production", Map.of())).create();
+    awaitStatus(ns, "production", s -> s.getScore() != null);
+
+    String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+    for (String series : List.of("prodready_score{namespace=\"metrics\",profile=\"production\"}",
+        "prodready_gate_passed{namespace=\"metrics\"}",
+        "prodready_category_score{category=\"Reliability\",namespace=\"metrics\"}",
+        "prodready_check_failing{check=\"liveness-probe\",namespace=\"metrics\",priority=\"Critical\"} 1.0",
+        "prodready_evaluation_duration_seconds_count")) {
+      assertTrue(metrics.contains(series), "missing " + series);
+    }
+    io.restassured.RestAssured.get("/q/health/live").then().statusCode(200);
+    io.restassured.RestAssured.get("/q/health/ready").then().statusCode(200);
+  }
+
+  @Inject
+  dev.prodready.check.CheckEngine engine;
+
+  @Test
+  void cdiCollectsExactlyTheChecksOnTheClassPath() {
+    assertEquals(dev.prodready.check.Checks.all().stream().map(c -> c.info().id()).sorted().toList(),
+        engine.catalog().stream().map(c -> c.info().id()).toList());
+  }
+
   private String namespace(String name) {
     client.resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build()).create();
     return name;
