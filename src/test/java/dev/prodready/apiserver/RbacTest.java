@@ -1,0 +1,99 @@
+package dev.prodready.apiserver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.reconciler.NamespaceInformers;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The RBAC in config/rbac.yaml grants what the operator's code needs, derived from the code (the informers it starts,
+ * the status it writes, the Events it records) and checked by the real API server's authorizer.
+ */
+@Tag("apiserver")
+class RbacTest {
+
+  private static final String OPERATOR = "system:serviceaccount:prodready-system:prodready-operator";
+  private static KubernetesClient admin;
+
+  record Permission(String group, String resource, String subresource, String verb) {
+    @Override
+    public String toString() {
+      return verb + " " + resource + (subresource.isEmpty() ? "" : "/" + subresource) + (group.isEmpty() ? "" : "." + group);
+    }
+  }
+
+  @BeforeAll
+  static void installRbac() {
+    admin = LocalApiServer.adminClient();
+    LocalApiServer.applyFolderFile(admin, Path.of("config/rbac.yaml"));
+  }
+
+  @AfterAll
+  static void close() {
+    admin.close();
+  }
+
+  static List<Permission> required() {
+    var needed = new ArrayList<Permission>();
+    var watched = new ArrayList<Class<? extends HasMetadata>>(NamespaceInformers.WATCHED);
+    watched.add(Namespace.class);
+    watched.add(ReadinessProfile.class);
+    for (Class<? extends HasMetadata> type : watched) {
+      for (String verb : List.of("list", "watch")) {
+        needed.add(new Permission(HasMetadata.getGroup(type), HasMetadata.getPlural(type), "", verb));
+      }
+    }
+    needed.add(new Permission("prodready.dev", "readinessprofiles", "status", "patch"));
+    needed.add(new Permission("", "events", "", "create"));
+    return needed;
+  }
+
+  static List<Permission> denied(String user) {
+    return required().stream().filter(p -> !allowed(user, p)).toList();
+  }
+
+  private static boolean allowed(String user, Permission p) {
+    var review = admin.authorization().v1().subjectAccessReview().create(new SubjectAccessReviewBuilder()
+        .withNewSpec().withUser(user).withGroups("system:serviceaccounts", "system:authenticated")
+        .withNewResourceAttributes().withGroup(p.group()).withResource(p.resource()).withSubresource(p.subresource())
+        .withVerb(p.verb()).endResourceAttributes().endSpec().build());
+    return review.getStatus().getAllowed();
+  }
+
+  @Test
+  void shippedRbacGrantsEverythingTheOperatorDoes() {
+    assertEquals(List.of(), denied(OPERATOR));
+  }
+
+  @Test
+  void aMissingPermissionIsCaught() throws Exception {
+    ClusterRole shipped = admin.load(Files.newInputStream(Path.of("config/rbac.yaml"))).items().stream()
+        .filter(ClusterRole.class::isInstance).map(ClusterRole.class::cast).findFirst().orElseThrow();
+    ClusterRole reduced = Serialization.clone(shipped);
+    reduced.getMetadata().setName("prodready-reduced");
+    reduced.getRules().forEach(rule -> rule.getResources().remove("statefulsets"));
+    admin.resource(reduced).serverSideApply();
+    admin.resource(new ClusterRoleBindingBuilder().withNewMetadata().withName("prodready-reduced").endMetadata()
+        .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("ClusterRole").withName("prodready-reduced")
+        .endRoleRef().addNewSubject().withKind("ServiceAccount").withName("reduced").withNamespace("prodready-system")
+        .endSubject().build()).serverSideApply();
+
+    assertEquals(List.of("list statefulsets.apps", "watch statefulsets.apps"),
+        denied("system:serviceaccount:prodready-system:reduced").stream().map(Permission::toString).toList());
+  }
+}
