@@ -2,7 +2,10 @@
 MVN ?= mvn -B
 CONTROL_PLANE := hack/control-plane.sh
 
-.PHONY: build test test-unit e2e run demo crds docs control-plane clean
+.PHONY: help build test test-unit e2e run demo crds docs control-plane clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
 
 build: ## Compile and package the operator (target/quarkus-app/quarkus-run.jar)
 	$(MVN) -DskipTests package
