@@ -16,4 +16,17 @@ public interface Check {
   default Set<String> requiredCrds() {
     return Set.of();
   }
+
+  /** Optional CRDs ("group/Kind") the check reads when served, without needing them. The operator watches these too. */
+  default Set<String> optionalCrds() {
+    return Set.of();
+  }
+
+  /**
+   * Whether spec.attestations may sign this item off. True for attested items, and for automated checks that report
+   * Manual when the cluster cannot tell; attesting any other automated check is rejected as InvalidSpec.
+   */
+  default boolean attestable() {
+    return false;
+  }
 }

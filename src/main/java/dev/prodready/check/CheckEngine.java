@@ -95,7 +95,7 @@ public class CheckEngine {
           applicable++;
           offenders.add(workload.ref() + (verdict.detail().isBlank() ? "" : ": " + verdict.detail()));
         }
-        case NOT_APPLICABLE -> { }
+        case NOT_APPLICABLE, MANUAL -> { }
       }
     }
     CheckInfo info = check.info();
@@ -121,6 +121,7 @@ public class CheckEngine {
       case PASS -> new CheckResult(info, priority, CheckState.Pass, message, List.of(), 0, 1);
       case FAIL -> new CheckResult(info, priority, CheckState.Fail, message, List.of("namespace/" + namespace.name()), 1, 0);
       case NOT_APPLICABLE -> CheckResult.unscored(info, priority, CheckState.NotApplicable, message);
+      case MANUAL -> CheckResult.unscored(info, priority, CheckState.Manual, message);
     };
   }
 

@@ -4,7 +4,15 @@ import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LimitRange;
+import dev.prodready.snapshot.ClusterView;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
@@ -36,7 +44,12 @@ public final class NamespaceInformers {
   /** Namespaced kinds whose changes can change a check result. */
   public static final List<Class<? extends HasMetadata>> WATCHED = List.of(Deployment.class, StatefulSet.class,
       DaemonSet.class, CronJob.class, Job.class, Service.class, PodDisruptionBudget.class, HorizontalPodAutoscaler.class,
-      NetworkPolicy.class, ResourceQuota.class, LimitRange.class);
+      NetworkPolicy.class, ResourceQuota.class, LimitRange.class, Ingress.class, PersistentVolumeClaim.class,
+      ServiceAccount.class, Role.class, RoleBinding.class);
+
+  /** Cluster-scoped kinds, read-only; a change re-evaluates every profile (a ClusterRoleBinding can reach any namespace). */
+  public static final List<Class<? extends HasMetadata>> WATCHED_CLUSTER = List.of(Namespace.class, ClusterRole.class,
+      ClusterRoleBinding.class);
 
   private NamespaceInformers() {
   }
@@ -51,7 +64,22 @@ public final class NamespaceInformers {
         .withSecondaryToPrimaryMapper(ns -> profilesIn(context, ns.getMetadata().getName()))
         .build();
     sources.add(new InformerEventSource<>(namespaces, context));
+    sources.add(clusterScoped(ClusterRole.class, context));
+    sources.add(clusterScoped(ClusterRoleBinding.class, context));
     return sources;
+  }
+
+  private static <R extends HasMetadata> EventSource<R, ReadinessProfile> clusterScoped(Class<R> type,
+      EventSourceContext<ReadinessProfile> context) {
+    var config = InformerEventSourceConfiguration.from(type, ReadinessProfile.class)
+        .withWatchAllNamespaces()
+        .withSecondaryToPrimaryMapper(o -> allProfiles(context))
+        .build();
+    return new InformerEventSource<>(config, context);
+  }
+
+  private static Set<ResourceID> allProfiles(EventSourceContext<ReadinessProfile> context) {
+    return context.getPrimaryCache().list().map(ResourceID::fromResource).collect(Collectors.toSet());
   }
 
   private static <R extends HasMetadata> EventSource<R, ReadinessProfile> namespaced(Class<R> type,
@@ -73,6 +101,9 @@ public final class NamespaceInformers {
     for (Class<? extends HasMetadata> type : WATCHED) {
       cache(context, type).list(ns, o -> true).forEach(objects::add);
     }
+    cache(context, CronJob.class).list(ClusterView.KUBE_SYSTEM, o -> true).forEach(objects::add);
+    cache(context, ClusterRole.class).list(o -> true).forEach(objects::add);
+    cache(context, ClusterRoleBinding.class).list(o -> true).forEach(objects::add);
     Namespace namespace = cache(context, Namespace.class).get(new ResourceID(ns)).orElse(null);
     return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, Map.of())
         .selecting(profile.getSpec().getWorkloadSelector());

@@ -7,6 +7,13 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LimitRange;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
@@ -26,8 +33,9 @@ import java.util.Optional;
 
 /**
  * Read-only view of one namespace, built once per evaluation from informer caches (or fixtures in tests).
- * Checks are pure functions of it. {@code extras} holds objects of optional CRDs keyed by "group/Kind"; a key is present
- * exactly when that CRD is served, so checks can tell "none exist" from "cannot exist here".
+ * Checks are pure functions of it. {@code extras} holds objects of optional CRDs keyed by "group/Kind", from every
+ * namespace (a Velero Schedule lives in the velero namespace but covers this one); a key is present exactly when that
+ * CRD is served, so checks can tell "none exist" from "cannot exist here". {@link #extraHere} keeps this namespace's.
  */
 public record NamespaceSnapshot(
     String name,
@@ -40,6 +48,12 @@ public record NamespaceSnapshot(
     List<NetworkPolicy> networkPolicies,
     List<ResourceQuota> resourceQuotas,
     List<LimitRange> limitRanges,
+    List<Ingress> ingresses,
+    List<PersistentVolumeClaim> persistentVolumeClaims,
+    List<ServiceAccount> serviceAccounts,
+    List<Role> roles,
+    List<RoleBinding> roleBindings,
+    ClusterView cluster,
     Map<String, List<GenericKubernetesResource>> extras) {
 
   /** Sorts a flat list of objects (a cache dump or a fixture file) into a snapshot. Objects are not copied. */
@@ -52,8 +66,25 @@ public record NamespaceSnapshot(
     var policies = new ArrayList<NetworkPolicy>();
     var quotas = new ArrayList<ResourceQuota>();
     var limitRanges = new ArrayList<LimitRange>();
+    var ingresses = new ArrayList<Ingress>();
+    var pvcs = new ArrayList<PersistentVolumeClaim>();
+    var serviceAccounts = new ArrayList<ServiceAccount>();
+    var roles = new ArrayList<Role>();
+    var roleBindings = new ArrayList<RoleBinding>();
+    var clusterRoles = new ArrayList<ClusterRole>();
+    var clusterRoleBindings = new ArrayList<ClusterRoleBinding>();
+    var kubeSystemCronJobs = new ArrayList<CronJob>();
     for (HasMetadata o : objects) {
-      if (o instanceof Deployment d) {
+      String ns = o.getMetadata().getNamespace();
+      if (o instanceof ClusterRole r) {
+        clusterRoles.add(r);
+      } else if (o instanceof ClusterRoleBinding b) {
+        clusterRoleBindings.add(b);
+      } else if (ns != null && !ns.equals(name)) {
+        if (o instanceof CronJob c && ClusterView.KUBE_SYSTEM.equals(ns)) {
+          kubeSystemCronJobs.add(c);
+        }
+      } else if (o instanceof Deployment d) {
         workloads.add(Workload.of(d));
       } else if (o instanceof StatefulSet s) {
         workloads.add(Workload.of(s));
@@ -75,11 +106,27 @@ public record NamespaceSnapshot(
         quotas.add(q);
       } else if (o instanceof LimitRange l) {
         limitRanges.add(l);
+      } else if (o instanceof Ingress i) {
+        ingresses.add(i);
+      } else if (o instanceof PersistentVolumeClaim c) {
+        pvcs.add(c);
+      } else if (o instanceof ServiceAccount a) {
+        serviceAccounts.add(a);
+      } else if (o instanceof Role r) {
+        roles.add(r);
+      } else if (o instanceof RoleBinding b) {
+        roleBindings.add(b);
       }
+    }
+    if (ClusterView.KUBE_SYSTEM.equals(name)) {
+      workloads.stream().filter(w -> w.object() instanceof CronJob).forEach(w -> kubeSystemCronJobs.add((CronJob) w.object()));
     }
     workloads.sort(Comparator.comparing(Workload::ref));
     return new NamespaceSnapshot(name, namespace, profile, List.copyOf(workloads), List.copyOf(services), List.copyOf(pdbs),
-        List.copyOf(hpas), List.copyOf(policies), List.copyOf(quotas), List.copyOf(limitRanges), Map.copyOf(extras));
+        List.copyOf(hpas), List.copyOf(policies), List.copyOf(quotas), List.copyOf(limitRanges), List.copyOf(ingresses),
+        List.copyOf(pvcs), List.copyOf(serviceAccounts), List.copyOf(roles), List.copyOf(roleBindings),
+        new ClusterView(List.copyOf(clusterRoles), List.copyOf(clusterRoleBindings), List.copyOf(kubeSystemCronJobs)),
+        Map.copyOf(extras));
   }
 
   /** The same namespace with only the workloads whose labels match the selector (null: all of them). */
@@ -89,7 +136,8 @@ public record NamespaceSnapshot(
     }
     List<Workload> selected = workloads.stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
     return new NamespaceSnapshot(name, namespace, profile, selected, services, podDisruptionBudgets,
-        horizontalPodAutoscalers, networkPolicies, resourceQuotas, limitRanges, extras);
+        horizontalPodAutoscalers, networkPolicies, resourceQuotas, limitRanges, ingresses, persistentVolumeClaims,
+        serviceAccounts, roles, roleBindings, cluster, extras);
   }
 
   private static boolean ownedByCronJob(Job job) {
@@ -101,8 +149,19 @@ public record NamespaceSnapshot(
     return Optional.ofNullable(namespace).map(HasMetadata::getMetadata).map(m -> m.getLabels()).orElse(Map.of());
   }
 
-  /** Objects of an optional CRD, or empty when the CRD is not served. */
+  /** Objects of an optional CRD in every namespace, or empty when the CRD is not served. */
   public Optional<List<GenericKubernetesResource>> extra(String groupKind) {
     return Optional.ofNullable(extras.get(groupKind));
+  }
+
+  /** Objects of an optional CRD in this namespace (or cluster-scoped ones), or empty when the CRD is not served. */
+  public Optional<List<GenericKubernetesResource>> extraHere(String groupKind) {
+    return extra(groupKind).map(all -> all.stream()
+        .filter(o -> o.getMetadata().getNamespace() == null || o.getMetadata().getNamespace().equals(name)).toList());
+  }
+
+  /** Whether a CRD ("group/Kind") is served by the cluster. */
+  public boolean serves(String groupKind) {
+    return extras.containsKey(groupKind);
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.reconciler.NamespaceInformers;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
@@ -51,7 +50,7 @@ class RbacTest {
   static List<Permission> required() {
     var needed = new ArrayList<Permission>();
     var watched = new ArrayList<Class<? extends HasMetadata>>(NamespaceInformers.WATCHED);
-    watched.add(Namespace.class);
+    watched.addAll(NamespaceInformers.WATCHED_CLUSTER);
     watched.add(ReadinessProfile.class);
     for (Class<? extends HasMetadata> type : watched) {
       for (String verb : List.of("list", "watch")) {
