@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every check against its fixtures in src/test/resources/checks/<id>/{pass,fail,na}-*.yaml. */
+/** Every check against its fixtures in src/test/resources/checks/<id>/{pass,fail,na,manual}-*.yaml. */
 class CheckFixturesTest {
 
   static final Path FIXTURES = Path.of("src/test/resources/checks");
@@ -35,7 +35,8 @@ class CheckFixturesTest {
       case "pass" -> CheckState.Pass;
       case "fail" -> CheckState.Fail;
       case "na" -> CheckState.NotApplicable;
-      default -> throw new AssertionError("fixture name must start with pass-, fail- or na-: " + file);
+      case "manual" -> CheckState.Manual;
+      default -> throw new AssertionError("fixture name must start with pass-, fail-, na- or manual-: " + file);
     };
     assertEquals(expected, result.state(), () -> file + ": " + result.message() + " " + result.offenders());
     String seen = result.message() + "\n" + String.join("\n", result.offenders());

@@ -65,7 +65,7 @@ public record Fixture(Path file, NamespaceSnapshot snapshot, List<String> expect
     return new Fixture(file, snapshot, expectations);
   }
 
-  /** pass, fail or na, from the file name. */
+  /** pass, fail, na or manual, from the file name. */
   public String expectedOutcome() {
     return file.getFileName().toString().split("-")[0];
   }
