@@ -1,9 +1,10 @@
 package dev.prodready.check;
 
+import java.time.Duration;
 import java.util.Set;
 
 /**
- * A catalog item: a {@link WorkloadCheck} or a {@link NamespaceCheck}. Implementations are CDI beans collected by {@link CheckEngine}; adding a check is adding a class
+ * A catalog item: a {@link WorkloadCheck}, a {@link NamespaceCheck} or an {@link AttestedCheck}. Implementations are CDI beans collected by {@link CheckEngine}; adding a check is adding a class
  * (plus its fixtures), never editing a list.
  */
 public interface Check {
@@ -28,5 +29,10 @@ public interface Check {
    */
   default boolean attestable() {
     return false;
+  }
+
+  /** How long a sign-off of this item holds when the attestation sets no validity of its own. */
+  default Duration attestationValidity() {
+    return Duration.ofDays(365);
   }
 }

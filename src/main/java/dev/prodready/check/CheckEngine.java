@@ -4,9 +4,6 @@ import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
-import io.quarkus.arc.All;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,17 +13,11 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /** Runs every check of the catalog against a namespace snapshot. A check that throws is an Error for that check alone. */
-@ApplicationScoped
 public class CheckEngine {
 
   private static final Logger LOG = Logger.getLogger(CheckEngine.class);
 
   private final List<Check> catalog;
-
-  @Inject
-  public CheckEngine(@All List<Check> checks) {
-    this((Collection<Check>) checks);
-  }
 
   public CheckEngine(Collection<? extends Check> checks) {
     var ids = new HashSet<String>();
@@ -41,6 +32,10 @@ public class CheckEngine {
   /** Every check, sorted by id. */
   public List<Check> catalog() {
     return catalog;
+  }
+
+  public java.util.Set<String> ids() {
+    return catalog.stream().map(c -> c.info().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   public Optional<Check> find(String id) {
@@ -68,10 +63,13 @@ public class CheckEngine {
     }
     try {
       if (check instanceof WorkloadCheck w) {
-        return foldWorkloads(w, namespace, priority, policy.maxOffenders());
+        return foldWorkloads(w, namespace, priority, policy);
       }
       if (check instanceof NamespaceCheck n) {
-        return namespaceResult(n, namespace, priority);
+        return namespaceResult(n, namespace, priority, policy.exemptions());
+      }
+      if (check instanceof AttestedCheck) {
+        return CheckResult.unscored(info, priority, CheckState.Manual, "needs a sign-off in spec.attestations");
       }
       throw new IllegalStateException("a check must be a WorkloadCheck or a NamespaceCheck: " + check.getClass());
     } catch (RuntimeException e) {
@@ -80,43 +78,69 @@ public class CheckEngine {
     }
   }
 
+  /** Exempted failures leave the denominator; failures under an expired exemption count again. */
   private static CheckResult foldWorkloads(WorkloadCheck check, NamespaceSnapshot namespace, Priority priority,
-      int maxOffenders) {
+      EvaluationPolicy policy) {
+    CheckInfo info = check.info();
+    Exemptions exemptions = policy.exemptions();
     int applicable = 0;
     var offenders = new ArrayList<String>();
+    var exempted = new ArrayList<dev.prodready.api.v1alpha1.ExemptionStatus>();
     for (Workload workload : namespace.workloads()) {
       if (!check.appliesTo(workload)) {
         continue;
       }
       Verdict verdict = check.evaluate(workload, namespace);
-      switch (verdict.outcome()) {
-        case PASS -> applicable++;
-        case FAIL -> {
-          applicable++;
-          offenders.add(workload.ref() + (verdict.detail().isBlank() ? "" : ": " + verdict.detail()));
+      if (verdict.outcome() == Verdict.Outcome.PASS) {
+        applicable++;
+      } else if (verdict.outcome() == Verdict.Outcome.FAIL) {
+        var rule = exemptions.forWorkload(info.id(), workload);
+        rule.ifPresent(r -> exempted.add(r.status(info.id(), workload.ref(), exemptions.today())));
+        if (rule.isPresent() && exemptions.active(rule.get())) {
+          continue;
         }
-        case NOT_APPLICABLE, MANUAL -> { }
+        applicable++;
+        String expired = rule.map(r -> " (exemption expired " + r.expires() + ")").orElse("");
+        offenders.add(workload.ref() + (verdict.detail().isBlank() ? "" : ": " + verdict.detail()) + expired);
       }
     }
-    CheckInfo info = check.info();
+    long active = exempted.stream().filter(e -> e.state().equals("Active")).count();
+    String exemptedNote = active == 0 ? "" : " (" + active + " exempted)";
     if (applicable == 0) {
-      return CheckResult.unscored(info, priority, CheckState.NotApplicable, "no workload this check applies to");
+      return active == 0
+          ? CheckResult.unscored(info, priority, CheckState.NotApplicable, "no workload this check applies to")
+          : new CheckResult(info, priority, CheckState.Exempted, "every failing workload is exempted" + exemptedNote,
+              List.of(), 0, 0, false, exempted);
     }
     int passed = applicable - offenders.size();
     double fraction = (double) passed / applicable;
     if (offenders.isEmpty()) {
-      return new CheckResult(info, priority, CheckState.Pass, "all " + applicable + " applicable workloads pass",
-          List.of(), 0, fraction);
+      CheckState state = active == 0 ? CheckState.Pass : CheckState.Exempted;
+      return new CheckResult(info, priority, state, "all " + applicable + " applicable workloads pass" + exemptedNote,
+          List.of(), 0, fraction, true, exempted);
     }
-    String message = offenders.size() + " of " + applicable + " workloads fail: " + info.title();
-    return new CheckResult(info, priority, CheckState.Fail, message, cap(offenders, maxOffenders), offenders.size(),
-        fraction);
+    String message = offenders.size() + " of " + applicable + " workloads fail: " + info.title() + exemptedNote;
+    return new CheckResult(info, priority, CheckState.Fail, message, cap(offenders, policy.maxOffenders()),
+        offenders.size(), fraction, true, exempted);
   }
 
-  private static CheckResult namespaceResult(NamespaceCheck check, NamespaceSnapshot namespace, Priority priority) {
+  private static CheckResult namespaceResult(NamespaceCheck check, NamespaceSnapshot namespace, Priority priority,
+      Exemptions exemptions) {
     Verdict verdict = check.evaluate(namespace);
     CheckInfo info = check.info();
     String message = verdict.detail().isBlank() ? info.title() : verdict.detail();
+    if (verdict.failed()) {
+      var rule = exemptions.forNamespace(info.id());
+      if (rule.isPresent()) {
+        var status = rule.get().status(info.id(), "namespace/" + namespace.name(), exemptions.today());
+        if (exemptions.active(rule.get())) {
+          return new CheckResult(info, priority, CheckState.Exempted, message + " (exempted)", List.of(), 0, 0, false,
+              List.of(status));
+        }
+        return new CheckResult(info, priority, CheckState.Fail, message + " (exemption expired " + rule.get().expires()
+            + ")", List.of("namespace/" + namespace.name()), 1, 0, true, List.of(status));
+      }
+    }
     return switch (verdict.outcome()) {
       case PASS -> new CheckResult(info, priority, CheckState.Pass, message, List.of(), 0, 1);
       case FAIL -> new CheckResult(info, priority, CheckState.Fail, message, List.of("namespace/" + namespace.name()), 1, 0);

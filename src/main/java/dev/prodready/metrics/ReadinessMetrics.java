@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Prometheus gauges per namespace (prodready_score, prodready_category_score, prodready_check_failing,
- * prodready_gate_passed) and the evaluation timer. Gauges of a namespace that no longer has them are removed, so a
+ * prodready_gate_passed, prodready_checks by state) and the evaluation timer. Gauges of a namespace that no longer has them are removed, so a
  * renamed category or a changed priority does not leave a stale series behind.
  */
 @ApplicationScoped
@@ -49,6 +49,13 @@ public class ReadinessMetrics {
       put(values, tags, "prodready.category.score", Tags.of("namespace", namespace, "category", c.name()),
           c.score() == null ? Double.NaN : c.score());
     }
+    var byState = new java.util.EnumMap<CheckState, Integer>(CheckState.class);
+    for (CheckState state : CheckState.values()) {
+      byState.put(state, 0);
+    }
+    results.forEach(r -> byState.merge(r.state(), 1, Integer::sum));
+    byState.forEach((state, count) -> put(values, tags, "prodready.checks",
+        Tags.of("namespace", namespace, "state", state.name()), count));
     for (CheckResult r : results) {
       if (r.state() != CheckState.Skipped) {
         put(values, tags, "prodready.check.failing",

@@ -5,9 +5,11 @@ import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.api.v1alpha1.PriorityOverride;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import dev.prodready.check.Attestations;
 import dev.prodready.check.CheckEngine;
 import dev.prodready.check.CheckResult;
 import dev.prodready.check.EvaluationPolicy;
+import dev.prodready.check.Exemptions;
 import dev.prodready.config.OperatorConfig;
 import dev.prodready.events.ProfileEvents;
 import dev.prodready.metrics.ReadinessMetrics;
@@ -23,6 +25,8 @@ import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,27 +80,31 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
       return UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(config.resyncInterval());
     }
     announceGateChange(profile, previous, next);
+    ExpiryEvents.announce(previous, next, events, profile);
     return UpdateControl.patchStatus(statusOnly(profile, next)).rescheduleAfter(config.resyncInterval());
   }
 
   private ReadinessProfileStatus evaluate(ReadinessProfile profile, Context<ReadinessProfile> context) {
     return metrics.evaluationTimer().record(() -> {
       NamespaceSnapshot snapshot = NamespaceInformers.snapshot(profile, context);
-      List<CheckResult> results = engine.evaluate(snapshot, policyOf(profile));
+      LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+      Exemptions exemptions = Exemptions.of(profile.getSpec(), snapshot.workloads(), engine.ids(), today);
+      List<CheckResult> results = Attestations.apply(engine.evaluate(snapshot, policyOf(profile, exemptions)),
+          profile.getSpec().getAttestations(), engine.catalog(), today);
       ScoreCard card = Scorer.score(results, profile.getSpec().getGate());
       metrics.publish(snapshot.name(), profile.getMetadata().getName(), card, results);
       return statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), results, card,
-          clock.instant());
+          exemptions.rejected(), clock.instant());
     });
   }
 
-  private EvaluationPolicy policyOf(ReadinessProfile profile) {
+  private EvaluationPolicy policyOf(ReadinessProfile profile, Exemptions exemptions) {
     var checks = profile.getSpec().getChecks();
     var excluded = checks == null || checks.getExclude() == null ? new HashSet<String>() : new HashSet<>(checks.getExclude());
     Map<String, Priority> overrides = checks == null || checks.getPriorityOverrides() == null ? Map.of()
         : checks.getPriorityOverrides().stream()
             .collect(Collectors.toMap(PriorityOverride::getCheck, PriorityOverride::getPriority, (a, b) -> b));
-    return new EvaluationPolicy(excluded, overrides, config.maxOffendersPerCheck());
+    return new EvaluationPolicy(excluded, overrides, config.maxOffendersPerCheck(), exemptions);
   }
 
   private void announceGateChange(ReadinessProfile profile, ReadinessProfileStatus previous, ReadinessProfileStatus next) {

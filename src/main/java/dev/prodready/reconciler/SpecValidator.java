@@ -1,11 +1,16 @@
 package dev.prodready.reconciler;
 
+import dev.prodready.api.v1alpha1.Attestation;
+import dev.prodready.api.v1alpha1.Exemption;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
+import dev.prodready.check.Check;
 import dev.prodready.check.CheckEngine;
 import dev.prodready.kube.LabelSelectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the CRD schema cannot reject: references to the check catalog and label-selector semantics.
@@ -36,7 +41,41 @@ public class SpecValidator {
       }
     }
     problems.addAll(LabelSelectors.problems(spec.getWorkloadSelector(), "spec.workloadSelector"));
+    var exemptions = spec.getExemptions() == null ? List.<Exemption>of() : spec.getExemptions();
+    for (int i = 0; i < exemptions.size(); i++) {
+      String field = "spec.exemptions[" + i + "]";
+      var checks = exemptions.get(i).getChecks();
+      for (int j = 0; checks != null && j < checks.size(); j++) {
+        unknownCheck(checks.get(j), field + ".checks[" + j + "]", problems);
+      }
+      date(exemptions.get(i).getExpires(), field + ".expires", problems);
+      problems.addAll(LabelSelectors.problems(exemptions.get(i).getWorkloadSelector(), field + ".workloadSelector"));
+    }
+    var attestations = spec.getAttestations() == null ? List.<Attestation>of() : spec.getAttestations();
+    for (int i = 0; i < attestations.size(); i++) {
+      String field = "spec.attestations[" + i + "]";
+      Attestation a = attestations.get(i);
+      var check = a.getCheck() == null ? Optional.<Check>empty() : engine.find(a.getCheck());
+      if (check.isEmpty()) {
+        unknownCheck(a.getCheck(), field + ".check", problems);
+      } else if (!check.get().attestable()) {
+        problems.add(field + ".check: '" + a.getCheck() + "' is decided automatically from the cluster and cannot be "
+            + "attested; fix the finding or add an exemption");
+      }
+      date(a.getAttestedAt(), field + ".attestedAt", problems);
+      if (a.getExpires() != null) {
+        date(a.getExpires(), field + ".expires", problems);
+      }
+    }
     return problems;
+  }
+
+  private static void date(String value, String field, List<String> problems) {
+    try {
+      LocalDate.parse(value);
+    } catch (RuntimeException e) {
+      problems.add(field + ": '" + value + "' is not a valid YYYY-MM-DD date");
+    }
   }
 
   private void unknownCheck(String id, String field, List<String> problems) {

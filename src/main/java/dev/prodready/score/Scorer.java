@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * score = round(100 * sum(weight * passFraction) / sum(weight)) over scored checks (docs/scoring.md).
- * The gate passes when score >= minScore and, with failOnCritical, no Critical check fails.
+ * The gate passes when score >= minScore and, with failOnCritical, no Critical check fails, and, with
+ * requireAttestations, no Critical item waits for a sign-off.
  */
 public final class Scorer {
 
@@ -32,6 +33,10 @@ public final class Scorer {
         .filter(r -> r.failing() && r.priority() == Priority.Critical)
         .map(r -> r.info().id())
         .toList();
+    var unattestedCritical = Boolean.TRUE.equals(gate.getRequireAttestations()) ? results.stream()
+        .filter(r -> r.state() == CheckState.Manual && r.priority() == Priority.Critical)
+        .map(r -> r.info().id())
+        .toList() : List.<String>of();
     int minScore = Objects.requireNonNullElse(gate.getMinScore(), 80);
     boolean failOnCritical = Objects.requireNonNullElse(gate.getFailOnCritical(), true);
     GateResult verdict;
@@ -45,6 +50,9 @@ public final class Scorer {
     } else if (failOnCritical && !failingCritical.isEmpty()) {
       verdict = GateResult.Fail;
       reason = "Critical checks fail: " + String.join(", ", failingCritical);
+    } else if (!unattestedCritical.isEmpty()) {
+      verdict = GateResult.Fail;
+      reason = "Critical items need a sign-off (gate.requireAttestations): " + String.join(", ", unattestedCritical);
     } else {
       verdict = GateResult.Pass;
       reason = "score " + score + " reaches the minimum " + minScore

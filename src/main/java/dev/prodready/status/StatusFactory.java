@@ -1,6 +1,8 @@
 package dev.prodready.status;
 
 import dev.prodready.api.v1alpha1.CheckStatus;
+import dev.prodready.api.v1alpha1.ExemptionStatus;
+import dev.prodready.api.v1alpha1.ScoreChange;
 import dev.prodready.api.v1alpha1.GateResult;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
 import dev.prodready.check.CheckResult;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,8 +32,16 @@ public final class StatusFactory {
     this.heartbeat = heartbeat;
   }
 
+  /** How many score or gate changes status.history keeps. */
+  public static final int HISTORY_SIZE = 10;
+
   public ReadinessProfileStatus evaluated(ReadinessProfileStatus previous, Long generation, List<CheckResult> results,
       ScoreCard card, Instant now) {
+    return evaluated(previous, generation, results, card, List.of(), now);
+  }
+
+  public ReadinessProfileStatus evaluated(ReadinessProfileStatus previous, Long generation, List<CheckResult> results,
+      ScoreCard card, List<ExemptionStatus> rejectedExemptions, Instant now) {
     var next = new ReadinessProfileStatus();
     next.setObservedGeneration(generation);
     next.setScore(card.score());
@@ -39,7 +50,13 @@ public final class StatusFactory {
     next.setSummary(card.summary());
     next.setCategories(card.categories());
     next.setChecks(results.stream().map(StatusFactory::toStatus).toList());
+    var exemptions = new ArrayList<ExemptionStatus>();
+    results.forEach(r -> exemptions.addAll(r.exemptions()));
+    exemptions.addAll(rejectedExemptions);
+    exemptions.sort(Comparator.comparing(ExemptionStatus::check).thenComparing(ExemptionStatus::target));
+    next.setExemptions(exemptions);
     String time = format(now);
+    next.setHistory(history(previous, card, time));
     var conditions = Conditions.set(previousConditions(previous), Conditions.READY, true, REASON_EVALUATED,
         results.size() + " checks evaluated: " + card.summary().passed() + " pass, " + card.summary().failed() + " fail",
         generation, time);
@@ -68,6 +85,17 @@ public final class StatusFactory {
     return withLastEvaluated(previous, next, now);
   }
 
+  private static List<ScoreChange> history(ReadinessProfileStatus previous, ScoreCard card, String time) {
+    var history = new ArrayList<ScoreChange>(previous == null || previous.getHistory() == null ? List.of()
+        : previous.getHistory());
+    ScoreChange last = history.isEmpty() ? null : history.get(history.size() - 1);
+    if (last == null || !Objects.equals(last.score(), card.score()) || last.gate() != card.gate()) {
+      history.add(new ScoreChange(time, card.score(), card.gate()));
+    }
+    return history.size() <= HISTORY_SIZE ? history : new ArrayList<>(history.subList(history.size() - HISTORY_SIZE,
+        history.size()));
+  }
+
   private ReadinessProfileStatus withLastEvaluated(ReadinessProfileStatus previous, ReadinessProfileStatus next,
       Instant now) {
     String last = previous == null ? null : previous.getLastEvaluated();
@@ -94,6 +122,8 @@ public final class StatusFactory {
     c.setSummary(s.getSummary());
     c.setCategories(s.getCategories());
     c.setChecks(s.getChecks());
+    c.setExemptions(s.getExemptions());
+    c.setHistory(s.getHistory());
     c.setConditions(s.getConditions());
     return c;
   }

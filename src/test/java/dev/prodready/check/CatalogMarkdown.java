@@ -15,7 +15,9 @@ final class CatalogMarkdown {
     out.append("# Check catalog\n\n")
         .append("Generated from the check classes by `make docs` (CheckCatalogTest fails when this file is stale). ")
         .append("Ids are stable: use them in `spec.checks.exclude` and `spec.checks.priorityOverrides`.\n\n")
-        .append("Mode *automated*: decided from API objects. Priority is the checklist default ")
+        .append("Mode *automated*: decided from API objects. Mode *attested*: only a person can tell; the item is Manual ")
+        .append("until `spec.attestations` signs it off, and Expired (a failure) when the sign-off is older than its ")
+        .append("validity. Priority is the checklist default ")
         .append("(weights: Critical 10, High 5, Medium 2; see docs/scoring.md).\n\n")
         .append("| category | checks |\n|---|---|\n");
     for (Category category : Category.values()) {
@@ -47,9 +49,13 @@ final class CatalogMarkdown {
   }
 
   private static String mode(Check check) {
+    if (check instanceof AttestedCheck) {
+      return "attested (sign-off valid " + check.attestationValidity().toDays() + " days)";
+    }
     String scope = check instanceof WorkloadCheck ? "per workload" : "namespace";
     String crds = check.requiredCrds().isEmpty() ? "" : "; needs " + String.join(", ", check.requiredCrds());
-    return "automated (" + scope + crds + ")";
+    String hybrid = check.attestable() ? "; Manual, attestable, when the cluster cannot tell" : "";
+    return "automated (" + scope + crds + hybrid + ")";
   }
 
   private static int refNumber(String ref) {

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every concrete check on the class path, found the way CDI finds them (by type, not by a list), so plain unit tests can
- * run the whole catalog without booting Quarkus. CheckCatalogTest proves CDI sees the same set.
+ * Every concrete check on the class path, found the way CDI finds them (by type, not by a list), plus the attested
+ * entries, so plain unit tests can run the whole catalog without booting Quarkus. The mock-server test
+ * cdiCollectsExactlyTheChecksOnTheClassPath proves CDI sees the same set.
  */
 public final class Checks {
 
@@ -27,11 +28,13 @@ public final class Checks {
         for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
           String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
           Class<?> type = Class.forName(name);
-          if (Check.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+          if (Check.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())
+              && !type.isRecord()) {
             checks.add((Check) type.getDeclaredConstructor().newInstance());
           }
         }
       }
+      checks.addAll(AttestedCatalog.load());
       return checks;
     } catch (IOException | URISyntaxException | ReflectiveOperationException e) {
       throw new IllegalStateException("cannot list checks", e);

@@ -17,6 +17,18 @@ public class GateSpec {
   @JsonPropertyDescription("When true (the default), any failing Critical check fails the gate whatever the score.")
   private Boolean failOnCritical = true;
 
+  @Default("false")
+  @JsonPropertyDescription("When true, a Critical item that needs a sign-off (mode attested) and has none fails the gate.")
+  private Boolean requireAttestations = false;
+
+  public Boolean getRequireAttestations() {
+    return requireAttestations;
+  }
+
+  public void setRequireAttestations(Boolean requireAttestations) {
+    this.requireAttestations = requireAttestations;
+  }
+
   public Integer getMinScore() {
     return minScore;
   }

@@ -2,6 +2,7 @@ package dev.prodready.api.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -25,6 +26,44 @@ public class ReadinessProfileSpec {
       + "registry.example.com/team/). Empty: the allowed-registries check is not applicable.")
   @Size(max = 100)
   private List<@Pattern("^[^\\s]+$") @Size(min = 1, max = 253) String> allowedRegistries = new ArrayList<>();
+
+  @Size(max = 200)
+  @JsonPropertyDescription("Accepted debt: checks that do not count against some workloads (or the namespace) until a date.")
+  private List<Exemption> exemptions = new ArrayList<>();
+
+  @Default("true")
+  @JsonPropertyDescription("Whether workloads may exempt themselves with the annotations prodready.dev/exempt "
+      + "(comma-separated check ids) and prodready.dev/exempt-reason (mandatory). Default true.")
+  private Boolean allowAnnotationExemptions = true;
+
+  @Size(max = 200)
+  @JsonPropertyDescription("Sign-offs for items that no API object can prove (mode attested, or hybrid items the "
+      + "cluster cannot decide).")
+  private List<Attestation> attestations = new ArrayList<>();
+
+  public List<Exemption> getExemptions() {
+    return exemptions;
+  }
+
+  public void setExemptions(List<Exemption> exemptions) {
+    this.exemptions = exemptions;
+  }
+
+  public Boolean getAllowAnnotationExemptions() {
+    return allowAnnotationExemptions;
+  }
+
+  public void setAllowAnnotationExemptions(Boolean allowAnnotationExemptions) {
+    this.allowAnnotationExemptions = allowAnnotationExemptions;
+  }
+
+  public List<Attestation> getAttestations() {
+    return attestations;
+  }
+
+  public void setAttestations(List<Attestation> attestations) {
+    this.attestations = attestations;
+  }
 
   public ChecksSpec getChecks() {
     return checks;

@@ -39,6 +39,12 @@ public class ReadinessProfileStatus {
   @JsonPropertyDescription("One entry per catalog item, sorted by id.")
   private List<CheckStatus> checks = new ArrayList<>();
 
+  @JsonPropertyDescription("Exempted failures (debt), including expired and rejected exemptions.")
+  private List<ExemptionStatus> exemptions = new ArrayList<>();
+
+  @JsonPropertyDescription("The last 10 changes of score or gate, oldest first.")
+  private List<ScoreChange> history = new ArrayList<>();
+
   @JsonPropertyDescription("Ready: the profile was evaluated (False with reason DuplicateProfile or InvalidSpec otherwise). "
       + "ChecksPassing: the gate passes.")
   private List<Condition> conditions = new ArrayList<>();
@@ -107,6 +113,22 @@ public class ReadinessProfileStatus {
     this.checks = checks;
   }
 
+  public List<ExemptionStatus> getExemptions() {
+    return exemptions;
+  }
+
+  public void setExemptions(List<ExemptionStatus> exemptions) {
+    this.exemptions = exemptions;
+  }
+
+  public List<ScoreChange> getHistory() {
+    return history;
+  }
+
+  public void setHistory(List<ScoreChange> history) {
+    this.history = history;
+  }
+
   public List<Condition> getConditions() {
     return conditions;
   }
@@ -126,7 +148,8 @@ public class ReadinessProfileStatus {
     return Objects.equals(observedGeneration, that.observedGeneration) && Objects.equals(lastEvaluated, that.lastEvaluated)
         && Objects.equals(score, that.score) && grade == that.grade && gate == that.gate
         && Objects.equals(summary, that.summary) && Objects.equals(categories, that.categories)
-        && Objects.equals(checks, that.checks) && Objects.equals(conditions, that.conditions);
+        && Objects.equals(checks, that.checks) && Objects.equals(exemptions, that.exemptions)
+        && Objects.equals(history, that.history) && Objects.equals(conditions, that.conditions);
   }
 
   @Override

@@ -1,0 +1,22 @@
+package dev.prodready.check;
+
+import java.time.Duration;
+
+/**
+ * A checklist item no API object can prove (a restore drill, a runbook, staging parity). It stays Manual until
+ * spec.attestations signs it off; entries live in src/main/resources/attested-checks.yaml, one entry per item.
+ *
+ * @param validity how long a sign-off holds when the attestation sets neither validFor nor expires
+ */
+public record AttestedCheck(CheckInfo info, Duration validity) implements Check {
+
+  @Override
+  public boolean attestable() {
+    return true;
+  }
+
+  @Override
+  public Duration attestationValidity() {
+    return validity;
+  }
+}

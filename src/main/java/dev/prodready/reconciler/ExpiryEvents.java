@@ -1,0 +1,45 @@
+package dev.prodready.reconciler;
+
+import dev.prodready.api.v1alpha1.CheckState;
+import dev.prodready.api.v1alpha1.CheckStatus;
+import dev.prodready.api.v1alpha1.ExemptionStatus;
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import dev.prodready.events.ProfileEvents;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Warning Events when an exemption or an attestation expires between two evaluations (once, on the transition). */
+final class ExpiryEvents {
+
+  private ExpiryEvents() {
+  }
+
+  static void announce(ReadinessProfileStatus previous, ReadinessProfileStatus next, ProfileEvents events,
+      ReadinessProfile profile) {
+    if (previous == null) {
+      return;
+    }
+    Map<String, ExemptionStatus> before = index(previous.getExemptions(), e -> e.check() + "|" + e.target());
+    for (ExemptionStatus e : next.getExemptions()) {
+      ExemptionStatus old = before.get(e.check() + "|" + e.target());
+      if ("Expired".equals(e.state()) && old != null && "Active".equals(old.state())) {
+        events.warning(profile, "ExemptionExpired", "exemption of " + e.check() + " for " + e.target() + " expired "
+            + e.expires() + " (" + e.reason() + "); the check counts again");
+      }
+    }
+    Map<String, CheckStatus> checksBefore = index(previous.getChecks(), CheckStatus::id);
+    for (CheckStatus c : next.getChecks()) {
+      CheckStatus old = checksBefore.get(c.id());
+      if (c.state() == CheckState.Expired && old != null && old.state() == CheckState.Attested) {
+        events.warning(profile, "AttestationExpired", c.id() + ": " + c.message());
+      }
+    }
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+    return items == null ? Map.of() : items.stream().collect(Collectors.toMap(key, x -> x, (a, b) -> a));
+  }
+}
