@@ -23,7 +23,10 @@ import java.util.stream.Stream;
  */
 public final class LocalApiServer {
 
-  public static final Path BINARIES_ROOT = Path.of(System.getProperty("user.home"), ".kubeapitest", "k8s");
+  /** Same rule as hack/control-plane.sh: KUBEAPITEST_DIR, else $HOME/.kubeapitest (Java's user.home ignores $HOME). */
+  public static final Path KUBEAPITEST_DIR = Path.of(System.getenv().getOrDefault("KUBEAPITEST_DIR",
+      System.getenv().getOrDefault("HOME", System.getProperty("user.home")) + "/.kubeapitest"));
+  public static final Path BINARIES_ROOT = KUBEAPITEST_DIR.resolve("k8s");
   private static final Path KUBECONFIG = Path.of("target", "apiserver", "kubeconfig");
 
   private static KubeAPIServer server;
@@ -41,6 +44,7 @@ public final class LocalApiServer {
     }
     // Config is set in code: kube-api-test 7.6.1 reads Boolean/Integer env vars with a ClassCastException.
     var config = KubeAPIServerConfigBuilder.anAPIServerConfig()
+        .withTestDir(KUBEAPITEST_DIR.toString())
         .withOfflineMode(true)
         .withStartupTimeout(180_000)
         .withUpdateKubeConfig(false)
