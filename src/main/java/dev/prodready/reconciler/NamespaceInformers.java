@@ -31,7 +31,6 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -64,6 +63,7 @@ public final class NamespaceInformers {
         .withSecondaryToPrimaryMapper(ns -> profilesIn(context, ns.getMetadata().getName()))
         .build();
     sources.add(new InformerEventSource<>(namespaces, context));
+    sources.add(OptionalInformers.crdSource(context));
     sources.add(clusterScoped(ClusterRole.class, context));
     sources.add(clusterScoped(ClusterRoleBinding.class, context));
     return sources;
@@ -95,7 +95,8 @@ public final class NamespaceInformers {
   }
 
   /** Reads the namespace from the caches; only workloads matching the profile's workloadSelector are kept. */
-  public static NamespaceSnapshot snapshot(ReadinessProfile profile, Context<ReadinessProfile> context) {
+  public static NamespaceSnapshot snapshot(ReadinessProfile profile, Context<ReadinessProfile> context,
+      Set<String> optionalKinds) {
     String ns = profile.getMetadata().getNamespace();
     var objects = new ArrayList<HasMetadata>();
     for (Class<? extends HasMetadata> type : WATCHED) {
@@ -105,7 +106,7 @@ public final class NamespaceInformers {
     cache(context, ClusterRole.class).list(o -> true).forEach(objects::add);
     cache(context, ClusterRoleBinding.class).list(o -> true).forEach(objects::add);
     Namespace namespace = cache(context, Namespace.class).get(new ResourceID(ns)).orElse(null);
-    return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, Map.of())
+    return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, OptionalInformers.read(context, optionalKinds))
         .selecting(profile.getSpec().getWorkloadSelector());
   }
 

@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Snapshot, evaluate, build status, patch if changed. Everything else lives in the classes it calls. */
@@ -43,6 +44,7 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
   private final OperatorConfig config;
   private final StatusFactory statusFactory;
   private final Clock clock;
+  private final Set<String> optionalKinds;
 
   public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
       ProfileEvents events, OperatorConfig config, Clock clock) {
@@ -53,6 +55,7 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     this.config = config;
     this.clock = clock;
     this.statusFactory = new StatusFactory(config.resyncInterval());
+    this.optionalKinds = OptionalInformers.kinds(engine.catalog());
   }
 
   @Override
@@ -86,7 +89,7 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
 
   private ReadinessProfileStatus evaluate(ReadinessProfile profile, Context<ReadinessProfile> context) {
     return metrics.evaluationTimer().record(() -> {
-      NamespaceSnapshot snapshot = NamespaceInformers.snapshot(profile, context);
+      NamespaceSnapshot snapshot = NamespaceInformers.snapshot(profile, context, optionalKinds);
       LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
       Exemptions exemptions = Exemptions.of(profile.getSpec(), snapshot.workloads(), engine.ids(), today);
       List<CheckResult> results = Attestations.apply(engine.evaluate(snapshot, policyOf(profile, exemptions)),

@@ -57,9 +57,27 @@ class RbacTest {
         needed.add(new Permission(HasMetadata.getGroup(type), HasMetadata.getPlural(type), "", verb));
       }
     }
+    needed.add(new Permission("apiextensions.k8s.io", "customresourcedefinitions", "", "list"));
+    needed.add(new Permission("apiextensions.k8s.io", "customresourcedefinitions", "", "watch"));
+    for (String kind : new java.util.TreeSet<>(optionalKinds())) {
+      String group = kind.substring(0, kind.indexOf('/'));
+      String plural = io.fabric8.kubernetes.api.Pluralize.toPlural(kind.substring(kind.indexOf('/') + 1).toLowerCase());
+      needed.add(new Permission(group, plural, "", "list"));
+      needed.add(new Permission(group, plural, "", "watch"));
+    }
     needed.add(new Permission("prodready.dev", "readinessprofiles", "status", "patch"));
     needed.add(new Permission("", "events", "", "create"));
     return needed;
+  }
+
+  /** The optional CRD kinds the checks read, which the operator watches once they are served. */
+  static java.util.Set<String> optionalKinds() {
+    var kinds = new java.util.TreeSet<String>();
+    dev.prodready.check.Checks.all().forEach(c -> {
+      kinds.addAll(c.requiredCrds());
+      kinds.addAll(c.optionalCrds());
+    });
+    return kinds;
   }
 
   static List<Permission> denied(String user) {

@@ -46,6 +46,25 @@ class StatusFactoryTest {
   }
 
   @Test
+  void historyRecordsScoreChangesOnlyAndKeepsTheLastTen() throws Exception {
+    var snapshot = Fixture.load(Path.of("src/test/resources/status/namespace.yaml")).snapshot();
+    List<CheckResult> results = ENGINE.evaluate(snapshot, EvaluationPolicy.defaults(10));
+    ReadinessProfileStatus status = null;
+    for (int i = 0; i < 15; i++) {
+      var gate = new GateSpec();
+      gate.setMinScore(i);
+      var card = Scorer.score(results, gate);
+      var changed = new dev.prodready.score.ScoreCard(card.score() + i, card.grade(), card.gate(), card.gateReason(),
+          card.summary(), card.categories());
+      status = factory.evaluated(status, 1L, results, changed, T0.plusSeconds(60L * i));
+      status = factory.evaluated(status, 1L, results, changed, T0.plusSeconds(60L * i + 30));
+    }
+    assertEquals(StatusFactory.HISTORY_SIZE, status.getHistory().size());
+    assertEquals(status.getScore(), status.getHistory().get(9).score());
+    assertEquals("2026-11-26T10:05:00Z", status.getHistory().get(0).time(), "the oldest five changes were dropped");
+  }
+
+  @Test
   void transitionTimeIsKeptWhileStatusHoldsAndMovesWhenItFlips() throws Exception {
     ReadinessProfileStatus first = evaluate(null, 1, T0);
     ReadinessProfileStatus newGeneration = evaluate(first, 2, T0.plusSeconds(30));
