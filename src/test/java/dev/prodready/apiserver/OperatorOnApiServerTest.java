@@ -16,7 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dev.prodready.api.v1alpha1.CheckState;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,6 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = OperatorServiceAccountResource.class, restrictToAnnotatedClass = true)
 @Tag("apiserver")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperatorOnApiServerTest {
 
   private static KubernetesClient admin;
@@ -74,6 +81,42 @@ class OperatorOnApiServerTest {
     awaitScore();
     await().atMost(LocalApiServer.timeout()).until(() -> admin.v1().events().inNamespace("shop").list().getItems().stream()
         .map(Event::getReason).toList().contains("GateFailed"));
+  }
+
+  /** Runs last: installing a CRD changes what every later evaluation sees. */
+  @Test
+  @Order(100)
+  void anOptionalCrdInstalledWhileRunningIsPickedUpWithoutRestart() {
+    awaitScore();
+    assertEquals(CheckState.NotApplicable, state("alerting-rules"));
+
+    LocalApiServer.installCrd(admin, Path.of("src/test/resources/crds/prometheusrules.monitoring.coreos.com.yaml"));
+    await().atMost(LocalApiServer.timeout()).until(() -> state("alerting-rules") == CheckState.Fail);
+
+    admin.resource(Serialization.unmarshal("""
+        apiVersion: monitoring.coreos.com/v1
+        kind: PrometheusRule
+        metadata: {name: shop-alerts, namespace: shop}
+        spec:
+          groups:
+            - name: shop
+              rules:
+                - alert: HighErrorRate
+                  expr: sum(rate(http_requests_total{namespace="shop",status=~"5.."}[5m])) / sum(rate(http_requests_total{namespace="shop"}[5m])) > 0.05
+                  annotations: {runbook_url: "https://runbooks.example.com/high-error-rate"}
+                - alert: HighLatency
+                  expr: histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket{namespace="shop"}[5m])) by (le)) > 1
+                  annotations: {runbook_url: "https://runbooks.example.com/high-latency"}
+                - alert: PodCrashLooping
+                  expr: increase(kube_pod_container_status_restarts_total{namespace="shop"}[1h]) > 3
+                  annotations: {runbook_url: "https://runbooks.example.com/crash-looping"}
+        """, GenericKubernetesResource.class)).create();
+    await().atMost(LocalApiServer.timeout()).until(() -> state("alerting-rules") == CheckState.Pass);
+  }
+
+  private static CheckState state(String id) {
+    var status = admin.resources(ReadinessProfile.class).inNamespace("shop").withName("production").get().getStatus();
+    return status.getChecks().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().state();
   }
 
   private static ReadinessProfileStatus awaitScore() {
