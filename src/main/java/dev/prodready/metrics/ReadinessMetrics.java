@@ -35,6 +35,11 @@ public class ReadinessMetrics {
         .description("Time to snapshot, evaluate and score one profile").register(registry);
   }
 
+  /** prodready_remediation_actions_total{namespace,kind,action}. */
+  public void remediationAction(String namespace, String kind, String action) {
+    registry.counter("prodready.remediation.actions", "namespace", namespace, "kind", kind, "action", action).increment();
+  }
+
   public Timer evaluationTimer() {
     return evaluationTimer;
   }

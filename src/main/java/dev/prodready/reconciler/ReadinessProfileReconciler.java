@@ -10,7 +10,9 @@ import dev.prodready.check.CheckEngine;
 import dev.prodready.check.CheckResult;
 import dev.prodready.check.EvaluationPolicy;
 import dev.prodready.check.Exemptions;
+import dev.prodready.api.v1alpha1.RemediationStatus;
 import dev.prodready.config.OperatorConfig;
+import dev.prodready.remediation.Remediator;
 import dev.prodready.events.ProfileEvents;
 import dev.prodready.metrics.ReadinessMetrics;
 import dev.prodready.score.ScoreCard;
@@ -45,9 +47,11 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
   private final StatusFactory statusFactory;
   private final Clock clock;
   private final Set<String> optionalKinds;
+  private final Remediator remediator;
 
   public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
-      ProfileEvents events, OperatorConfig config, Clock clock) {
+      ProfileEvents events, OperatorConfig config, Clock clock, Remediator remediator) {
+    this.remediator = remediator;
     this.engine = engine;
     this.validator = validator;
     this.metrics = metrics;
@@ -96,8 +100,11 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
           profile.getSpec().getAttestations(), engine.catalog(), today);
       ScoreCard card = Scorer.score(results, profile.getSpec().getGate());
       metrics.publish(snapshot.name(), profile.getMetadata().getName(), card, results);
-      return statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), results, card,
-          exemptions.rejected(), clock.instant());
+      RemediationStatus remediation = remediator.remediate(snapshot, profile);
+      RemediationReporting.announce(profile, profile.getStatus(), remediation, events, metrics);
+      var status = statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), results, card,
+          exemptions.rejected(), remediation, clock.instant());
+      return status;
     });
   }
 

@@ -67,7 +67,31 @@ public class SpecValidator {
         date(a.getExpires(), field + ".expires", problems);
       }
     }
+    var remediation = spec.getRemediation();
+    if (remediation != null) {
+      quantities(remediation.getResourceQuota().getHard(), "spec.remediation.resourceQuota.hard", problems);
+      var lr = remediation.getLimitRange();
+      quantities(lr.getDefaultLimits(), "spec.remediation.limitRange.defaultLimits", problems);
+      quantities(lr.getDefaultRequests(), "spec.remediation.limitRange.defaultRequests", problems);
+      quantities(lr.getMax(), "spec.remediation.limitRange.max", problems);
+      quantities(lr.getMin(), "spec.remediation.limitRange.min", problems);
+    }
     return problems;
+  }
+
+  private static void quantities(java.util.Map<String, String> values, String field, List<String> problems) {
+    if (values == null) {
+      return;
+    }
+    values.forEach((key, value) -> {
+      try {
+        if (value == null || new io.fabric8.kubernetes.api.model.Quantity(value).getNumericalAmount().signum() < 0) {
+          problems.add(field + "[" + key + "]: '" + value + "' is not a non-negative quantity");
+        }
+      } catch (RuntimeException e) {
+        problems.add(field + "[" + key + "]: '" + value + "' is not a Kubernetes quantity (e.g. 500m, 2, 512Mi)");
+      }
+    });
   }
 
   private static void date(String value, String field, List<String> problems) {

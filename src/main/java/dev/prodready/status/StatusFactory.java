@@ -2,6 +2,7 @@ package dev.prodready.status;
 
 import dev.prodready.api.v1alpha1.CheckStatus;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
+import dev.prodready.api.v1alpha1.RemediationStatus;
 import dev.prodready.api.v1alpha1.ScoreChange;
 import dev.prodready.api.v1alpha1.GateResult;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
@@ -37,11 +38,11 @@ public final class StatusFactory {
 
   public ReadinessProfileStatus evaluated(ReadinessProfileStatus previous, Long generation, List<CheckResult> results,
       ScoreCard card, Instant now) {
-    return evaluated(previous, generation, results, card, List.of(), now);
+    return evaluated(previous, generation, results, card, List.of(), null, now);
   }
 
   public ReadinessProfileStatus evaluated(ReadinessProfileStatus previous, Long generation, List<CheckResult> results,
-      ScoreCard card, List<ExemptionStatus> rejectedExemptions, Instant now) {
+      ScoreCard card, List<ExemptionStatus> rejectedExemptions, RemediationStatus remediation, Instant now) {
     var next = new ReadinessProfileStatus();
     next.setObservedGeneration(generation);
     next.setScore(card.score());
@@ -49,7 +50,9 @@ public final class StatusFactory {
     next.setGate(card.gate());
     next.setSummary(card.summary());
     next.setCategories(card.categories());
-    next.setChecks(results.stream().map(StatusFactory::toStatus).toList());
+    var checks = results.stream().map(StatusFactory::toStatus).toList();
+    next.setChecks(remediation == null ? checks : RemediationNotes.noteCreatedGuardrails(checks, remediation));
+    next.setRemediation(remediation);
     var exemptions = new ArrayList<ExemptionStatus>();
     results.forEach(r -> exemptions.addAll(r.exemptions()));
     exemptions.addAll(rejectedExemptions);

@@ -19,6 +19,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
     getDescription = "Pass or Fail against spec.gate")
 @AdditionalPrinterColumn(name = "Failed", jsonPath = ".status.summary.failed", type = AdditionalPrinterColumn.Type.INTEGER,
     getDescription = "Number of failing checks")
+@AdditionalPrinterColumn(name = "Remediation", jsonPath = ".status.remediation.summary",
+    type = AdditionalPrinterColumn.Type.STRING, getDescription = "Remediation mode and what it did")
 @AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.conditions[?(@.type==\"Ready\")].reason",
     type = AdditionalPrinterColumn.Type.STRING, priority = 1, getDescription = "Reason of the Ready condition")
 @AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = AdditionalPrinterColumn.Type.DATE)

@@ -41,6 +41,17 @@ public class ReadinessProfileSpec {
       + "cluster cannot decide).")
   private List<Attestation> attestations = new ArrayList<>();
 
+  @JsonPropertyDescription("Opt-in creation of missing guardrails (docs/remediation.md).")
+  private RemediationSpec remediation = new RemediationSpec();
+
+  public RemediationSpec getRemediation() {
+    return remediation;
+  }
+
+  public void setRemediation(RemediationSpec remediation) {
+    this.remediation = remediation;
+  }
+
   public List<Exemption> getExemptions() {
     return exemptions;
   }

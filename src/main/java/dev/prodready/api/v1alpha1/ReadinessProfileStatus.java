@@ -39,6 +39,9 @@ public class ReadinessProfileStatus {
   @JsonPropertyDescription("One entry per catalog item, sorted by id.")
   private List<CheckStatus> checks = new ArrayList<>();
 
+  @JsonPropertyDescription("Guardrails created, planned, held back or found (spec.remediation).")
+  private RemediationStatus remediation;
+
   @JsonPropertyDescription("Exempted failures (debt), including expired and rejected exemptions.")
   private List<ExemptionStatus> exemptions = new ArrayList<>();
 
@@ -113,6 +116,14 @@ public class ReadinessProfileStatus {
     this.checks = checks;
   }
 
+  public RemediationStatus getRemediation() {
+    return remediation;
+  }
+
+  public void setRemediation(RemediationStatus remediation) {
+    this.remediation = remediation;
+  }
+
   public List<ExemptionStatus> getExemptions() {
     return exemptions;
   }
@@ -148,7 +159,8 @@ public class ReadinessProfileStatus {
     return Objects.equals(observedGeneration, that.observedGeneration) && Objects.equals(lastEvaluated, that.lastEvaluated)
         && Objects.equals(score, that.score) && grade == that.grade && gate == that.gate
         && Objects.equals(summary, that.summary) && Objects.equals(categories, that.categories)
-        && Objects.equals(checks, that.checks) && Objects.equals(exemptions, that.exemptions)
+        && Objects.equals(checks, that.checks) && Objects.equals(remediation, that.remediation)
+        && Objects.equals(exemptions, that.exemptions)
         && Objects.equals(history, that.history) && Objects.equals(conditions, that.conditions);
   }
 

@@ -1,0 +1,42 @@
+package dev.prodready.reconciler;
+
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import dev.prodready.api.v1alpha1.RemediationAction;
+import dev.prodready.api.v1alpha1.RemediationStatus;
+import dev.prodready.events.ProfileEvents;
+import dev.prodready.metrics.ReadinessMetrics;
+import java.util.Set;
+
+/** Events, metrics and checklist notes for what remediation did. */
+final class RemediationReporting {
+
+  private static final Set<String> DONE = Set.of("Created", "Updated", "Deleted", "Released", "Failed");
+
+  private RemediationReporting() {
+  }
+
+  static void announce(ReadinessProfile profile, ReadinessProfileStatus previous, RemediationStatus now,
+      ProfileEvents events, ReadinessMetrics metrics) {
+    String ns = profile.getMetadata().getNamespace();
+    for (RemediationAction a : now.actions()) {
+      String what = a.kind() + " " + a.name() + ": " + a.reason();
+      if (DONE.contains(a.action())) {
+        metrics.remediationAction(ns, a.kind(), a.action());
+        if (a.action().equals("Failed")) {
+          events.warning(profile, "GuardrailFailed", what);
+        } else {
+          events.normal(profile, "Guardrail" + a.action(), what);
+        }
+      } else if (a.action().equals("HeldBack") && !wasHeldBack(previous, a)) {
+        metrics.remediationAction(ns, a.kind(), a.action());
+        events.warning(profile, "GuardrailHeldBack", what);
+      }
+    }
+  }
+
+  private static boolean wasHeldBack(ReadinessProfileStatus previous, RemediationAction a) {
+    return previous != null && previous.getRemediation() != null && previous.getRemediation().actions().stream()
+        .anyMatch(p -> p.kind().equals(a.kind()) && p.name().equals(a.name()) && p.action().equals("HeldBack"));
+  }
+}

@@ -1,0 +1,65 @@
+package dev.prodready.remediation;
+
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.api.v1alpha1.RemediationSpec;
+import dev.prodready.kube.LabelSelectors;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * prodready-<kind>-<name>: one PDB per Deployment or StatefulSet running 2 or more replicas without one. Never for a
+ * single replica (the PDB would block every node drain); a workload scaled down to 1 loses the PDB the operator made.
+ */
+public class PodDisruptionBudgetGuardrail implements Guardrail {
+
+  static final String CHECK = "pdb-coverage";
+
+  @Override
+  public String kind() {
+    return "PodDisruptionBudget";
+  }
+
+  @Override
+  public boolean enabled(RemediationSpec spec) {
+    return Boolean.TRUE.equals(spec.getPodDisruptionBudgets().getEnabled());
+  }
+
+  @Override
+  public List<Plan> plan(NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
+    var plans = new ArrayList<Plan>();
+    String maxUnavailable = spec.getPodDisruptionBudgets().getMaxUnavailable();
+    for (Workload w : ns.workloads()) {
+      if (!w.kind().hasReplicas() || w.selector() == null) {
+        continue;
+      }
+      String name = nameFor(w);
+      var theirs = ns.podDisruptionBudgets().stream().filter(p -> !Managed.isOurs(p, owner) && p.getSpec() != null
+          && LabelSelectors.matches(p.getSpec().getSelector(), w.podLabels())).findFirst();
+      if (theirs.isPresent()) {
+        plans.add(Plan.exists(kind(), theirs.get().getMetadata().getName(), CHECK, w.ref() + " is covered"));
+      } else if (!w.isReplicated()) {
+        continue;
+      } else {
+        var desired = new PodDisruptionBudgetBuilder().withMetadata(Managed.metadata(name, owner)).withNewSpec()
+            .withMaxUnavailable(intOrString(maxUnavailable)).withSelector(w.selector()).endSpec().build();
+        plans.add(Plan.planned(desired, CHECK, w.ref() + " runs " + w.replicaCount() + " replicas without a PDB",
+            Map.of("workload", w.ref(), "maxUnavailable", maxUnavailable)));
+      }
+    }
+    return plans;
+  }
+
+  static String nameFor(Workload w) {
+    String name = Managed.PREFIX + w.kind().lower() + "-" + w.name();
+    return name.length() <= 253 ? name : name.substring(0, 253);
+  }
+
+  private static IntOrString intOrString(String value) {
+    return value.endsWith("%") ? new IntOrString(value) : new IntOrString(Integer.parseInt(value));
+  }
+}
