@@ -5,10 +5,10 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.ContainerCheck;
+import dev.prodready.kube.SecretReferences;
 import dev.prodready.snapshot.NamedContainer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
-import io.fabric8.kubernetes.api.model.Container;
 import jakarta.inject.Singleton;
 
 /** Environment variables leak into crash dumps, child processes and debug endpoints; mounted files do not. */
@@ -27,12 +27,7 @@ public class NoSecretsInEnvCheck extends ContainerCheck {
 
   @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
-    Container container = c.container();
-    boolean fromEnv = container.getEnv() != null && container.getEnv().stream()
-        .anyMatch(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null);
-    boolean fromEnvFrom = container.getEnvFrom() != null && container.getEnvFrom().stream()
-        .anyMatch(e -> e.getSecretRef() != null);
-    return !fromEnv && !fromEnvFrom;
+    return !SecretReferences.inEnv(c.container());
   }
 
   @Override

@@ -1,0 +1,49 @@
+package dev.prodready.check.backup;
+
+import static dev.prodready.api.v1alpha1.Category.BackupDR;
+import static dev.prodready.api.v1alpha1.Priority.High;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.NamespaceCheck;
+import dev.prodready.check.Verdict;
+import dev.prodready.kube.Velero;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import jakarta.inject.Singleton;
+import java.util.Set;
+
+/** Without a scheduled full backup, a deleted namespace or a lost cluster means redeploying and losing its state. */
+@Singleton
+public class VeleroScheduleCheck implements NamespaceCheck {
+
+  static final CheckInfo INFO = new CheckInfo("velero-schedule", "Backup & DR #9", BackupDR, High,
+      "A Velero Schedule (or similar backup tool) backs up the namespace",
+      "Without a scheduled full backup, a deleted namespace or a lost cluster means redeploying and losing its state.",
+      "Create a velero.io Schedule whose spec.template.includedNamespaces contains the namespace (or \"*\"); attest "
+          + "another backup tool.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Set<String> optionalCrds() {
+    return Set.of(Velero.SCHEDULE);
+  }
+
+  @Override
+  public boolean attestable() {
+    return true;
+  }
+
+  @Override
+  public Verdict evaluate(NamespaceSnapshot namespace) {
+    if (!Velero.served(namespace)) {
+      return Verdict.manual("Velero is not installed; attest the backup tool that covers this namespace");
+    }
+    var covering = Velero.schedulesCovering(namespace);
+    return covering.isEmpty()
+        ? Verdict.fail("no Velero Schedule includes the namespace (or every one is paused or excludes it)")
+        : Verdict.pass("backed up by Velero " + Velero.describe(covering, namespace.name()));
+  }
+}

@@ -1,0 +1,75 @@
+package dev.prodready.kube;
+
+import dev.prodready.snapshot.Workload;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which GitOps controller applied a workload, from the marks the controllers leave on the objects they apply.
+ *
+ * <p>Argo CD: the annotation argocd.argoproj.io/tracking-id (tracking methods "annotation", the default since Argo CD
+ * 3.0, and "annotation+label") or the custom tracking label argocd.argoproj.io/instance; app.kubernetes.io/instance
+ * alone is no evidence, Helm sets it too. Flux: kustomize.toolkit.fluxcd.io/name or helm.toolkit.fluxcd.io/name, with
+ * the matching .../namespace label naming the Kustomization's or HelmRelease's namespace.
+ */
+public final class GitOps {
+
+  public static final String ARGOCD_TRACKING_ID = "argocd.argoproj.io/tracking-id";
+  public static final String ARGOCD_INSTANCE = "argocd.argoproj.io/instance";
+  public static final String FLUX_ALERT = "notification.toolkit.fluxcd.io/Alert";
+
+  /** The Flux object that applied a workload. */
+  public record FluxSource(String kind, String name, String namespace) {
+
+    @Override
+    public String toString() {
+      return kind + " " + (namespace == null ? "" : namespace + "/") + name;
+    }
+  }
+
+  private GitOps() {
+  }
+
+  /** "Argo CD ..." or "Flux Kustomization ns/name", or empty when no GitOps controller marked the workload. */
+  public static Optional<String> manager(Workload workload) {
+    Map<String, String> annotations = workload.annotations();
+    if (annotations.containsKey(ARGOCD_TRACKING_ID)) {
+      return Optional.of("Argo CD " + annotations.get(ARGOCD_TRACKING_ID));
+    }
+    if (workload.labels().containsKey(ARGOCD_INSTANCE)) {
+      return Optional.of("Argo CD application " + workload.labels().get(ARGOCD_INSTANCE));
+    }
+    return fluxSource(workload).map(s -> "Flux " + s);
+  }
+
+  public static Optional<FluxSource> fluxSource(Workload workload) {
+    Map<String, String> labels = workload.labels();
+    for (String kind : new String[] {"Kustomization", "HelmRelease"}) {
+      String prefix = kind.equals("Kustomization") ? "kustomize.toolkit.fluxcd.io/" : "helm.toolkit.fluxcd.io/";
+      if (labels.containsKey(prefix + "name")) {
+        return Optional.of(new FluxSource(kind, labels.get(prefix + "name"), labels.get(prefix + "namespace")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a Flux Alert that is not suspended sends the events of a Kustomization or HelmRelease: an eventSource of the
+   * same kind whose name is the source's or "*", in the eventSource's namespace (default: the Alert's). matchLabels on a
+   * "*" eventSource are not evaluated.
+   */
+  public static boolean alertCovers(GenericKubernetesResource alert, FluxSource source) {
+    if (CustomResources.bool(alert, "spec", "suspend").orElse(false)) {
+      return false;
+    }
+    String alertNamespace = alert.getMetadata() == null ? null : alert.getMetadata().getNamespace();
+    return CustomResources.maps(alert, "spec", "eventSources").stream().anyMatch(es -> {
+      Object namespace = CustomResources.at(es, "namespace");
+      Object name = CustomResources.at(es, "name");
+      return source.kind().equals(CustomResources.at(es, "kind"))
+          && ("*".equals(name) || source.name().equals(name))
+          && (source.namespace() == null || source.namespace().equals(namespace == null ? alertNamespace : namespace));
+    });
+  }
+}

@@ -1,0 +1,83 @@
+package dev.prodready.kube;
+
+import dev.prodready.snapshot.NamespaceSnapshot;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.fabric8.kubernetes.api.model.rbac.RoleRef;
+import io.fabric8.kubernetes.api.model.rbac.Subject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** RBAC semantics for "who in this namespace is granted what", read from the snapshot without asking the authorizer. */
+public final class Rbac {
+
+  /** Built-in ClusterRoles that grant (nearly) everything they are bound to. */
+  public static final Set<String> BROAD_CLUSTER_ROLES = Set.of("cluster-admin", "admin");
+
+  private Rbac() {
+  }
+
+  /**
+   * The subjects that are this namespace's service accounts: a ServiceAccount of the namespace (in a RoleBinding a
+   * subject without namespace means the binding's own), or the groups system:serviceaccounts:&lt;ns&gt; and
+   * system:serviceaccounts (every service account). Users and other groups are not tied to a namespace.
+   */
+  public static List<String> namespaceSubjects(List<Subject> subjects, String bindingNamespace, String namespace) {
+    var found = new ArrayList<String>();
+    for (Subject s : subjects == null ? List.<Subject>of() : subjects) {
+      if ("ServiceAccount".equals(s.getKind())) {
+        String ns = s.getNamespace() == null || s.getNamespace().isBlank() ? bindingNamespace : s.getNamespace();
+        if (namespace.equals(ns)) {
+          found.add("ServiceAccount " + s.getName());
+        }
+      } else if ("Group".equals(s.getKind())
+          && (("system:serviceaccounts:" + namespace).equals(s.getName()) || "system:serviceaccounts".equals(s.getName()))) {
+        found.add("Group " + s.getName());
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Why the referenced role grants more than least privilege: a broad built-in ClusterRole, or a rule with "*" in verbs
+   * or resources. Role refs are looked up in the namespace, ClusterRole refs in the cluster view; a role that is not
+   * found cannot be judged and reads as empty.
+   */
+  public static Optional<String> excess(RoleRef ref, NamespaceSnapshot namespace) {
+    if (ref == null || ref.getName() == null) {
+      return Optional.empty();
+    }
+    String name = ref.getName();
+    List<PolicyRule> rules;
+    if ("ClusterRole".equals(ref.getKind())) {
+      if (BROAD_CLUSTER_ROLES.contains(name)) {
+        return Optional.of("ClusterRole " + name);
+      }
+      rules = namespace.cluster().clusterRoles().stream().filter(r -> name.equals(r.getMetadata().getName()))
+          .findFirst().map(r -> r.getRules()).orElse(null);
+    } else if ("Role".equals(ref.getKind())) {
+      rules = namespace.roles().stream().filter(r -> name.equals(r.getMetadata().getName()))
+          .findFirst().map(r -> r.getRules()).orElse(null);
+    } else {
+      return Optional.empty();
+    }
+    return rules != null && rules.stream().anyMatch(Rbac::wildcard)
+        ? Optional.of(ref.getKind() + " " + name + " (a rule with * in " + wildcardFields(rules) + ")")
+        : Optional.empty();
+  }
+
+  private static boolean wildcard(PolicyRule rule) {
+    return contains(rule.getVerbs(), "*") || contains(rule.getResources(), "*");
+  }
+
+  private static String wildcardFields(List<PolicyRule> rules) {
+    boolean verbs = rules.stream().anyMatch(r -> contains(r.getVerbs(), "*"));
+    boolean resources = rules.stream().anyMatch(r -> contains(r.getResources(), "*"));
+    return verbs && resources ? "verbs and resources" : verbs ? "verbs" : "resources";
+  }
+
+  private static boolean contains(List<String> values, String value) {
+    return values != null && values.contains(value);
+  }
+}
