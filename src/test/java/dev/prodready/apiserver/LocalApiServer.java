@@ -81,6 +81,29 @@ public final class LocalApiServer {
     return KUBECONFIG.toAbsolutePath();
   }
 
+  private static Process controllerManager;
+
+  /**
+   * Starts kube-controller-manager with only the garbage collector (owner references), once per JVM: kube-api-test runs
+   * no controllers, and remediation tests need deletion of a profile to cascade.
+   */
+  public static synchronized void ensureGarbageCollector() {
+    ensureStarted();
+    if (controllerManager != null && controllerManager.isAlive()) {
+      return;
+    }
+    try {
+      Path log = KUBECONFIG.getParent().resolve("kube-controller-manager.log").toAbsolutePath();
+      controllerManager = new ProcessBuilder(binaryDir().resolve("kube-controller-manager").toString(),
+          "--kubeconfig=" + kubeconfig(), "--controllers=garbage-collector-controller", "--leader-elect=false",
+          "--secure-port=0", "--use-service-account-credentials=false", "--v=1")
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Runtime.getRuntime().addShutdownHook(new Thread(controllerManager::destroy, "kube-controller-manager-stop"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The kubectl built with the control plane (same version as the API server). */
   public static Path kubectl() {
     return binaryDir().resolve("kubectl");

@@ -29,10 +29,15 @@ class RbacTest {
   private static final String OPERATOR = "system:serviceaccount:prodready-system:prodready-operator";
   private static KubernetesClient admin;
 
-  record Permission(String group, String resource, String subresource, String verb) {
+  record Permission(String group, String resource, String subresource, String verb, String name) {
+    Permission(String group, String resource, String subresource, String verb) {
+      this(group, resource, subresource, verb, "");
+    }
+
     @Override
     public String toString() {
-      return verb + " " + resource + (subresource.isEmpty() ? "" : "/" + subresource) + (group.isEmpty() ? "" : "." + group);
+      return verb + " " + resource + (subresource.isEmpty() ? "" : "/" + subresource) + (group.isEmpty() ? "" : "." + group)
+          + (name.isEmpty() ? "" : " " + name);
     }
   }
 
@@ -66,6 +71,17 @@ class RbacTest {
       needed.add(new Permission(group, plural, "", "watch"));
     }
     needed.add(new Permission("prodready.dev", "readinessprofiles", "status", "patch"));
+    // Remediation: create every guardrail kind; update, patch and delete the operator's own objects.
+    for (String[] kind : new String[][] {{"", "resourcequotas", "prodready-quota"}, {"", "limitranges", "prodready-limits"},
+        {"networking.k8s.io", "networkpolicies", "prodready-default-deny"},
+        {"networking.k8s.io", "networkpolicies", "prodready-allow-dns"},
+        {"policy", "poddisruptionbudgets", "prodready-deployment-api"},
+        {"monitoring.coreos.com", "prometheusrules", "prodready-alerts"}}) {
+      needed.add(new Permission(kind[0], kind[1], "", "create"));
+      for (String verb : List.of("update", "patch", "delete")) {
+        needed.add(new Permission(kind[0], kind[1], "", verb, kind[2]));
+      }
+    }
     needed.add(new Permission("", "events", "", "create"));
     return needed;
   }
@@ -88,7 +104,7 @@ class RbacTest {
     var review = admin.authorization().v1().subjectAccessReview().create(new SubjectAccessReviewBuilder()
         .withNewSpec().withUser(user).withGroups("system:serviceaccounts", "system:authenticated")
         .withNewResourceAttributes().withGroup(p.group()).withResource(p.resource()).withSubresource(p.subresource())
-        .withVerb(p.verb()).endResourceAttributes().endSpec().build());
+        .withVerb(p.verb()).withName(p.name()).endResourceAttributes().endSpec().build());
     return review.getStatus().getAllowed();
   }
 

@@ -113,6 +113,36 @@ class ReadinessProfileReconcilerTest {
     io.restassured.RestAssured.get("/q/health/ready").then().statusCode(200);
   }
 
+  @Test
+  void dryRunListsWhatEnforceCreatesAndCreatesNothing() {
+    String ns = namespace("remediate");
+    client.resource(deployment(ns, "api", true)).create();
+    var profile = profile(ns, "production", Map.of());
+    var remediation = profile.getSpec().getRemediation();
+    remediation.setMode(dev.prodready.api.v1alpha1.RemediationMode.DryRun);
+    remediation.getPodDisruptionBudgets().setEnabled(true);
+    remediation.getLimitRange().setEnabled(true);
+    client.resource(profile).create();
+
+    ReadinessProfileStatus dryRun = awaitStatus(ns, "production", s -> s.getRemediation() != null);
+    assertEquals(List.of("LimitRange/prodready-limits:Planned", "PodDisruptionBudget/prodready-deployment-api:Planned"),
+        dryRun.getRemediation().actions().stream().map(a -> a.kind() + "/" + a.name() + ":" + a.action()).toList());
+    assertEquals("DryRun: 2 planned", dryRun.getRemediation().summary());
+    assertTrue(client.policy().v1().podDisruptionBudget().inNamespace(ns).list().getItems().isEmpty());
+    assertTrue(client.limitRanges().inNamespace(ns).list().getItems().isEmpty());
+
+    var enforce = client.resources(ReadinessProfile.class).inNamespace(ns).withName("production").get();
+    enforce.getSpec().getRemediation().setMode(dev.prodready.api.v1alpha1.RemediationMode.Enforce);
+    client.resource(enforce).update();
+    ReadinessProfileStatus enforced = awaitStatus(ns, "production",
+        s -> check(s, "pdb-coverage").state() == CheckState.Pass && check(s, "limit-range").state() == CheckState.Pass);
+    assertTrue(enforced.getScore() > dryRun.getScore(), enforced.getScore() + " > " + dryRun.getScore());
+    assertTrue(check(enforced, "pdb-coverage").message().contains("guardrail created by prodready"),
+        check(enforced, "pdb-coverage").message());
+    var pdb = client.policy().v1().podDisruptionBudget().inNamespace(ns).withName("prodready-deployment-api").get();
+    assertEquals("prodready", pdb.getMetadata().getLabels().get("app.kubernetes.io/managed-by"));
+  }
+
   @Inject
   dev.prodready.check.CheckEngine engine;
 
