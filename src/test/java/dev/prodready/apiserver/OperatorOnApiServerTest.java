@@ -49,7 +49,7 @@ class OperatorOnApiServerTest {
     assertEquals(SamplesTest.EXPECTED_SCORE, status.getScore());
     assertEquals("F", status.getGrade().name());
     assertEquals("Fail", status.getGate().name());
-    assertEquals(30, status.getChecks().size());
+    assertEquals(47, status.getChecks().size());
 
     var profile = admin.resources(ReadinessProfile.class).inNamespace("shop").withName("production").get();
     var statusManagers = profile.getMetadata().getManagedFields().stream()
@@ -66,7 +66,7 @@ class OperatorOnApiServerTest {
     List<String> lines = out.lines().toList();
     assertEquals(List.of("NAME", "SCORE", "GRADE", "GATE", "FAILED", "AGE"), List.of(lines.get(0).split("\\s+")), out);
     List<String> row = List.of(lines.get(1).split("\\s+"));
-    assertEquals(List.of("production", String.valueOf(SamplesTest.EXPECTED_SCORE), "F", "Fail", "28"), row.subList(0, 5), out);
+    assertEquals(List.of("production", String.valueOf(SamplesTest.EXPECTED_SCORE), "F", "Fail", "30"), row.subList(0, 5), out);
   }
 
   @Test
