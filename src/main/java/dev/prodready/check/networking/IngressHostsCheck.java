@@ -1,0 +1,57 @@
+package dev.prodready.check.networking;
+
+import static dev.prodready.api.v1alpha1.Category.Networking;
+import static dev.prodready.api.v1alpha1.Priority.Critical;
+
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.NamespaceCheck;
+import dev.prodready.check.Verdict;
+import dev.prodready.kube.ExternalDns;
+import dev.prodready.kube.Ingresses;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every entry point needs a DNS name. Partly automated: the operator makes no DNS queries, so it checks that a name is
+ * declared (every Ingress rule names a host; every LoadBalancer Service carries
+ * {@code external-dns.alpha.kubernetes.io/hostname}), not that the A/CNAME record exists and points at the right address.
+ */
+@Singleton
+public class IngressHostsCheck implements NamespaceCheck {
+
+  static final CheckInfo INFO = new CheckInfo("ingress-hosts", "Networking #7", Networking, Critical,
+      "Every Ingress rule and LoadBalancer Service has a DNS name",
+      "Traffic reaching an entry point only by IP breaks when the address changes; partly automated: names are "
+          + "checked to be declared, DNS itself is not queried.",
+      "Give every Ingress rule a host (and create its A/CNAME record), and annotate LoadBalancer Services "
+          + "external-dns.alpha.kubernetes.io/hostname.");
+
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public Verdict evaluate(NamespaceSnapshot namespace) {
+    List<Ingress> ingresses = namespace.ingresses();
+    List<Service> loadBalancers = ExternalDns.loadBalancers(namespace);
+    int entryPoints = ingresses.size() + loadBalancers.size();
+    if (entryPoints == 0) {
+      return Verdict.notApplicable("no Ingress and no LoadBalancer Service in the namespace");
+    }
+    var offenders = new ArrayList<String>();
+    ingresses.stream().filter(Ingresses::routesWithoutHost).sorted(Comparator.comparing(Ingresses::ref))
+        .forEach(i -> offenders.add(Ingresses.ref(i) + ": a rule (or the default backend) has no host"));
+    loadBalancers.stream().filter(s -> !ExternalDns.hasHostname(ExternalDns.annotations(s)))
+        .map(s -> "service/" + s.getMetadata().getName()).sorted()
+        .forEach(s -> offenders.add(s + ": LoadBalancer without " + ExternalDns.HOSTNAME));
+    return offenders.isEmpty() ? Verdict.pass("all " + entryPoints + " entry points name a host")
+        : Verdict.fail(offenders.size() + " of " + entryPoints + " entry points have no DNS name: "
+            + String.join("; ", offenders));
+  }
+}

@@ -1,0 +1,81 @@
+package dev.prodready.kube;
+
+import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.Workload;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Service;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Prometheus Operator scrape configuration: which ServiceMonitor or PodMonitor scrapes a workload's pods.
+ * A monitor watches its own namespace unless {@code spec.namespaceSelector} says {@code any: true} or lists
+ * {@code matchNames}. A PodMonitor covers the pods its {@code spec.selector} matches; a ServiceMonitor covers the pods
+ * behind every Service its {@code spec.selector} matches (the Service's own selector must match the pod labels).
+ * The endpoint ports of the monitor are not compared with the Service's ports.
+ */
+public final class Monitors {
+
+  public static final String SERVICE_MONITOR = "monitoring.coreos.com/ServiceMonitor";
+  public static final String POD_MONITOR = "monitoring.coreos.com/PodMonitor";
+  public static final Set<String> CRDS = Set.of(SERVICE_MONITOR, POD_MONITOR);
+
+  private Monitors() {
+  }
+
+  /** Whether either monitor CRD is served, i.e. whether monitors can exist at all. */
+  public static boolean served(NamespaceSnapshot namespace) {
+    return CRDS.stream().anyMatch(namespace::serves);
+  }
+
+  /** The monitor scraping the workload, described as "servicemonitor/ns/name via service/x" or "podmonitor/ns/name". */
+  public static Optional<String> covering(Workload workload, NamespaceSnapshot namespace) {
+    Map<String, String> pods = workload.podLabels();
+    for (GenericKubernetesResource monitor : watching(namespace, POD_MONITOR)) {
+      if (LabelSelectors.matches(Unstructured.selector(monitor, "spec", "selector"), pods)) {
+        return Optional.of("podmonitor/" + qualified(monitor));
+      }
+    }
+    for (GenericKubernetesResource monitor : watching(namespace, SERVICE_MONITOR)) {
+      var selector = Unstructured.selector(monitor, "spec", "selector");
+      Optional<Service> service = namespace.services().stream()
+          .filter(s -> LabelSelectors.matches(selector, labels(s)) && selects(s, pods))
+          .findFirst();
+      if (service.isPresent()) {
+        return Optional.of("servicemonitor/" + qualified(monitor) + " via service/" + service.get().getMetadata().getName());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Monitors of one kind, from any namespace, whose namespaceSelector includes this namespace. */
+  static List<GenericKubernetesResource> watching(NamespaceSnapshot namespace, String groupKind) {
+    return namespace.extra(groupKind).orElse(List.of()).stream().filter(m -> watches(m, namespace.name())).toList();
+  }
+
+  static boolean watches(GenericKubernetesResource monitor, String namespace) {
+    if (Boolean.parseBoolean(Unstructured.string(monitor, "spec", "namespaceSelector", "any"))) {
+      return true;
+    }
+    List<String> names = Unstructured.strings(monitor, "spec", "namespaceSelector", "matchNames");
+    return names.isEmpty() ? namespace.equals(monitor.getMetadata().getNamespace()) : names.contains(namespace);
+  }
+
+  /** A Service selects the pods when its (map) selector is non-empty and every entry is among the pod labels. */
+  private static boolean selects(Service service, Map<String, String> podLabels) {
+    Map<String, String> selector = service.getSpec() == null ? null : service.getSpec().getSelector();
+    return selector != null && !selector.isEmpty()
+        && selector.entrySet().stream()
+            .allMatch(e -> e.getValue() != null && e.getValue().equals(podLabels.get(e.getKey())));
+  }
+
+  private static Map<String, String> labels(Service service) {
+    return service.getMetadata().getLabels() == null ? Map.of() : service.getMetadata().getLabels();
+  }
+
+  private static String qualified(GenericKubernetesResource monitor) {
+    return monitor.getMetadata().getNamespace() + "/" + monitor.getMetadata().getName();
+  }
+}

@@ -1,0 +1,46 @@
+package dev.prodready.kube;
+
+import dev.prodready.snapshot.NamespaceSnapshot;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The alerting rules (rules with {@code alert:}) of the PrometheusRules in a namespace; recording rules are left out. */
+public final class PrometheusRules {
+
+  public static final String PROMETHEUS_RULE = "monitoring.coreos.com/PrometheusRule";
+
+  /**
+   * One alerting rule.
+   *
+   * @param rule the PrometheusRule holding it, as "prometheusrule/name"
+   * @param runbookUrl annotations.runbook_url, or null
+   */
+  public record Alert(String rule, String name, String expr, String runbookUrl) {
+  }
+
+  private PrometheusRules() {
+  }
+
+  /** Whether the namespace has PrometheusRule objects at all (false also when the CRD is not served). */
+  public static boolean anyHere(NamespaceSnapshot namespace) {
+    return !namespace.extraHere(PROMETHEUS_RULE).orElse(List.of()).isEmpty();
+  }
+
+  public static List<Alert> alerts(NamespaceSnapshot namespace) {
+    var alerts = new ArrayList<Alert>();
+    for (GenericKubernetesResource rule : namespace.extraHere(PROMETHEUS_RULE).orElse(List.of())) {
+      String ref = "prometheusrule/" + rule.getMetadata().getName();
+      for (var group : Unstructured.maps(rule, "spec", "groups")) {
+        for (var r : Unstructured.maps(group, "rules")) {
+          String name = Unstructured.string(r, "alert");
+          if (name != null) {
+            String expr = Unstructured.string(r, "expr");
+            alerts.add(new Alert(ref, name, expr == null ? "" : expr, Unstructured.string(r, "annotations", "runbook_url")));
+          }
+        }
+      }
+    }
+    return alerts;
+  }
+}
