@@ -86,12 +86,15 @@ public class CheckEngine {
     int applicable = 0;
     var offenders = new ArrayList<String>();
     var exempted = new ArrayList<dev.prodready.api.v1alpha1.ExemptionStatus>();
+    var notApplicableReasons = new java.util.TreeSet<String>();
     for (Workload workload : namespace.workloads()) {
       if (!check.appliesTo(workload)) {
         continue;
       }
       Verdict verdict = check.evaluate(workload, namespace);
-      if (verdict.outcome() == Verdict.Outcome.PASS) {
+      if (verdict.outcome() == Verdict.Outcome.NOT_APPLICABLE && !verdict.detail().isBlank()) {
+        notApplicableReasons.add(verdict.detail());
+      } else if (verdict.outcome() == Verdict.Outcome.PASS) {
         applicable++;
       } else if (verdict.outcome() == Verdict.Outcome.FAIL) {
         var rule = exemptions.forWorkload(info.id(), workload);
@@ -108,7 +111,8 @@ public class CheckEngine {
     String exemptedNote = active == 0 ? "" : " (" + active + " exempted)";
     if (applicable == 0) {
       return active == 0
-          ? CheckResult.unscored(info, priority, CheckState.NotApplicable, "no workload this check applies to")
+          ? CheckResult.unscored(info, priority, CheckState.NotApplicable, "no workload this check applies to"
+              + (notApplicableReasons.isEmpty() ? "" : " (" + String.join("; ", notApplicableReasons) + ")"))
           : new CheckResult(info, priority, CheckState.Exempted, "every failing workload is exempted" + exemptedNote,
               List.of(), 0, 0, false, exempted);
     }

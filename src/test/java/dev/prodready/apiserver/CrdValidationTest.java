@@ -38,7 +38,7 @@ class CrdValidationTest {
     CustomResourceDefinition crd = admin.apiextensions().v1().customResourceDefinitions()
         .withName("readinessprofiles.prodready.dev").get();
     assertEquals("rp", crd.getSpec().getNames().getShortNames().get(0));
-    assertEquals(java.util.List.of("Score", "Grade", "Gate", "Failed", "Ready", "Age"),
+    assertEquals(java.util.List.of("Score", "Grade", "Gate", "Failed", "Remediation", "Ready", "Age"),
         crd.getSpec().getVersions().get(0).getAdditionalPrinterColumns().stream().map(c -> c.getName()).toList());
   }
 

@@ -35,10 +35,32 @@ public final class LocalApiServer {
   private LocalApiServer() {
   }
 
-  public static synchronized void ensureStarted() {
-    if (server != null) {
-      return;
+  /**
+   * Quarkus loads test classes and test resources in several class loaders, each with its own statics; a system
+   * property (one per JVM) makes every one of them use the same server.
+   */
+  private static final String STARTED = "localapiserver.kubeconfig";
+
+  public static void ensureStarted() {
+    synchronized (System.getProperties()) {
+      if (kubeconfigYaml != null) {
+        return;
+      }
+      String started = System.getProperty(STARTED);
+      if (started != null) {
+        try {
+          kubeconfigYaml = Files.readString(Path.of(started));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return;
+      }
+      start();
+      System.setProperty(STARTED, KUBECONFIG.toAbsolutePath().toString());
     }
+  }
+
+  private static void start() {
     if (binaryDir() == null) {
       throw new IllegalStateException("no control-plane binaries under " + BINARIES_ROOT + ": run `make control-plane`");
     }
@@ -87,11 +109,19 @@ public final class LocalApiServer {
    * Starts kube-controller-manager with only the garbage collector (owner references), once per JVM: kube-api-test runs
    * no controllers, and remediation tests need deletion of a profile to cascade.
    */
-  public static synchronized void ensureGarbageCollector() {
+  public static void ensureGarbageCollector() {
     ensureStarted();
-    if (controllerManager != null && controllerManager.isAlive()) {
-      return;
+    synchronized (System.getProperties()) {
+      if (System.getProperty(GC_STARTED) == null) {
+        startControllerManager();
+        System.setProperty(GC_STARTED, "true");
+      }
     }
+  }
+
+  private static final String GC_STARTED = "localapiserver.controller-manager";
+
+  private static void startControllerManager() {
     try {
       Path log = KUBECONFIG.getParent().resolve("kube-controller-manager.log").toAbsolutePath();
       controllerManager = new ProcessBuilder(binaryDir().resolve("kube-controller-manager").toString(),
@@ -115,7 +145,8 @@ public final class LocalApiServer {
       for (HasMetadata item : items) {
         admin.resource(item).serverSideApply();
         admin.resources(CustomResourceDefinition.class).withName(item.getMetadata().getName())
-            .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions().stream()
+            .waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus().getConditions() != null
+                && c.getStatus().getConditions().stream()
                 .anyMatch(x -> "Established".equals(x.getType()) && "True".equals(x.getStatus())), 30, TimeUnit.SECONDS);
       }
     } catch (IOException e) {

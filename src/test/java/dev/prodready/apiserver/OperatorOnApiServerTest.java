@@ -72,10 +72,11 @@ class OperatorOnApiServerTest {
     String out = run(LocalApiServer.kubectl().toString(), "--kubeconfig", LocalApiServer.kubeconfig().toString(),
         "get", "rp", "-n", "shop");
     List<String> lines = out.lines().toList();
-    assertEquals(List.of("NAME", "SCORE", "GRADE", "GATE", "FAILED", "AGE"), List.of(lines.get(0).split("\\s+")), out);
+    assertEquals(List.of("NAME", "SCORE", "GRADE", "GATE", "FAILED", "REMEDIATION", "AGE"),
+        List.of(lines.get(0).split("\\s+")), out);
     List<String> row = List.of(lines.get(1).split("\\s+"));
     assertEquals(List.of("production", String.valueOf(SamplesTest.EXPECTED_SCORE), "F", "Fail",
-        String.valueOf(SamplesTest.EXPECTED_FAILED)), row.subList(0, 5), out);
+        String.valueOf(SamplesTest.EXPECTED_FAILED), "Off"), row.subList(0, 6), out);
   }
 
   @Test
@@ -87,7 +88,7 @@ class OperatorOnApiServerTest {
 
   /** Runs last: installing a CRD changes what every later evaluation sees. */
   @Test
-  @Order(100)
+  @Order(Integer.MAX_VALUE)
   void anOptionalCrdInstalledWhileRunningIsPickedUpWithoutRestart() {
     awaitScore();
     assertEquals(CheckState.NotApplicable, state("alerting-rules"));
