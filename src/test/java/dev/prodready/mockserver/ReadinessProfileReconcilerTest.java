@@ -143,6 +143,46 @@ class ReadinessProfileReconcilerTest {
     assertEquals("prodready", pdb.getMetadata().getLabels().get("app.kubernetes.io/managed-by"));
   }
 
+  @Test
+  void checksOnOptionalCrdsFollowTheCrdsBeingServed() {
+    String ns = namespace("observed");
+    client.resource(deployment(ns, "api", true)).create();
+    client.resource(profile(ns, "production", Map.of())).create();
+    ReadinessProfileStatus before = awaitStatus(ns, "production", s -> s.getScore() != null);
+    assertEquals(CheckState.NotApplicable, check(before, "alerting-rules").state());
+    assertTrue(check(before, "alerting-rules").message().contains("monitoring.coreos.com/PrometheusRule"),
+        check(before, "alerting-rules").message());
+    assertEquals(CheckState.Manual, check(before, "velero-schedule").state());
+    assertEquals(CheckState.NotApplicable, check(before, "service-monitor-coverage").state());
+
+    crd("monitoring.coreos.com", "PrometheusRule", "prometheusrules", "v1");
+    crd("monitoring.coreos.com", "ServiceMonitor", "servicemonitors", "v1");
+    crd("velero.io", "Schedule", "schedules", "v1");
+    client.genericKubernetesResources("velero.io/v1", "Schedule").inNamespace(namespace("velero"))
+        .resource(io.fabric8.kubernetes.client.utils.Serialization.unmarshal("""
+            apiVersion: velero.io/v1
+            kind: Schedule
+            metadata: {name: nightly, namespace: velero}
+            spec: {schedule: "0 1 * * *", template: {includedNamespaces: [observed], ttl: 720h0m0s}}
+            """, io.fabric8.kubernetes.api.model.GenericKubernetesResource.class)).create();
+
+    ReadinessProfileStatus after = awaitStatus(ns, "production",
+        s -> check(s, "velero-schedule").state() == CheckState.Pass);
+    assertEquals(CheckState.Fail, check(after, "alerting-rules").state(), "served, and no rule covers the namespace");
+    assertEquals(CheckState.Fail, check(after, "service-monitor-coverage").state());
+  }
+
+  private void crd(String group, String kind, String plural, String version) {
+    var crd = new io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder()
+        .withNewMetadata().withName(plural + "." + group).endMetadata()
+        .withNewSpec().withGroup(group).withScope("Namespaced")
+        .withNewNames().withKind(kind).withPlural(plural).endNames()
+        .addNewVersion().withName(version).withServed(true).withStorage(true).endVersion().endSpec()
+        .withNewStatus().addNewCondition().withType("Established").withStatus("True").endCondition().endStatus()
+        .build();
+    client.resource(crd).create();
+  }
+
   @Inject
   dev.prodready.check.CheckEngine engine;
 
