@@ -39,7 +39,40 @@ final class CatalogMarkdown {
             .append(" | ").append(cell(i.hint())).append(" |\n");
       }
     }
+    out.append("\n## The checklist's golden rules\n\n")
+        .append("The summary's ten golden rules restate table items; each is covered by these catalog entries:\n\n")
+        .append("| golden rule | catalog ids |\n|---|---|\n");
+    GOLDEN_RULES.forEach((rule, ids) -> {
+      ids.forEach(id -> {
+        if (catalog.stream().noneMatch(c -> c.info().id().equals(id))) {
+          throw new IllegalStateException("golden rule mapping names an unknown id: " + id);
+        }
+      });
+      out.append("| ").append(rule).append(" | ").append(String.join(", ", ids.stream().map(i -> "`" + i + "`").toList()))
+          .append(" |\n");
+    });
     return out.toString();
+  }
+
+  private static final java.util.Map<String, List<String>> GOLDEN_RULES = goldenRules();
+
+  private static java.util.Map<String, List<String>> goldenRules() {
+    var m = new java.util.LinkedHashMap<String, List<String>>();
+    m.put("Every container has resource requests AND limits", List.of("requests-and-limits", "cpu-requests",
+        "memory-requests", "cpu-limits", "memory-limits"));
+    m.put("Every deployment has liveness, readiness, and startup probes", List.of("liveness-probe", "readiness-probe",
+        "startup-probe"));
+    m.put("Every namespace has NetworkPolicy default-deny", List.of("default-deny-network-policy"));
+    m.put("Every image is scanned and uses a specific tag (never :latest)", List.of("image-tag-pinned",
+        "image-scanning-ci", "ci-image-scan"));
+    m.put("Every secret comes from an external store", List.of("external-secrets", "no-secrets-in-env"));
+    m.put("Every service has at least 2 replicas with PDB", List.of("min-replicas", "pdb-coverage"));
+    m.put("Every deployment has a documented rollback procedure", List.of("revision-history", "rollback-plan-tested",
+        "rollback-procedure-documented"));
+    m.put("Every alert has a runbook", List.of("alerts-have-runbooks"));
+    m.put("Every backup has a tested restore procedure", List.of("restore-procedure-documented", "restore-tested"));
+    m.put("Every change goes through Git (GitOps)", List.of("gitops-managed"));
+    return m;
   }
 
   private static List<Check> inCategory(List<Check> catalog, Category category) {
@@ -53,7 +86,9 @@ final class CatalogMarkdown {
       return "attested (sign-off valid " + check.attestationValidity().toDays() + " days)";
     }
     String scope = check instanceof WorkloadCheck ? "per workload" : "namespace";
-    String crds = check.requiredCrds().isEmpty() ? "" : "; needs " + String.join(", ", check.requiredCrds());
+    String crds = (check.requiredCrds().isEmpty() ? "" : "; needs " + String.join(", ", new java.util.TreeSet<>(check.requiredCrds())))
+        + (check.optionalCrds().isEmpty() ? "" : "; reads " + String.join(", ", new java.util.TreeSet<>(check.optionalCrds()))
+            + " when served");
     String hybrid = check.attestable() ? "; Manual, attestable, when the cluster cannot tell" : "";
     return "automated (" + scope + crds + hybrid + ")";
   }
