@@ -2,7 +2,7 @@
 MVN ?= mvn -B
 CONTROL_PLANE := hack/control-plane.sh
 
-.PHONY: help build test test-unit e2e run demo crds docs control-plane clean
+.PHONY: help build test test-unit e2e run demo crds docs bench control-plane clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -27,6 +27,9 @@ run: ## Run the operator against the cluster of the current kubeconfig (install 
 
 demo: ## Local control plane + samples + operator; prints the scored checklist, then stops everything
 	hack/demo.sh
+
+bench: ## Evaluation time and status size for 10 to 5,000 workloads (numbers in docs/benchmarks.md)
+	$(MVN) test -Dtest=EvaluationBenchmark -Dgroups=bench -DunitExcludedGroups=apiserver -DskipApiServerTests=true
 
 crds: ## Regenerate crds/ from the API classes
 	$(MVN) test -Dtest=CrdSyncTest -DupdateCrds=true -DskipApiServerTests=true
