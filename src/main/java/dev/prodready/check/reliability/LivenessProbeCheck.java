@@ -3,8 +3,8 @@ package dev.prodready.check.reliability;
 import static dev.prodready.api.v1alpha1.Category.Reliability;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
+import dev.prodready.check.AppContainerCheck;
 import dev.prodready.check.CheckInfo;
-import dev.prodready.check.ContainerCheck;
 import dev.prodready.snapshot.NamedContainer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 
 /** Without a liveness probe a hung container is never restarted. */
 @Singleton
-public class LivenessProbeCheck extends ContainerCheck {
+public class LivenessProbeCheck extends AppContainerCheck {
 
   static final CheckInfo INFO = new CheckInfo("liveness-probe", "Reliability #1", Reliability, Critical,
       "Every container of a long-running workload has a livenessProbe",
@@ -22,16 +22,6 @@ public class LivenessProbeCheck extends ContainerCheck {
   @Override
   public CheckInfo info() {
     return INFO;
-  }
-
-  @Override
-  public boolean appliesTo(Workload workload) {
-    return workload.kind().isLongRunning();
-  }
-
-  @Override
-  protected boolean includesInitContainers() {
-    return false;
   }
 
   @Override

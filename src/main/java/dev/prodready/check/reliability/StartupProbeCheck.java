@@ -3,8 +3,8 @@ package dev.prodready.check.reliability;
 import static dev.prodready.api.v1alpha1.Category.Reliability;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
+import dev.prodready.check.AppContainerCheck;
 import dev.prodready.check.CheckInfo;
-import dev.prodready.check.ContainerCheck;
 import dev.prodready.snapshot.NamedContainer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
@@ -16,7 +16,7 @@ import jakarta.inject.Singleton;
  * too long and a hang goes unnoticed. A startupProbe holds the liveness probe back exactly until the app is up.
  */
 @Singleton
-public class StartupProbeCheck extends ContainerCheck {
+public class StartupProbeCheck extends AppContainerCheck {
 
   /** Above this liveness delay a container counts as a slow starter. */
   static final int SLOW_START_SECONDS = 30;
@@ -29,16 +29,6 @@ public class StartupProbeCheck extends ContainerCheck {
   @Override
   public CheckInfo info() {
     return INFO;
-  }
-
-  @Override
-  public boolean appliesTo(Workload workload) {
-    return workload.kind().isLongRunning();
-  }
-
-  @Override
-  protected boolean includesInitContainers() {
-    return false;
   }
 
   @Override
