@@ -141,6 +141,33 @@ class ReadinessProfileReconcilerTest {
         check(enforced, "pdb-coverage").message());
     var pdb = client.policy().v1().podDisruptionBudget().inNamespace(ns).withName("prodready-deployment-api").get();
     assertEquals("prodready", pdb.getMetadata().getLabels().get("app.kubernetes.io/managed-by"));
+    String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+    assertTrue(metrics.contains("prodready_remediation_actions_total{action=\"Created\",kind=\"PodDisruptionBudget\","
+        + "namespace=\"remediate\"} 1.0"), "remediation counter");
+
+    // Off plans and creates nothing more, and leaves what was created in place.
+    var off = client.resources(ReadinessProfile.class).inNamespace(ns).withName("production").get();
+    off.getSpec().getRemediation().setMode(dev.prodready.api.v1alpha1.RemediationMode.Off);
+    client.resource(off).update();
+    ReadinessProfileStatus offStatus = awaitStatus(ns, "production", s -> s.getRemediation() != null
+        && s.getRemediation().mode() == dev.prodready.api.v1alpha1.RemediationMode.Off);
+    assertEquals(List.of(), offStatus.getRemediation().actions());
+    assertNotNull(client.policy().v1().podDisruptionBudget().inNamespace(ns).withName("prodready-deployment-api").get());
+    assertNotNull(client.limitRanges().inNamespace(ns).withName("prodready-limits").get());
+  }
+
+  @Test
+  void invalidRemediationQuantitiesAreReportedAsInvalidSpec() {
+    String ns = namespace("badquota");
+    var profile = profile(ns, "production", Map.of());
+    profile.getSpec().getRemediation().getResourceQuota().setHard(Map.of("requests.cpu", "lots"));
+    client.resource(profile).create();
+    ReadinessProfileStatus status = awaitStatus(ns, "production",
+        s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
+    Condition ready = Conditions.find(status.getConditions(), Conditions.READY);
+    assertEquals("InvalidSpec", ready.getReason());
+    assertEquals("spec.remediation.resourceQuota.hard[requests.cpu]: 'lots' is not a Kubernetes quantity "
+        + "(e.g. 500m, 2, 512Mi)", ready.getMessage());
   }
 
   @Test

@@ -9,4 +9,9 @@ public record RemediationStatus(
     @JsonPropertyDescription("Mode and counts, for the Remediation printer column, e.g. \"Enforce: 3 created, 1 held back\".")
     String summary,
     @JsonPropertyDescription("One entry per guardrail object, sorted by kind and name.") List<RemediationAction> actions) {
+
+  /** An empty list may arrive as null from the API server. */
+  public RemediationStatus {
+    actions = actions == null ? List.of() : actions;
+  }
 }
