@@ -88,6 +88,15 @@ public class ReadinessMetrics {
     });
   }
 
+  /**
+   * Drops the series of namespaces that no longer have a profile. Called on every reconcile, so series of a deleted
+   * profile disappear at the next evaluation of any profile (at least once per resync period), without a finalizer.
+   */
+  public synchronized void retainOnly(java.util.Set<String> namespacesWithProfiles) {
+    new java.util.ArrayList<>(byNamespace.keySet()).stream().filter(ns -> !namespacesWithProfiles.contains(ns))
+        .forEach(this::forget);
+  }
+
   /** Removes every series of a namespace whose profile is gone or no longer active. */
   public synchronized void forget(String namespace) {
     Map<String, Series> current = byNamespace.remove(namespace);

@@ -71,6 +71,8 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
   public UpdateControl<ReadinessProfile> reconcile(ReadinessProfile profile, Context<ReadinessProfile> context) {
     var meta = profile.getMetadata();
     var previous = profile.getStatus();
+    metrics.retainOnly(context.getPrimaryCache().list().map(p -> p.getMetadata().getNamespace())
+        .collect(Collectors.toSet()));
     var active = ActiveProfile.among(context.getPrimaryCache().list(meta.getNamespace())).orElse(profile);
     ReadinessProfileStatus next;
     if (!active.getMetadata().getName().equals(meta.getName())) {
