@@ -10,8 +10,9 @@ help: ## List the targets
 build: ## Compile and package the operator (target/quarkus-app/quarkus-run.jar)
 	$(MVN) -DskipTests package
 
-control-plane: ## Build or find kube-apiserver, etcd, kubectl, kube-controller-manager for the real-API tests
+control-plane: ## Build or find kube-apiserver, etcd, kubectl, kube-controller-manager, and promtool for the tests
 	$(CONTROL_PLANE) ensure
+	hack/promtool.sh ensure
 
 test: control-plane ## Every test layer: unit, mock API server, real API server
 	$(MVN) verify
