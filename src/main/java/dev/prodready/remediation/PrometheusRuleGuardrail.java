@@ -70,14 +70,14 @@ public class PrometheusRuleGuardrail implements Guardrail {
     String selector = "namespace=\"" + ns + "\",app=\"" + appOf(w) + "\"";
     return alert("HighErrorRate", "sum(rate(http_requests_total{" + selector + ",status=~\"5..\"}[5m]))\n/\n"
         + "sum(rate(http_requests_total{" + selector + "}[5m]))\n> " + s.getErrorRateThreshold(), "5m", "critical",
-        "High 5xx error rate (> " + s.getErrorRateThreshold() + ") for " + w.ref(), s);
+        "High 5xx error rate (> " + s.getErrorRateThreshold() + ") for " + w.ref(), s, w);
   }
 
   private static Map<String, Object> latency(String ns, Workload w, PrometheusRuleRemediation s) {
     String selector = "namespace=\"" + ns + "\",app=\"" + appOf(w) + "\"";
     return alert("HighLatency", "histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket{" + selector
         + "}[5m])) by (le))\n> " + s.getLatencyP99Seconds(), "5m", "warning",
-        "P99 latency > " + s.getLatencyP99Seconds() + "s for " + w.ref(), s);
+        "P99 latency > " + s.getLatencyP99Seconds() + "s for " + w.ref(), s, w);
   }
 
   private static List<Map<String, Object>> namespaceAlerts(String ns, PrometheusRuleRemediation s) {
@@ -104,11 +104,18 @@ public class PrometheusRuleGuardrail implements Guardrail {
 
   private static Map<String, Object> alert(String name, String expr, String forDuration, String severity,
       String summary, PrometheusRuleRemediation s) {
+    return alert(name, expr, forDuration, severity, summary, s, null);
+  }
+
+  /** Per-workload alerts carry the workload as a label: same name and labels twice would be duplicate rules. */
+  private static Map<String, Object> alert(String name, String expr, String forDuration, String severity,
+      String summary, PrometheusRuleRemediation s, Workload workload) {
     var a = new LinkedHashMap<String, Object>();
     a.put("alert", name);
     a.put("expr", expr);
     a.put("for", forDuration);
-    a.put("labels", Map.of("severity", severity));
+    a.put("labels", workload == null ? Map.of("severity", severity)
+        : Map.of("severity", severity, "workload", workload.ref()));
     a.put("annotations", Map.of("summary", summary, "runbook_url", runbook(s.getRunbookBaseURL(), name)));
     return a;
   }

@@ -230,7 +230,7 @@ class GuardrailPlanTest {
     var first = ((List<Map<String, Object>>) groups.get(0).get("rules")).get(0);
     assertEquals("HighErrorRate", first.get("alert"));
     assertTrue(first.get("expr").toString().contains("namespace=\"fixture\",app=\"api\""), first.get("expr").toString());
-    assertEquals(Map.of("severity", "critical"), first.get("labels"));
+    assertEquals(Map.of("severity", "critical", "workload", "deployment/api"), first.get("labels"));
     @SuppressWarnings("unchecked")
     var annotations = (Map<String, String>) first.get("annotations");
     assertEquals("https://runbooks.example.com/high-error-rate", annotations.get("runbook_url"));
