@@ -35,7 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Snapshot, evaluate, build status, patch if changed. Everything else lives in the classes it calls. */
+/** Snapshot, evaluate, remediate, build status, patch if changed. Everything else lives in the classes it calls. */
 @ControllerConfiguration(name = "readinessprofile")
 public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> {
 
@@ -51,7 +51,6 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
 
   public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
       ProfileEvents events, OperatorConfig config, Clock clock, Remediator remediator) {
-    this.remediator = remediator;
     this.engine = engine;
     this.validator = validator;
     this.metrics = metrics;
@@ -60,6 +59,7 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     this.clock = clock;
     this.statusFactory = new StatusFactory(config.resyncInterval());
     this.optionalKinds = OptionalInformers.kinds(engine.catalog());
+    this.remediator = remediator;
   }
 
   @Override
@@ -104,9 +104,8 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
       metrics.publish(snapshot.name(), profile.getMetadata().getName(), card, results);
       RemediationStatus remediation = remediator.remediate(snapshot, profile);
       RemediationReporting.announce(profile, profile.getStatus(), remediation, events, metrics);
-      var status = statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), results, card,
+      return statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), results, card,
           exemptions.rejected(), remediation, clock.instant());
-      return status;
     });
   }
 
@@ -135,7 +134,8 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
 
   /**
    * A fresh object carrying only identity and status, as server-side apply of the status subresource expects. The spec
-   * is removed explicitly: CustomResource fills in a default one, which the API server rejects on the status subresource.
+   * is removed explicitly: CustomResource fills in a default one, and the apply should carry only fields the operator
+   * owns.
    */
   private static ReadinessProfile statusOnly(ReadinessProfile profile, ReadinessProfileStatus status) {
     var fresh = new ReadinessProfile();
