@@ -15,4 +15,20 @@ public interface OperatorConfig {
   /** Period of re-evaluation without any change, which catches expiries and refreshes status.lastEvaluated. */
   @WithDefault("10m")
   Duration resyncInterval();
+
+  /** Leader election, for running several replicas (config/operator.yaml runs two). */
+  LeaderElection leaderElection();
+
+  interface LeaderElection {
+
+    /** Off by default so the operator also runs outside a cluster (make run, make demo). */
+    @WithDefault("false")
+    boolean enabled();
+
+    @WithDefault("prodready-operator")
+    String leaseName();
+
+    /** Namespace of the Lease; in a pod it defaults to the pod's own namespace. */
+    java.util.Optional<String> leaseNamespace();
+  }
 }

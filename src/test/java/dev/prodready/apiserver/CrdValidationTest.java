@@ -50,6 +50,14 @@ class CrdValidationTest {
   }
 
   @Test
+  void theInstallManifestsAreValid() throws Exception {
+    LocalApiServer.applyFolderFile(admin, Path.of("config/rbac.yaml"));
+    try (var in = java.nio.file.Files.newInputStream(Path.of("config/operator.yaml"))) {
+      admin.load(in).items().forEach(o -> admin.resource(o).dryRun().create());
+    }
+  }
+
+  @Test
   void minScoreAboveHundredIsRejectedNamingTheField() {
     String message = rejected("""
         spec:

@@ -29,15 +29,19 @@ class RbacTest {
   private static final String OPERATOR = "system:serviceaccount:prodready-system:prodready-operator";
   private static KubernetesClient admin;
 
-  record Permission(String group, String resource, String subresource, String verb, String name) {
+  record Permission(String group, String resource, String subresource, String verb, String name, String namespace) {
     Permission(String group, String resource, String subresource, String verb) {
-      this(group, resource, subresource, verb, "");
+      this(group, resource, subresource, verb, "", "");
+    }
+
+    Permission(String group, String resource, String subresource, String verb, String name) {
+      this(group, resource, subresource, verb, name, "");
     }
 
     @Override
     public String toString() {
       return verb + " " + resource + (subresource.isEmpty() ? "" : "/" + subresource) + (group.isEmpty() ? "" : "." + group)
-          + (name.isEmpty() ? "" : " " + name);
+          + (name.isEmpty() ? "" : " " + name) + (namespace.isEmpty() ? "" : " in " + namespace);
     }
   }
 
@@ -83,6 +87,10 @@ class RbacTest {
       }
     }
     needed.add(new Permission("", "events", "", "create"));
+    // Leader election (config/operator.yaml): the Lease in the operator's namespace, renewed with patch.
+    for (String verb : List.of("get", "create", "update", "patch")) {
+      needed.add(new Permission("coordination.k8s.io", "leases", "", verb, "", "prodready-system"));
+    }
     return needed;
   }
 
@@ -104,7 +112,7 @@ class RbacTest {
     var review = admin.authorization().v1().subjectAccessReview().create(new SubjectAccessReviewBuilder()
         .withNewSpec().withUser(user).withGroups("system:serviceaccounts", "system:authenticated")
         .withNewResourceAttributes().withGroup(p.group()).withResource(p.resource()).withSubresource(p.subresource())
-        .withVerb(p.verb()).withName(p.name()).endResourceAttributes().endSpec().build());
+        .withVerb(p.verb()).withName(p.name()).withNamespace(p.namespace()).endResourceAttributes().endSpec().build());
     return review.getStatus().getAllowed();
   }
 
@@ -125,6 +133,12 @@ class RbacTest {
         .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("ClusterRole").withName("prodready-reduced")
         .endRoleRef().addNewSubject().withKind("ServiceAccount").withName("reduced").withNamespace("prodready-system")
         .endSubject().build()).serverSideApply();
+
+    admin.resource(new io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder().withNewMetadata()
+        .withName("prodready-reduced-leader-election").withNamespace("prodready-system").endMetadata()
+        .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("Role")
+        .withName("prodready-operator-leader-election").endRoleRef().addNewSubject().withKind("ServiceAccount")
+        .withName("reduced").withNamespace("prodready-system").endSubject().build()).serverSideApply();
 
     assertEquals(List.of("list statefulsets.apps", "watch statefulsets.apps"),
         denied("system:serviceaccount:prodready-system:reduced").stream().map(Permission::toString).toList());

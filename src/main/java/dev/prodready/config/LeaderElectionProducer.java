@@ -1,0 +1,23 @@
+package dev.prodready.config;
+
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+
+/**
+ * Hands the Quarkus Operator SDK a leader-election configuration when prodready.leader-election.enabled is true
+ * (QOSDK uses it in the profiles of quarkus.operator-sdk.activate-leader-election-for-profiles, prod by default).
+ * Without it, every replica would reconcile and write status.
+ */
+public class LeaderElectionProducer {
+
+  @Produces
+  @Dependent
+  LeaderElectionConfiguration leaderElection(OperatorConfig config) {
+    var le = config.leaderElection();
+    if (!le.enabled()) {
+      return null;
+    }
+    return new LeaderElectionConfiguration(le.leaseName(), le.leaseNamespace().orElse(null));
+  }
+}
