@@ -18,6 +18,8 @@ public class LeaderElectionProducer {
     if (!le.enabled()) {
       return null;
     }
-    return new LeaderElectionConfiguration(le.leaseName(), le.leaseNamespace().orElse(null));
+    return new LeaderElectionConfiguration(le.leaseName(), le.leaseNamespace().orElse(null),
+        LeaderElectionConfiguration.LEASE_DURATION_DEFAULT_VALUE, LeaderElectionConfiguration.RENEW_DEADLINE_DEFAULT_VALUE,
+        LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE, null, null, le.exitOnStopLeading());
   }
 }

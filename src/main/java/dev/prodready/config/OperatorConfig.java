@@ -30,5 +30,9 @@ public interface OperatorConfig {
 
     /** Namespace of the Lease; in a pod it defaults to the pod's own namespace. */
     java.util.Optional<String> leaseNamespace();
+
+    /** A replica that loses the lease exits, so Kubernetes restarts it as a clean follower. */
+    @WithDefault("true")
+    boolean exitOnStopLeading();
   }
 }
