@@ -28,27 +28,31 @@ class CrdSyncTest {
   public static final Path COMMITTED = Path.of("crds/readinessprofiles.prodready.dev-v1.yml");
 
   /** Descriptions of fields whose types come from fabric8 or the CustomResource base class, for `kubectl explain`. */
-  private static final Map<String, String> STANDARD_DESCRIPTIONS = Map.ofEntries(
-      Map.entry("spec", "The policy: which checks run, which workloads are scored and when the namespace passes."),
-      Map.entry("status", "The scored checklist, written by the operator."),
-      Map.entry("spec.workloadSelector.matchLabels", "Labels a workload must all carry to be scored."),
-      Map.entry("spec.workloadSelector.matchExpressions", "Label requirements a workload must all meet to be scored."),
-      Map.entry("spec.workloadSelector.matchExpressions.key", "Label key the requirement applies to."),
-      Map.entry("spec.workloadSelector.matchExpressions.operator", "In, NotIn, Exists or DoesNotExist."),
-      Map.entry("spec.workloadSelector.matchExpressions.values",
-          "Values for In and NotIn (non-empty); empty for Exists and DoesNotExist."),
-      Map.entry("spec.exemptions.workloadSelector.matchLabels", "Labels an exempted workload carries."),
-      Map.entry("spec.exemptions.workloadSelector.matchExpressions", "Label requirements of exempted workloads."),
-      Map.entry("spec.exemptions.workloadSelector.matchExpressions.key", "Label key the requirement applies to."),
-      Map.entry("spec.exemptions.workloadSelector.matchExpressions.operator", "In, NotIn, Exists or DoesNotExist."),
-      Map.entry("spec.exemptions.workloadSelector.matchExpressions.values",
-          "Values for In and NotIn (non-empty); empty for Exists and DoesNotExist."),
-      Map.entry("status.conditions.type", "Condition type: Ready or ChecksPassing."),
-      Map.entry("status.conditions.status", "True, False or Unknown."),
-      Map.entry("status.conditions.reason", "Machine-readable reason in CamelCase, for example Evaluated or InvalidSpec."),
-      Map.entry("status.conditions.message", "Human-readable details."),
-      Map.entry("status.conditions.observedGeneration", "metadata.generation the condition was computed from."),
-      Map.entry("status.conditions.lastTransitionTime", "When the condition last changed status."));
+  private static final Map<String, String> STANDARD_DESCRIPTIONS = standardDescriptions();
+
+  private static Map<String, String> standardDescriptions() {
+    var d = new java.util.LinkedHashMap<String, String>();
+    d.put("spec", "The policy: which checks run, which workloads are scored and when the namespace passes.");
+    d.put("status", "The scored checklist, written by the operator.");
+    labelSelector(d, "spec.workloadSelector", "a workload must meet to be scored");
+    labelSelector(d, "spec.exemptions.workloadSelector", "of exempted workloads");
+    d.put("status.conditions.type", "Condition type: Ready or ChecksPassing.");
+    d.put("status.conditions.status", "True, False or Unknown.");
+    d.put("status.conditions.reason", "Machine-readable reason in CamelCase, for example Evaluated or InvalidSpec.");
+    d.put("status.conditions.message", "Human-readable details.");
+    d.put("status.conditions.observedGeneration", "metadata.generation the condition was computed from.");
+    d.put("status.conditions.lastTransitionTime", "When the condition last changed status.");
+    return d;
+  }
+
+  /** The fields of a fabric8 LabelSelector, which carries no descriptions of its own. */
+  private static void labelSelector(Map<String, String> d, String path, String whose) {
+    d.put(path + ".matchLabels", "Labels (all of them) " + whose + ".");
+    d.put(path + ".matchExpressions", "Label requirements (all of them) " + whose + ".");
+    d.put(path + ".matchExpressions.key", "Label key the requirement applies to.");
+    d.put(path + ".matchExpressions.operator", "In, NotIn, Exists or DoesNotExist.");
+    d.put(path + ".matchExpressions.values", "Values for In and NotIn (non-empty); empty for Exists and DoesNotExist.");
+  }
 
   private static void describeStandardFields(JSONSchemaProps root) {
     STANDARD_DESCRIPTIONS.forEach((path, description) -> {
