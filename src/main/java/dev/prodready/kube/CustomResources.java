@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Safe reads from objects of optional CRDs, which arrive as untyped maps: a missing field, or one of an unexpected type,
- * reads as absent instead of throwing. Paths are field names ("spec", "targetRef", "name").
+ * Typed, Optional-returning reads from objects of optional CRDs, on top of {@link Unstructured}'s path walk: a missing
+ * field, or one of an unexpected type, reads as absent instead of throwing. Paths are field names ("spec", "name").
  */
 public final class CustomResources {
 
@@ -20,19 +20,12 @@ public final class CustomResources {
 
   /** The value at the path below the object's top-level fields, or null. */
   public static Object value(GenericKubernetesResource r, String... path) {
-    return r == null ? null : at(r.getAdditionalProperties(), path);
+    return Unstructured.get(r, path);
   }
 
   /** The value at the path below a map node (an element of a list read with {@link #maps}), or null. */
   public static Object at(Object node, String... path) {
-    Object current = node;
-    for (String field : path) {
-      if (!(current instanceof Map<?, ?> map)) {
-        return null;
-      }
-      current = map.get(field);
-    }
-    return current;
+    return Unstructured.get(node, path);
   }
 
   public static Optional<String> string(GenericKubernetesResource r, String... path) {
@@ -56,9 +49,8 @@ public final class CustomResources {
   }
 
   /** The map elements of a list field (empty when absent), to read further with {@link #at}. */
-  public static List<Map<?, ?>> maps(GenericKubernetesResource r, String... path) {
-    return value(r, path) instanceof List<?> list
-        ? list.stream().filter(Map.class::isInstance).<Map<?, ?>>map(e -> (Map<?, ?>) e).toList() : List.of();
+  public static List<Map<String, Object>> maps(GenericKubernetesResource r, String... path) {
+    return Unstructured.maps(r, path);
   }
 
   /** A label selector field, or empty when absent or malformed. */

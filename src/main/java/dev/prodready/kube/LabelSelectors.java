@@ -2,6 +2,7 @@ package dev.prodready.kube;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
+import io.fabric8.kubernetes.api.model.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,14 @@ public final class LabelSelectors {
       }
     }
     return true;
+  }
+
+  /** A Service selects the pods when its (map) selector is non-empty and every entry is among the pod labels. */
+  public static boolean selects(Service service, Map<String, String> podLabels) {
+    Map<String, String> selector = service.getSpec() == null ? null : service.getSpec().getSelector();
+    return selector != null && !selector.isEmpty()
+        && selector.entrySet().stream()
+            .allMatch(e -> e.getValue() != null && e.getValue().equals(podLabels.get(e.getKey())));
   }
 
   public static boolean isEmpty(LabelSelector selector) {

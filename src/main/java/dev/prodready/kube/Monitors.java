@@ -41,7 +41,7 @@ public final class Monitors {
     for (GenericKubernetesResource monitor : watching(namespace, SERVICE_MONITOR)) {
       var selector = Unstructured.selector(monitor, "spec", "selector");
       Optional<Service> service = namespace.services().stream()
-          .filter(s -> LabelSelectors.matches(selector, labels(s)) && selects(s, pods))
+          .filter(s -> LabelSelectors.matches(selector, labels(s)) && LabelSelectors.selects(s, pods))
           .findFirst();
       if (service.isPresent()) {
         return Optional.of("servicemonitor/" + qualified(monitor) + " via service/" + service.get().getMetadata().getName());
@@ -61,14 +61,6 @@ public final class Monitors {
     }
     List<String> names = Unstructured.strings(monitor, "spec", "namespaceSelector", "matchNames");
     return names.isEmpty() ? namespace.equals(monitor.getMetadata().getNamespace()) : names.contains(namespace);
-  }
-
-  /** A Service selects the pods when its (map) selector is non-empty and every entry is among the pod labels. */
-  private static boolean selects(Service service, Map<String, String> podLabels) {
-    Map<String, String> selector = service.getSpec() == null ? null : service.getSpec().getSelector();
-    return selector != null && !selector.isEmpty()
-        && selector.entrySet().stream()
-            .allMatch(e -> e.getValue() != null && e.getValue().equals(podLabels.get(e.getKey())));
   }
 
   private static Map<String, String> labels(Service service) {

@@ -3,7 +3,6 @@ package dev.prodready.remediation;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.snapshot.NamespaceSnapshot;
-import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.LimitRangeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -98,22 +97,24 @@ public class LimitRangeGuardrail implements Guardrail {
     return m;
   }
 
-  private static Optional<BigDecimal> largest(List<Container> containers, String r) {
+  /** Every request and limit of the resource that some container sets. */
+  private static java.util.stream.Stream<Quantity> quantities(List<Container> containers, String r) {
     return containers.stream().flatMap(c -> java.util.stream.Stream.of(PodResources.requestsOf(c).get(r),
-        PodResources.limitsOf(c).get(r))).filter(q -> q != null).map(Quantity::getNumericalAmount)
-        .max(BigDecimal::compareTo);
+        PodResources.limitsOf(c).get(r))).filter(q -> q != null);
+  }
+
+  private static Optional<BigDecimal> largest(List<Container> containers, String r) {
+    return quantities(containers, r).map(Quantity::getNumericalAmount).max(BigDecimal::compareTo);
   }
 
   private static Optional<BigDecimal> smallest(List<Container> containers, String r) {
-    return containers.stream().flatMap(c -> java.util.stream.Stream.of(PodResources.requestsOf(c).get(r),
-        PodResources.limitsOf(c).get(r))).filter(q -> q != null).map(Quantity::getNumericalAmount)
-        .min(BigDecimal::compareTo);
+    return quantities(containers, r).map(Quantity::getNumericalAmount).min(BigDecimal::compareTo);
   }
 
+  /** The smallest value as a container wrote it, so the LimitRange shows the same text. */
   private static String smallestText(List<Container> containers, String r, BigDecimal value) {
-    return containers.stream().flatMap(c -> java.util.stream.Stream.of(PodResources.requestsOf(c).get(r),
-        PodResources.limitsOf(c).get(r))).filter(q -> q != null && q.getNumericalAmount().compareTo(value) == 0)
-        .findFirst().map(Quantity::toString).orElse(Quantities.render(value, r));
+    return quantities(containers, r).filter(q -> q.getNumericalAmount().compareTo(value) == 0).findFirst()
+        .map(Quantity::toString).orElse(Quantities.render(value, r));
   }
 
   private static Optional<BigDecimal> requestWithoutLimit(List<Container> containers, String r) {

@@ -79,9 +79,7 @@ public class NetworkPolicyGuardrail implements Guardrail {
       if (!w.kind().isLongRunning() || w.podLabels().isEmpty()) {
         continue;
       }
-      boolean behindService = ns.services().stream().anyMatch(s -> s.getSpec() != null && s.getSpec().getSelector() != null
-          && !s.getSpec().getSelector().isEmpty()
-          && s.getSpec().getSelector().entrySet().stream().allMatch(e -> e.getValue().equals(w.podLabels().get(e.getKey()))));
+      boolean behindService = ns.services().stream().anyMatch(s -> LabelSelectors.selects(s, w.podLabels()));
       boolean allowed = policies.stream().anyMatch(p -> p.getSpec() != null
           && LabelSelectors.matches(p.getSpec().getPodSelector(), w.podLabels())
           && NetworkPolicies.governs(p, Direction.Ingress)

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Remediator {
 
   static final String FIELD_MANAGER = "prodready";
+  /** Reason of an Exists action whose object is the operator's own (not a user's equivalent). */
+  public static final String OWN_OBJECT = "created by prodready";
   private static final List<Guardrail> GUARDRAILS = List.of(new LimitRangeGuardrail(), new ResourceQuotaGuardrail(),
       new NetworkPolicyGuardrail(), new PodDisruptionBudgetGuardrail(), new PrometheusRuleGuardrail());
 
@@ -82,7 +84,7 @@ public class Remediator {
     Optional<HasMetadata> current = managedObjects(ns, owner)
         .filter(o -> o.getKind().equals(p.kind()) && o.getMetadata().getName().equals(p.name())).findFirst();
     if (current.isPresent() && SpecCoverage.covers(current.get(), p.desired())) {
-      return action(p, "Exists", "created by prodready");
+      return action(p, "Exists", OWN_OBJECT);
     }
     if (!enforce) {
       return action(p, "Planned", current.isPresent() ? "would be restored to its desired state" : p.reason());

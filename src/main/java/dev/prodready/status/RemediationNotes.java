@@ -3,6 +3,7 @@ package dev.prodready.status;
 import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.CheckStatus;
 import dev.prodready.api.v1alpha1.RemediationStatus;
+import dev.prodready.remediation.Remediator;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ final class RemediationNotes {
         return c;
       }
       var ours = remediation.actions().stream().filter(a -> c.id().equals(a.check()) && OURS.contains(a.action())
-          && !(a.action().equals("Exists") && !"created by prodready".equals(a.reason()))).toList();
+          && !(a.action().equals("Exists") && !Remediator.OWN_OBJECT.equals(a.reason()))).toList();
       if (ours.isEmpty()) {
         return c;
       }
