@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.check.Fixture;
+import dev.prodready.samples.Samples;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
@@ -13,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +26,8 @@ class PrometheusRulePromqlTest {
 
   @Test
   void generatedRulesPassPromtool() throws Exception {
-    String samples;
-    try (Stream<Path> files = Files.list(Path.of("samples"))) {
-      samples = files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(PrometheusRulePromqlTest::read)
-          .collect(Collectors.joining("\n---\n"));
-    }
     Path all = Files.createTempFile("samples", ".yaml");
-    Files.writeString(all, "# served-crds: monitoring.coreos.com/PrometheusRule\n" + samples);
+    Files.writeString(all, "# served-crds: monitoring.coreos.com/PrometheusRule\n" + Samples.yaml());
     var snapshot = Fixture.load(all).snapshot();
     var spec = new RemediationSpec();
     spec.getPrometheusRules().setEnabled(true);
@@ -71,13 +65,5 @@ class PrometheusRulePromqlTest {
     String path = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertEquals(0, process.waitFor(), "hack/promtool.sh path failed");
     return path;
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.readString(p);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

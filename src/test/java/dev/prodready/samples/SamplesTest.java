@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Exactly the files in samples/, evaluated as the operator would: the numbers the README shows. */
@@ -33,10 +32,7 @@ public class SamplesTest {
   @Test
   void samplesScoreAsDocumented() throws Exception {
     Path all = Files.createTempFile("samples", ".yaml");
-    try (Stream<Path> files = Files.list(Path.of("samples"))) {
-      Files.writeString(all, files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(SamplesTest::read)
-          .collect(Collectors.joining("\n---\n")));
-    }
+    Files.writeString(all, Samples.yaml());
     var snapshot = Fixture.load(all).snapshot();
     ReadinessProfile profile = Serialization.unmarshal(Files.readString(Path.of("samples/50-profile.yaml")),
         ReadinessProfile.class);
@@ -63,13 +59,5 @@ public class SamplesTest {
 
   private static CheckState state(List<CheckResult> results, String id) {
     return results.stream().filter(r -> r.info().id().equals(id)).findFirst().orElseThrow().state();
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.readString(p);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
