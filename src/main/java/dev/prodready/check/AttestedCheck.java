@@ -16,6 +16,12 @@ public record AttestedCheck(CheckInfo info, Duration validity) implements Check 
   }
 
   @Override
+  public String evidence() {
+    return "Only a sign-off in spec.attestations (who, evidence, when); Manual until then, Expired after "
+        + validity.toDays() + " days unless the attestation sets its own validity.";
+  }
+
+  @Override
   public Duration attestationValidity() {
     return validity;
   }

@@ -12,6 +12,14 @@ public interface Check {
   CheckInfo info();
 
   /**
+   * What the check accepts as evidence, and when it answers Manual or NotApplicable instead of Pass or Fail; one or two
+   * sentences rendered in docs/checks.md. Empty until written for this check.
+   */
+  default String evidence() {
+    return "";
+  }
+
+  /**
    * Optional CRDs ("group/Kind") the check reads; while any is not served the check is NotApplicable rather than failing.
    */
   default Set<String> requiredCrds() {

@@ -30,12 +30,13 @@ final class CatalogMarkdown {
         continue;
       }
       out.append("\n## ").append(category.displayName()).append("\n\n")
-          .append("| ref | id | mode | priority | passes when | why | how to fix |\n")
-          .append("|---|---|---|---|---|---|---|\n");
+          .append("| ref | id | mode | priority | passes when | evidence, and when Manual | why | how to fix |\n")
+          .append("|---|---|---|---|---|---|---|---|\n");
       for (Check c : checks) {
         CheckInfo i = c.info();
         out.append("| ").append(i.ref()).append(" | `").append(i.id()).append("` | ").append(mode(c)).append(" | ")
-            .append(i.priority()).append(" | ").append(cell(i.title())).append(" | ").append(cell(i.why()))
+            .append(i.priority()).append(" | ").append(cell(i.title())).append(" | ").append(cell(c.evidence()))
+            .append(" | ").append(cell(i.why()))
             .append(" | ").append(cell(i.hint())).append(" |\n");
       }
     }
