@@ -6,6 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.Autoscalers;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
@@ -25,13 +26,17 @@ public class PdbCoverageCheck implements WorkloadCheck {
     return INFO;
   }
 
+  /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
   @Override
   public boolean appliesTo(Workload workload) {
-    return workload.isReplicated();
+    return workload.kind().hasReplicas();
   }
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
+    if (!Autoscalers.replicated(workload, namespace)) {
+      return Verdict.notApplicable(Autoscalers.SINGLE_REPLICA);
+    }
     return namespace.podDisruptionBudgets().stream()
         .filter(pdb -> pdb.getSpec() != null && LabelSelectors.matches(pdb.getSpec().getSelector(), workload.podLabels()))
         .findFirst()
