@@ -32,6 +32,12 @@ public class MinReplicasCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads spec.replicas, or the minReplicas (default 1) of an HPA that targets the workload, for "
+        + "Deployments and StatefulSets. Never Manual.";
+  }
+
+  @Override
   public boolean appliesTo(Workload workload) {
     return workload.kind().hasReplicas();
   }

@@ -28,6 +28,13 @@ public class PodAntiAffinityCheck implements WorkloadCheck {
     return INFO;
   }
 
+  @Override
+  public String evidence() {
+    return "Reads affinity.podAntiAffinity (required or preferred terms) of the pod template. Applies to "
+        + "Deployments and StatefulSets with at least 2 replicas (an HPA's minReplicas where one targets "
+        + "them); never Manual.";
+  }
+
   /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
   @Override
   public boolean appliesTo(Workload workload) {

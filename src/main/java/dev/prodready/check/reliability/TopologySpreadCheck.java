@@ -25,6 +25,12 @@ public class TopologySpreadCheck implements WorkloadCheck {
     return INFO;
   }
 
+  @Override
+  public String evidence() {
+    return "Reads topologySpreadConstraints of the pod template. Applies to Deployments and StatefulSets "
+        + "with at least 2 replicas (an HPA's minReplicas where one targets them); never Manual.";
+  }
+
   /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
   @Override
   public boolean appliesTo(Workload workload) {

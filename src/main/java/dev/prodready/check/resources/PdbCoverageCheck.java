@@ -26,6 +26,13 @@ public class PdbCoverageCheck implements WorkloadCheck {
     return INFO;
   }
 
+  @Override
+  public String evidence() {
+    return "Reads PodDisruptionBudgets whose selector matches the pod template labels. Applies to "
+        + "Deployments and StatefulSets with at least 2 replicas (an HPA's minReplicas where one targets "
+        + "them); others are NotApplicable. Never Manual.";
+  }
+
   /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
   @Override
   public boolean appliesTo(Workload workload) {
