@@ -29,8 +29,12 @@ abstract class ResourceValuesCheck implements WorkloadCheck {
 
   @Override
   public String evidence() {
-    return "Reads resources of every container and init container as the API server stores them: a request left out "
-        + "but set as a limit defaults to that limit and counts; an explicit 0 counts as not set. Never Manual.";
+    var fields = new ArrayList<String>();
+    requests().forEach(r -> fields.add("requests." + r));
+    limits().forEach(r -> fields.add("limits." + r));
+    return "Reads " + String.join(", ", fields) + " of every container and init container as the API server stores "
+        + "them" + (requests().isEmpty() ? "" : " (a request left out defaults to the limit and counts)")
+        + "; an explicit 0 counts as not set. Never Manual.";
   }
 
   @Override
