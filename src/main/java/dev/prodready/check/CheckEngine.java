@@ -87,6 +87,7 @@ public class CheckEngine {
     var offenders = new ArrayList<String>();
     var exempted = new ArrayList<dev.prodready.api.v1alpha1.ExemptionStatus>();
     var notApplicableReasons = new java.util.TreeSet<String>();
+    var passNotes = new ArrayList<String>();
     for (Workload workload : namespace.workloads()) {
       if (!check.appliesTo(workload)) {
         continue;
@@ -96,6 +97,9 @@ public class CheckEngine {
         notApplicableReasons.add(verdict.detail());
       } else if (verdict.outcome() == Verdict.Outcome.PASS) {
         applicable++;
+        if (!verdict.detail().isBlank()) {
+          passNotes.add(workload.ref() + ": " + verdict.detail());
+        }
       } else if (verdict.outcome() == Verdict.Outcome.FAIL) {
         var rule = exemptions.forWorkload(info.id(), workload);
         rule.ifPresent(r -> exempted.add(r.status(info.id(), workload.ref(), exemptions.today())));
@@ -108,7 +112,7 @@ public class CheckEngine {
       }
     }
     long active = exempted.stream().filter(e -> e.state().equals("Active")).count();
-    String exemptedNote = active == 0 ? "" : " (" + active + " exempted)";
+    String exemptedNote = (active == 0 ? "" : " (" + active + " exempted)") + passNotes(passNotes, policy.maxOffenders());
     if (applicable == 0) {
       return active == 0
           ? CheckResult.unscored(info, priority, CheckState.NotApplicable, "no workload this check applies to"
@@ -151,6 +155,19 @@ public class CheckEngine {
       case NOT_APPLICABLE -> CheckResult.unscored(info, priority, CheckState.NotApplicable, message);
       case MANUAL -> CheckResult.unscored(info, priority, CheckState.Manual, message);
     };
+  }
+
+  /**
+   * Why workloads passed, when their check says (a default applied, an HPA's minimum...). At most three, so that a
+   * namespace of thousands of workloads keeps a short message.
+   */
+  private static String passNotes(List<String> notes, int max) {
+    if (notes.isEmpty()) {
+      return "";
+    }
+    var shown = cap(notes, Math.min(3, max));
+    return "; passing because " + String.join("; ", shown)
+        + (notes.size() > shown.size() ? "; +" + (notes.size() - shown.size()) + " more" : "");
   }
 
   private static List<String> cap(List<String> offenders, int max) {

@@ -37,6 +37,25 @@ public final class NetworkPolicies {
     return spec.getEgress() == null || spec.getEgress().stream().noneMatch(r -> allowsAll(r.getTo(), r.getPorts()));
   }
 
+  /**
+   * A policy that selects every pod ({@code podSelector: {}}) and allows all traffic in the direction (a rule with no
+   * peers and no ports, or only everything-peers). NetworkPolicies are additive, so beside it a default-deny denies
+   * nothing in that direction.
+   */
+  public static Optional<NetworkPolicy> allowAll(Collection<NetworkPolicy> policies, Direction direction) {
+    return policies.stream().filter(p -> allowsAllToEveryPod(p, direction)).findFirst();
+  }
+
+  static boolean allowsAllToEveryPod(NetworkPolicy policy, Direction direction) {
+    var spec = policy.getSpec();
+    if (spec == null || !LabelSelectors.isEmpty(spec.getPodSelector()) || !governs(policy, direction)) {
+      return false;
+    }
+    return direction == Direction.Ingress
+        ? spec.getIngress() != null && spec.getIngress().stream().anyMatch(r -> allowsAll(r.getFrom(), r.getPorts()))
+        : spec.getEgress() != null && spec.getEgress().stream().anyMatch(r -> allowsAll(r.getTo(), r.getPorts()));
+  }
+
   /** policyTypes absent means Ingress, plus Egress when the policy has egress rules (Kubernetes defaulting). */
   public static boolean governs(NetworkPolicy policy, Direction direction) {
     var spec = policy.getSpec();

@@ -1,7 +1,9 @@
 package dev.prodready.kube;
 
 import dev.prodready.snapshot.NamespaceSnapshot;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.RoleRef;
 import io.fabric8.kubernetes.api.model.rbac.Subject;
 import java.util.ArrayList;
@@ -15,7 +17,53 @@ public final class Rbac {
   /** Built-in ClusterRoles that grant (nearly) everything they are bound to. */
   public static final Set<String> BROAD_CLUSTER_ROLES = Set.of("cluster-admin", "admin");
 
+  private static final List<String> PLATFORM_PREFIXES = List.of("system:", "kubeadm:");
+
   private Rbac() {
+  }
+
+  /**
+   * The platform's own bindings: Kubernetes' bootstrap policy (system:controller:*, system:kube-scheduler...) and
+   * kubeadm's (kubeadm:*). A ClusterRoleBinding counts only when both its name and its role's name carry one of those
+   * prefixes, so a user binding named "system:app" that grants cluster-admin is still judged.
+   */
+  public static boolean isPlatformBinding(ClusterRoleBinding binding) {
+    return platformName(binding.getMetadata().getName())
+        && binding.getRoleRef() != null && platformName(binding.getRoleRef().getName());
+  }
+
+  private static boolean platformName(String name) {
+    return name != null && PLATFORM_PREFIXES.stream().anyMatch(name::startsWith);
+  }
+
+  /**
+   * The bindings that grant a role to one service account of the namespace (directly, or through the groups
+   * system:serviceaccounts:&lt;ns&gt; and system:serviceaccounts), platform bindings left out: "RoleBinding
+   * leader-election grants Role leader-election".
+   */
+  public static List<String> grantsTo(String serviceAccount, NamespaceSnapshot namespace) {
+    var grants = new ArrayList<String>();
+    for (RoleBinding b : namespace.roleBindings()) {
+      String bindingNs = b.getMetadata().getNamespace() == null ? namespace.name() : b.getMetadata().getNamespace();
+      if (names(b.getSubjects(), bindingNs, namespace.name(), serviceAccount)) {
+        grants.add("RoleBinding " + b.getMetadata().getName() + " grants " + role(b.getRoleRef()));
+      }
+    }
+    for (ClusterRoleBinding b : namespace.cluster().clusterRoleBindings()) {
+      if (!isPlatformBinding(b) && names(b.getSubjects(), null, namespace.name(), serviceAccount)) {
+        grants.add("ClusterRoleBinding " + b.getMetadata().getName() + " grants " + role(b.getRoleRef()));
+      }
+    }
+    return grants;
+  }
+
+  private static boolean names(List<Subject> subjects, String bindingNamespace, String namespace, String account) {
+    return namespaceSubjects(subjects, bindingNamespace, namespace).stream()
+        .anyMatch(s -> s.equals("ServiceAccount " + account) || s.startsWith("Group "));
+  }
+
+  private static String role(RoleRef ref) {
+    return ref == null ? "no role" : ref.getKind() + " " + ref.getName();
   }
 
   /**

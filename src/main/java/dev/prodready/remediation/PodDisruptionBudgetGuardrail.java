@@ -2,6 +2,7 @@ package dev.prodready.remediation;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
+import dev.prodready.kube.Autoscalers;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
@@ -14,6 +15,9 @@ import java.util.Map;
 /**
  * prodready-<kind>-<name>: one PDB per Deployment or StatefulSet running 2 or more replicas without one. Never for a
  * single replica (the PDB would block every node drain); a workload scaled down to 1 loses the PDB the operator made.
+ * The replica count is the one the pdb-coverage check uses (an HPA's minReplicas where one targets the workload,
+ * {@link Autoscalers#effectiveReplicas}), so the guardrail and the check never disagree and an HPA scaling between 1
+ * and N does not create and delete PDBs with the load.
  */
 public class PodDisruptionBudgetGuardrail implements Guardrail {
 
@@ -42,12 +46,12 @@ public class PodDisruptionBudgetGuardrail implements Guardrail {
           && LabelSelectors.matches(p.getSpec().getSelector(), w.podLabels())).findFirst();
       if (theirs.isPresent()) {
         plans.add(Plan.exists(kind(), theirs.get().getMetadata().getName(), CHECK, w.ref() + " is covered"));
-      } else if (!w.isReplicated()) {
+      } else if (!Autoscalers.effectiveReplicas(w, ns).replicated()) {
         continue;
       } else {
         var desired = new PodDisruptionBudgetBuilder().withMetadata(Managed.metadata(name, owner)).withNewSpec()
             .withMaxUnavailable(intOrString(maxUnavailable)).withSelector(w.selector()).endSpec().build();
-        plans.add(Plan.planned(desired, CHECK, w.ref() + " runs " + w.replicaCount() + " replicas without a PDB",
+        plans.add(Plan.planned(desired, CHECK, w.ref() + " " + Autoscalers.effectiveReplicas(w, ns).describe() + " without a PDB",
             Map.of("workload", w.ref(), "maxUnavailable", maxUnavailable)));
       }
     }

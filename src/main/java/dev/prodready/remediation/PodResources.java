@@ -1,5 +1,6 @@
 package dev.prodready.remediation;
 
+import dev.prodready.kube.Resources;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -31,12 +32,20 @@ final class PodResources {
     String resource = quotaKey.substring(quotaKey.indexOf('.') + 1);
     BigDecimal total = BigDecimal.ZERO;
     for (Workload w : workloads) {
-      Function<Container, BigDecimal> value = c -> amount(limits ? limitsOf(c) : requestsOf(c), resource);
+      Function<Container, BigDecimal> value = c -> value(c, limits, resource);
       BigDecimal app = w.containers().stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
       BigDecimal init = w.initContainers().stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::max);
       total = total.add(app.max(init).multiply(BigDecimal.valueOf(pods(w))));
     }
     return total;
+  }
+
+  /**
+   * The effective request or limit the quota admission counts (kube.Resources: a missing request defaults to the
+   * limit; an explicit 0 is no value, as for the checks).
+   */
+  static BigDecimal value(Container c, boolean limit, String resource) {
+    return Resources.amount(limit ? Resources.limit(c, resource) : Resources.effectiveRequest(c, resource));
   }
 
   static Map<String, Quantity> requestsOf(Container c) {
@@ -47,8 +56,4 @@ final class PodResources {
     return c.getResources() == null || c.getResources().getLimits() == null ? Map.of() : c.getResources().getLimits();
   }
 
-  static BigDecimal amount(Map<String, Quantity> values, String resource) {
-    Quantity q = values.get(resource);
-    return q == null ? BigDecimal.ZERO : q.getNumericalAmount();
-  }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * prodready-quota: the checklist's quota, never below current usage plus 50% headroom (raised, and the reason says so).
  * Held back while containers lack the requests or limits it caps and no LimitRange provides defaults: the API server
- * would reject their pods on the next rollout.
+ * would reject their pods on the next rollout. "Lack" is judged as the resource checks judge it (kube.Resources): a
+ * request defaulted from the limit is present, and an explicit 0 is not. Quota admission itself would accept an
+ * explicit 0, so holding back on one is conservative; it keeps one meaning of "set" across checks and guardrails.
  */
 public class ResourceQuotaGuardrail implements Guardrail {
 
@@ -90,8 +92,8 @@ public class ResourceQuotaGuardrail implements Guardrail {
     for (Workload w : workloads) {
       boolean lacks = w.allContainers().stream().anyMatch(c -> hard.keySet().stream()
           .filter(k -> k.startsWith("requests.") || k.startsWith("limits."))
-          .anyMatch(k -> PodResources.amount(k.startsWith("limits.") ? PodResources.limitsOf(c.container())
-              : PodResources.requestsOf(c.container()), k.substring(k.indexOf('.') + 1)).signum() == 0));
+          .anyMatch(k -> PodResources.value(c.container(), k.startsWith("limits."), k.substring(k.indexOf('.') + 1))
+              .signum() == 0));
       if (lacks) {
         missing.add(w.ref());
       }

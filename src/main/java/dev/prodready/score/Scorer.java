@@ -15,12 +15,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * score = round(100 * sum(weight * passFraction) / sum(weight)) over scored checks (docs/scoring.md).
- * The gate passes when score >= minScore and, with failOnCritical, no Critical check fails, and, with
- * requireAttestations, no Critical item waits for a sign-off.
+ * The gate passes when some check is scored, score >= minScore and, with failOnCritical, no Critical check fails or is
+ * in Error, and, with requireAttestations, no Critical item waits for a sign-off. The reason lists every condition that
+ * fails, not only the first.
+ *
+ * <p>A check in Error is never silent: a Critical one fails the gate under failOnCritical (a Critical item that cannot
+ * be evaluated is not known to hold), with the error in the reason. A non-Critical one leaves the score, like a
+ * non-Critical Manual item, and does not fail the gate by itself (one broken Medium check must not block every
+ * deployment), but the gate reason names it, whether the gate passes or fails.
  */
 public final class Scorer {
 
@@ -29,37 +36,47 @@ public final class Scorer {
 
   public static ScoreCard score(List<CheckResult> results, GateSpec gate) {
     Integer score = weightedScore(results);
-    var failingCritical = results.stream()
-        .filter(r -> r.failing() && r.priority() == Priority.Critical)
-        .map(r -> r.info().id())
-        .toList();
-    var unattestedCritical = Boolean.TRUE.equals(gate.getRequireAttestations()) ? results.stream()
-        .filter(r -> r.state() == CheckState.Manual && r.priority() == Priority.Critical)
-        .map(r -> r.info().id())
-        .toList() : List.<String>of();
     int minScore = Objects.requireNonNullElse(gate.getMinScore(), 80);
     boolean failOnCritical = Objects.requireNonNullElse(gate.getFailOnCritical(), true);
-    GateResult verdict;
-    String reason;
+    boolean requireAttestations = Boolean.TRUE.equals(gate.getRequireAttestations());
+    var failingCritical = ids(results, r -> r.failing() && r.priority() == Priority.Critical);
+    var erroredCritical = results.stream()
+        .filter(r -> r.state() == CheckState.Error && r.priority() == Priority.Critical)
+        .map(r -> r.info().id() + " (" + r.message() + ")")
+        .toList();
+    var erroredOther = ids(results, r -> r.state() == CheckState.Error
+        && (r.priority() != Priority.Critical || !failOnCritical));
+    var unattestedCritical = requireAttestations
+        ? ids(results, r -> r.state() == CheckState.Manual && r.priority() == Priority.Critical) : List.<String>of();
+
+    var failures = new ArrayList<String>();
     if (score == null) {
-      verdict = GateResult.Fail;
-      reason = "no check could be scored";
+      failures.add("no check could be scored");
     } else if (score < minScore) {
-      verdict = GateResult.Fail;
-      reason = "score " + score + " is below the minimum " + minScore;
-    } else if (failOnCritical && !failingCritical.isEmpty()) {
-      verdict = GateResult.Fail;
-      reason = "Critical checks fail: " + String.join(", ", failingCritical);
-    } else if (!unattestedCritical.isEmpty()) {
-      verdict = GateResult.Fail;
-      reason = "Critical items need a sign-off (gate.requireAttestations): " + String.join(", ", unattestedCritical);
-    } else {
-      verdict = GateResult.Pass;
-      reason = "score " + score + " reaches the minimum " + minScore
-          + (failOnCritical ? " and no Critical check fails" : "");
+      failures.add("score " + score + " is below the minimum " + minScore);
     }
+    if (failOnCritical && !failingCritical.isEmpty()) {
+      failures.add("Critical checks fail: " + String.join(", ", failingCritical));
+    }
+    if (failOnCritical && !erroredCritical.isEmpty()) {
+      failures.add("Critical checks could not be evaluated: " + String.join("; ", erroredCritical));
+    }
+    if (!unattestedCritical.isEmpty()) {
+      failures.add("Critical items need a sign-off (gate.requireAttestations): " + String.join(", ", unattestedCritical));
+    }
+    String errorNote = erroredOther.isEmpty() ? ""
+        : "; not evaluated (Error, left out of the score): " + String.join(", ", erroredOther);
+    GateResult verdict = failures.isEmpty() ? GateResult.Pass : GateResult.Fail;
+    String reason = failures.isEmpty()
+        ? "score " + score + " reaches the minimum " + minScore + (failOnCritical ? " and no Critical check fails" : "")
+            + errorNote
+        : String.join("; ", failures) + errorNote;
     return new ScoreCard(score, score == null ? null : Grade.of(score), verdict, reason, summarize(results),
         categories(results));
+  }
+
+  private static List<String> ids(List<CheckResult> results, Predicate<CheckResult> filter) {
+    return results.stream().filter(filter).map(r -> r.info().id()).toList();
   }
 
   static Integer weightedScore(Collection<CheckResult> results) {

@@ -100,9 +100,4 @@ public record Workload(WorkloadKind kind, HasMetadata object, PodTemplateSpec te
   public int replicaCount() {
     return replicas == null ? 1 : replicas;
   }
-
-  /** Workloads that run more than one pod for the same job. */
-  public boolean isReplicated() {
-    return kind.hasReplicas() && replicaCount() >= 2;
-  }
 }

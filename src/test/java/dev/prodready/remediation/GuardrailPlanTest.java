@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,21 @@ class GuardrailPlanTest {
 
     var withDefaults = Remediator.plan(ns, enabled("quota", "limits"), OWNER);
     assertEquals(List.of(Decision.Planned, Decision.Planned), withDefaults.stream().map(Plan::decision).toList());
+  }
+
+  @Test
+  void quotaReadsRequestsAsTheChecksDo() throws Exception {
+    var limitsOnly = snapshot(deployment("web", 4, "{limits: {cpu: '2', memory: 2Gi}}"));
+    var plans = Remediator.plan(limitsOnly, enabled("quota"), OWNER);
+    assertEquals(Decision.Planned, plans.get(0).decision(), "requests default to limits: " + plans.get(0).reason());
+    assertEquals(new BigDecimal("8"), ResourceQuotaGuardrail.usage(limitsOnly, "requests.cpu"),
+        "4 pods x a request defaulted to the 2-core limit");
+
+    var explicitZero = snapshot(deployment("web", 2,
+        "{requests: {cpu: '0', memory: 1Gi}, limits: {cpu: '2', memory: 2Gi}}"));
+    var held = Remediator.plan(explicitZero, enabled("quota"), OWNER);
+    assertEquals(Decision.HeldBack, held.get(0).decision(), "an explicit 0 is no request, as cpu-requests says");
+    assertTrue(held.get(0).reason().contains("deployment/web"), held.get(0).reason());
   }
 
   @Test
@@ -210,6 +226,28 @@ class GuardrailPlanTest {
     var pdb = (PodDisruptionBudget) plans.get(0).desired();
     assertEquals(1, pdb.getSpec().getMaxUnavailable().getIntVal());
     assertEquals(Map.of("app", "api"), pdb.getSpec().getSelector().getMatchLabels());
+  }
+
+  @Test
+  void pdbsFollowTheHpaMinimumLikePdbCoverage() throws Exception {
+    var ns = snapshot(deployment("bursty", 5, BOUNDED) + deployment("steady", 1, BOUNDED) + """
+        ---
+        apiVersion: autoscaling/v2
+        kind: HorizontalPodAutoscaler
+        metadata: {name: bursty, namespace: fixture}
+        spec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: bursty}, maxReplicas: 10}
+        ---
+        apiVersion: autoscaling/v2
+        kind: HorizontalPodAutoscaler
+        metadata: {name: steady, namespace: fixture}
+        spec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: steady}, minReplicas: 2, maxReplicas: 4}
+        """);
+    var plans = Remediator.plan(ns, enabled("pdb"), OWNER);
+    assertEquals(List.of("prodready-deployment-steady:Planned"),
+        plans.stream().map(p -> p.name() + ":" + p.decision()).toList(),
+        "bursty runs 5 now but its HPA may scale it to 1 (minReplicas unset); steady is kept at 2 or more");
+    assertTrue(plans.get(0).reason().contains("HorizontalPodAutoscaler steady keeps at least 2 replicas"),
+        plans.get(0).reason());
   }
 
   @Test

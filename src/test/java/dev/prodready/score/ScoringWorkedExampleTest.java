@@ -38,7 +38,7 @@ class ScoringWorkedExampleTest {
     assertEquals(69, card.score());
     assertEquals(Grade.D, card.grade());
     assertEquals(GateResult.Fail, card.gate());
-    assertEquals("score 69 is below the minimum 80", card.gateReason());
+    assertEquals("score 69 is below the minimum 80; Critical checks fail: cpu-requests", card.gateReason());
     assertEquals(List.of(new CategoryScore("Resources", 55, 1, 3), new CategoryScore("Reliability", 100, 1, 0)),
         card.categories());
     assertEquals(2, card.summary().passed());

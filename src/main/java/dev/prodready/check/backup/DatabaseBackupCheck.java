@@ -13,9 +13,11 @@ import dev.prodready.kube.Velero;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import dev.prodready.snapshot.WorkloadKind;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import jakarta.inject.Singleton;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,8 @@ import java.util.Set;
  * A database without automated backups loses every write since the last manual dump when its volume or data goes bad.
  *
  * <p>Databases: StatefulSets whose app containers run a database image ({@link Databases#engineOf}) and CloudNativePG
- * Clusters. They are backed up by a Velero Schedule including the namespace, or per engine: one active CronJob here
+ * Clusters. They are backed up by a Velero Schedule including the namespace and keeping volume data
+ * ({@link #capturesVolumeData}: a manifest-only backup restores an empty database), or per engine: one active CronJob here
  * whose name, images, commands or env values name a backup tool for that engine (pg_dump, mysqldump, mongodump,
  * redis-cli --rdb...) or "backup" together with the engine's name covers every database of that engine; a CloudNativePG
  * ScheduledBackup here covers Postgres. Which database a job dumps, and whether it succeeds, is not verified.
@@ -36,6 +39,7 @@ public class DatabaseBackupCheck implements NamespaceCheck {
 
   static final String CNPG_CLUSTER = "postgresql.cnpg.io/Cluster";
   static final String CNPG_SCHEDULED_BACKUP = "postgresql.cnpg.io/ScheduledBackup";
+  static final String POD_VOLUME_BACKUP = "backup.velero.io/backup-volumes";
 
   static final CheckInfo INFO = new CheckInfo("database-backup", "Backup & DR #4", BackupDR, Critical,
       "Every database in the namespace is backed up automatically",
@@ -54,47 +58,87 @@ public class DatabaseBackupCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Finds database StatefulSets (by image) and CloudNativePG Clusters; each passes with a dump CronJob for its "
+        + "engine, a CloudNativePG ScheduledBackup, or a Velero Schedule that includes the namespace and its volume "
+        + "data (snapshotVolumes not false, defaultVolumesToFsBackup, or the pod's backup.velero.io/backup-volumes). "
+        + "NotApplicable without a database.";
+  }
+
+  @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    Map<String, Engine> databases = databases(namespace);
+    Map<String, Database> databases = databases(namespace);
     if (databases.isEmpty()) {
       return Verdict.notApplicable("no database StatefulSet or operator-managed database in the namespace");
     }
     var velero = Velero.schedulesCovering(namespace);
-    if (!velero.isEmpty()) {
-      return Verdict.pass("backed up by Velero " + Velero.describe(velero, namespace.name()));
-    }
-    Set<Engine> backedUp = EnumSet.noneOf(Engine.class);
+    Map<Engine, String> dumpedBy = new EnumMap<>(Engine.class);
     for (Workload w : namespace.workloads()) {
       if (w.kind() == WorkloadKind.CronJob && !Boolean.TRUE.equals(((CronJob) w.object()).getSpec().getSuspend())) {
         String text = Databases.jobText(w.name(), w.allContainers().stream().map(c -> c.container()).toList());
         for (Engine e : Engine.values()) {
           if (e.backedUpBy(text)) {
-            backedUp.add(e);
+            dumpedBy.putIfAbsent(e, w.ref());
           }
         }
       }
     }
-    if (!namespace.extraHere(CNPG_SCHEDULED_BACKUP).orElse(List.of()).isEmpty()) {
-      backedUp.add(Engine.Postgres);
+    namespace.extraHere(CNPG_SCHEDULED_BACKUP).orElse(List.of()).stream().findFirst()
+        .ifPresent(b -> dumpedBy.putIfAbsent(Engine.Postgres, CustomResources.ref(b, namespace.name())));
+    var covered = new ArrayList<String>();
+    var missing = new ArrayList<String>();
+    for (var entry : databases.entrySet()) {
+      Database db = entry.getValue();
+      if (dumpedBy.containsKey(db.engine())) {
+        covered.add(entry.getKey() + " (" + dumpedBy.get(db.engine()) + ")");
+        continue;
+      }
+      var withData = velero.stream().filter(s -> capturesVolumeData(s, db)).toList();
+      if (!withData.isEmpty()) {
+        covered.add(entry.getKey() + " (Velero " + Velero.describe(withData, namespace.name()) + ")");
+      } else if (!velero.isEmpty()) {
+        missing.add(entry.getKey() + " (" + db.engine() + "; Velero " + Velero.describe(velero, namespace.name())
+            + " backs up manifests only: snapshotVolumes false and no file-system backup of its volumes)");
+      } else {
+        missing.add(entry.getKey() + " (" + db.engine() + ")");
+      }
     }
-    List<String> missing = databases.entrySet().stream().filter(d -> !backedUp.contains(d.getValue()))
-        .map(d -> d.getKey() + " (" + d.getValue() + ")").toList();
-    return missing.isEmpty() ? Verdict.pass("automated backups cover " + String.join(", ",
-        databases.keySet()))
-        : Verdict.fail("databases without an automated backup: " + String.join(", ", missing));
+    return missing.isEmpty() ? Verdict.pass("automated backups with the data cover " + String.join(", ", covered))
+        : Verdict.fail("databases without an automated backup of their data: " + String.join(", ", missing));
+  }
+
+  /**
+   * Whether a Schedule that includes the namespace also keeps the database's volume data: volume snapshots (unless
+   * snapshotVolumes: false), file-system backup of every volume (defaultVolumesToFsBackup), or file-system backup
+   * opted in on the pod (annotation backup.velero.io/backup-volumes). A Schedule limited by includedResources to kinds
+   * without persistentvolumeclaims keeps manifests only.
+   */
+  static boolean capturesVolumeData(GenericKubernetesResource schedule, Database db) {
+    List<String> resources = CustomResources.strings(schedule, "spec", "template", "includedResources");
+    if (!resources.isEmpty() && !resources.contains("*") && resources.stream()
+        .noneMatch(r -> r.startsWith("persistentvolumeclaims") || r.equals("pvc"))) {
+      return false;
+    }
+    return Velero.snapshotsVolumes(schedule)
+        || CustomResources.bool(schedule, "spec", "template", "defaultVolumesToFsBackup").orElse(false)
+        || db.podAnnotations().containsKey(POD_VOLUME_BACKUP);
+  }
+
+  /** A database and the annotations of its pods (empty for operator-managed clusters). */
+  record Database(Engine engine, Map<String, String> podAnnotations) {
   }
 
   /** "statefulset/orders-db" or "cluster.postgresql.cnpg.io/orders" to the engine it runs. */
-  private static Map<String, Engine> databases(NamespaceSnapshot namespace) {
-    var databases = new LinkedHashMap<String, Engine>();
+  private static Map<String, Database> databases(NamespaceSnapshot namespace) {
+    var databases = new LinkedHashMap<String, Database>();
     for (Workload w : namespace.workloads()) {
       if (w.kind() == WorkloadKind.StatefulSet) {
         w.containers().stream().map(c -> Databases.engineOf(c.getImage())).flatMap(Optional::stream).findFirst()
-            .ifPresent(e -> databases.put(w.ref(), e));
+            .ifPresent(e -> databases.put(w.ref(), new Database(e, w.podAnnotations())));
       }
     }
     for (var cluster : namespace.extraHere(CNPG_CLUSTER).orElse(List.of())) {
-      databases.put("cluster.postgresql.cnpg.io/" + CustomResources.name(cluster), Engine.Postgres);
+      databases.put("cluster.postgresql.cnpg.io/" + CustomResources.name(cluster), new Database(Engine.Postgres, Map.of()));
     }
     return databases;
   }

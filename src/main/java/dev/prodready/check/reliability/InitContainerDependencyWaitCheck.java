@@ -37,6 +37,13 @@ public class InitContainerDependencyWaitCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads env, commands and images for a database or cache reference (a heuristic) and passes when "
+        + "an init container runs to completion before the app. NotApplicable for workloads without such a "
+        + "reference; never Manual.";
+  }
+
+  @Override
   public boolean appliesTo(Workload workload) {
     return workload.kind().isLongRunning();
   }

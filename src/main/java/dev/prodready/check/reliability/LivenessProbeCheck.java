@@ -25,6 +25,12 @@ public class LivenessProbeCheck extends AppContainerCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads livenessProbe on every app container of Deployments, StatefulSets and DaemonSets (any "
+        + "handler counts; what it probes is not judged). Jobs and CronJobs are not counted; never Manual.";
+  }
+
+  @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
     return c.container().getLivenessProbe() != null;
   }

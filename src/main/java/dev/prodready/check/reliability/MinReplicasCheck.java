@@ -7,11 +7,17 @@ import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.kube.Autoscalers;
+import dev.prodready.kube.Autoscalers.Replicas;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 
-/** A single replica is a single point of failure: every node drain, eviction or crash is an outage. */
+/**
+ * A single replica is a single point of failure: every node drain, eviction or crash is an outage.
+ *
+ * <p>An autoscaled workload is judged by its HPA's minReplicas, not the live spec.replicas, so the verdict does not
+ * flip with load ({@link Autoscalers#effectiveReplicas}).
+ */
 @Singleton
 public class MinReplicasCheck implements WorkloadCheck {
 
@@ -26,19 +32,19 @@ public class MinReplicasCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads spec.replicas, or the minReplicas (default 1) of an HPA that targets the workload, for "
+        + "Deployments and StatefulSets. Never Manual.";
+  }
+
+  @Override
   public boolean appliesTo(Workload workload) {
     return workload.kind().hasReplicas();
   }
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
-    var hpa = Autoscalers.targeting(workload, namespace);
-    if (hpa.isPresent()) {
-      Integer min = hpa.get().getSpec().getMinReplicas();
-      int effective = min == null ? 1 : min;
-      return effective >= 2 ? Verdict.pass()
-          : Verdict.fail("HorizontalPodAutoscaler " + hpa.get().getMetadata().getName() + " allows " + effective + " replica");
-    }
-    return workload.replicaCount() >= 2 ? Verdict.pass() : Verdict.fail("runs " + workload.replicaCount() + " replica");
+    Replicas replicas = Autoscalers.effectiveReplicas(workload, namespace);
+    return replicas.replicated() ? Verdict.pass(replicas.describe()) : Verdict.fail(replicas.describe());
   }
 }

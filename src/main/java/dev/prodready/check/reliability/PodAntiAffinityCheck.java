@@ -6,6 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.Autoscalers;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Affinity;
@@ -28,12 +29,23 @@ public class PodAntiAffinityCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads affinity.podAntiAffinity (required or preferred terms) of the pod template. Applies to "
+        + "Deployments and StatefulSets with at least 2 replicas (an HPA's minReplicas where one targets "
+        + "them); never Manual.";
+  }
+
+  /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
+  @Override
   public boolean appliesTo(Workload workload) {
-    return workload.isReplicated();
+    return workload.kind().hasReplicas();
   }
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
+    if (!Autoscalers.replicated(workload, namespace)) {
+      return Verdict.notApplicable(Autoscalers.SINGLE_REPLICA);
+    }
     Optional<PodAntiAffinity> anti = Optional.ofNullable(workload.podSpec().getAffinity()).map(Affinity::getPodAntiAffinity);
     boolean declared = anti.map(a -> notEmpty(a.getRequiredDuringSchedulingIgnoredDuringExecution())
         || notEmpty(a.getPreferredDuringSchedulingIgnoredDuringExecution())).orElse(false);

@@ -29,6 +29,12 @@ public class PreStopHookCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads lifecycle.preStop of every app container that declares ports. Workloads without ports are "
+        + "NotApplicable; never Manual.";
+  }
+
+  @Override
   public boolean appliesTo(Workload workload) {
     return workload.kind().isLongRunning();
   }

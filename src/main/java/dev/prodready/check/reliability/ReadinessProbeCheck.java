@@ -25,6 +25,12 @@ public class ReadinessProbeCheck extends AppContainerCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads readinessProbe on every app container of Deployments, StatefulSets and DaemonSets (any "
+        + "handler counts). Jobs and CronJobs are not counted; never Manual.";
+  }
+
+  @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
     return c.container().getReadinessProbe() != null;
   }

@@ -6,17 +6,29 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.Autoscalers;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
+import io.fabric8.kubernetes.api.model.apps.RollingUpdateDeployment;
 import jakarta.inject.Singleton;
 
-/** With maxUnavailable above zero a rollout removes serving capacity before the new pods are ready. */
+/**
+ * With maxUnavailable above zero a rollout removes serving capacity before the new pods are ready.
+ *
+ * <p>What counts is the number of pods the Deployment controller actually takes down, not how the value is spelled: a
+ * percentage is resolved against the replica count rounded down (maxSurge rounded up), both default to 25%, and when
+ * both resolve to 0 the controller uses maxUnavailable 1 so the rollout can proceed. So 25% of 3 replicas is 0 and
+ * passes, 25% of 4 is 1 and fails. Where an HPA targets the Deployment the replica count changes with load, so the
+ * percentage is resolved against the HPA's maxReplicas: it passes only if it stays 0 at every scale the HPA allows.
+ */
 @Singleton
 public class RollingUpdateCheck implements WorkloadCheck {
+
+  static final IntOrString DEFAULT_PERCENT = new IntOrString("25%");
 
   static final CheckInfo INFO = new CheckInfo("rolling-update-zero-unavailable", "Reliability #9", Reliability, High,
       "Deployments roll out with strategy RollingUpdate and maxUnavailable: 0",
@@ -26,6 +38,13 @@ public class RollingUpdateCheck implements WorkloadCheck {
   @Override
   public CheckInfo info() {
     return INFO;
+  }
+
+  @Override
+  public String evidence() {
+    return "Reads the Deployment's strategy and resolves maxUnavailable and maxSurge (default 25%) to pods as the "
+        + "Deployment controller does (percentages against the replica count, or an HPA's maxReplicas, rounded down "
+        + "and up); passes when no pod is taken down before its replacement is ready. Never Manual.";
   }
 
   @Override
@@ -39,20 +58,50 @@ public class RollingUpdateCheck implements WorkloadCheck {
     if (strategy != null && "Recreate".equals(strategy.getType())) {
       return Verdict.fail("strategy Recreate takes every pod down during a rollout");
     }
-    IntOrString maxUnavailable = strategy == null || strategy.getRollingUpdate() == null
-        ? null : strategy.getRollingUpdate().getMaxUnavailable();
-    if (maxUnavailable == null) {
-      return Verdict.fail("maxUnavailable not set (default 25%)");
+    RollingUpdateDeployment rolling = strategy == null ? null : strategy.getRollingUpdate();
+    IntOrString maxUnavailable = rolling == null || rolling.getMaxUnavailable() == null
+        ? DEFAULT_PERCENT : rolling.getMaxUnavailable();
+    IntOrString maxSurge = rolling == null || rolling.getMaxSurge() == null ? DEFAULT_PERCENT : rolling.getMaxSurge();
+    var hpa = Autoscalers.targeting(workload, namespace);
+    int replicas = hpa.map(h -> h.getSpec().getMaxReplicas()).orElse(workload.replicaCount());
+    String scale = hpa.map(h -> replicas + " replicas (maxReplicas of HorizontalPodAutoscaler "
+        + h.getMetadata().getName() + ")").orElse(replicas + (replicas == 1 ? " replica" : " replicas"));
+    int unavailable = scaled(maxUnavailable, replicas, false);
+    int surge = scaled(maxSurge, replicas, true);
+    String spelled = "maxUnavailable " + render(maxUnavailable)
+        + (rolling == null || rolling.getMaxUnavailable() == null ? " (default)" : "");
+    if (unavailable == 0 && surge == 0) {
+      return Verdict.fail(spelled + " and maxSurge " + render(maxSurge) + " both resolve to 0 at " + scale
+          + ", so the controller takes 1 pod down at a time");
     }
-    return isZero(maxUnavailable) ? Verdict.pass() : Verdict.fail("maxUnavailable is " + render(maxUnavailable));
+    if (unavailable > 0) {
+      return Verdict.fail(spelled + " takes " + unavailable + (unavailable == 1 ? " pod" : " pods") + " down at "
+          + scale);
+    }
+    return isPercent(maxUnavailable) && !isZeroPercent(maxUnavailable)
+        ? Verdict.pass(spelled + " rounds down to 0 pods at " + scale) : Verdict.pass();
   }
 
-  private static boolean isZero(IntOrString value) {
+  /** intstr.GetScaledValueFromIntOrPercent: a percentage of the total, rounded up or down; an integer as is. */
+  static int scaled(IntOrString value, int total, boolean roundUp) {
     if (value.getIntVal() != null) {
-      return value.getIntVal() == 0;
+      return value.getIntVal();
     }
-    String s = value.getStrVal();
-    return s != null && (s.equals("0") || s.equals("0%"));
+    String s = value.getStrVal().trim();
+    if (!s.endsWith("%")) {
+      return Integer.parseInt(s);
+    }
+    long percent = Long.parseLong(s.substring(0, s.length() - 1));
+    long product = percent * total;
+    return (int) (roundUp ? (product + 99) / 100 : product / 100);
+  }
+
+  private static boolean isPercent(IntOrString value) {
+    return value.getStrVal() != null && value.getStrVal().trim().endsWith("%");
+  }
+
+  private static boolean isZeroPercent(IntOrString value) {
+    return isPercent(value) && Long.parseLong(value.getStrVal().trim().replace("%", "")) == 0;
   }
 
   private static String render(IntOrString value) {

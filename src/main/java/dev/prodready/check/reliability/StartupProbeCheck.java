@@ -32,6 +32,12 @@ public class StartupProbeCheck extends AppContainerCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads liveness initialDelaySeconds: a container waiting more than 30s is a slow starter and "
+        + "needs a startupProbe; others pass. Jobs and CronJobs are not counted; never Manual.";
+  }
+
+  @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
     Probe liveness = c.container().getLivenessProbe();
     boolean slowStarter = liveness != null && liveness.getInitialDelaySeconds() != null

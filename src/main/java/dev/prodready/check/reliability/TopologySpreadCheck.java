@@ -6,6 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.Autoscalers;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
@@ -25,12 +26,22 @@ public class TopologySpreadCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads topologySpreadConstraints of the pod template. Applies to Deployments and StatefulSets "
+        + "with at least 2 replicas (an HPA's minReplicas where one targets them); never Manual.";
+  }
+
+  /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
+  @Override
   public boolean appliesTo(Workload workload) {
-    return workload.isReplicated();
+    return workload.kind().hasReplicas();
   }
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
+    if (!Autoscalers.replicated(workload, namespace)) {
+      return Verdict.notApplicable(Autoscalers.SINGLE_REPLICA);
+    }
     var constraints = workload.podSpec().getTopologySpreadConstraints();
     return constraints != null && !constraints.isEmpty() ? Verdict.pass() : Verdict.fail("no topologySpreadConstraints");
   }

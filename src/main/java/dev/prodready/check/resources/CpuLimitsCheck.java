@@ -4,15 +4,12 @@ import static dev.prodready.api.v1alpha1.Category.Resources;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.check.ContainerCheck;
-import dev.prodready.snapshot.NamedContainer;
-import dev.prodready.snapshot.NamespaceSnapshot;
-import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /** Without a CPU limit one busy container can starve its neighbours on the node. */
 @Singleton
-public class CpuLimitsCheck extends ContainerCheck {
+public class CpuLimitsCheck extends ResourceValuesCheck {
 
   static final CheckInfo INFO = new CheckInfo("cpu-limits", "Resources #3", Resources, High,
       "CPU limits set for all containers", "Without a CPU limit one busy container can starve its neighbours on the node.", "Set resources.limits.cpu on every container, init containers included.");
@@ -23,8 +20,13 @@ public class CpuLimitsCheck extends ContainerCheck {
   }
 
   @Override
-  protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
-    return dev.prodready.kube.Resources.hasLimit(c.container(), "cpu");
+  protected List<String> requests() {
+    return List.of();
+  }
+
+  @Override
+  protected List<String> limits() {
+    return List.of("cpu");
   }
 
   @Override

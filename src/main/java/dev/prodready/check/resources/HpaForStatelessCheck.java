@@ -27,6 +27,12 @@ public class HpaForStatelessCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads the namespace's autoscaling/v2 HorizontalPodAutoscalers: a Deployment passes when one "
+        + "names it in scaleTargetRef. Applies to Deployments only; never Manual.";
+  }
+
+  @Override
   public boolean appliesTo(Workload workload) {
     return workload.kind() == WorkloadKind.Deployment;
   }

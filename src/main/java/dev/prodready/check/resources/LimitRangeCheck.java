@@ -25,6 +25,12 @@ public class LimitRangeCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads the namespace's LimitRanges: passes when one has a Container item with default or "
+        + "defaultRequest values. Never Manual.";
+  }
+
+  @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     if (namespace.limitRanges().isEmpty()) {
       return Verdict.fail("no LimitRange in the namespace");

@@ -4,15 +4,12 @@ import static dev.prodready.api.v1alpha1.Category.Resources;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.check.ContainerCheck;
-import dev.prodready.snapshot.NamedContainer;
-import dev.prodready.snapshot.NamespaceSnapshot;
-import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /** Without a memory request the pod is scheduled on nodes that cannot hold it and is evicted first under pressure. */
 @Singleton
-public class MemoryRequestsCheck extends ContainerCheck {
+public class MemoryRequestsCheck extends ResourceValuesCheck {
 
   static final CheckInfo INFO = new CheckInfo("memory-requests", "Resources #2", Resources, Critical,
       "Memory requests set for all containers", "Without a memory request the pod is scheduled on nodes that cannot hold it and is evicted first under pressure.", "Set resources.requests.memory on every container, init containers included.");
@@ -23,8 +20,13 @@ public class MemoryRequestsCheck extends ContainerCheck {
   }
 
   @Override
-  protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
-    return dev.prodready.kube.Resources.hasRequest(c.container(), "memory");
+  protected List<String> requests() {
+    return List.of("memory");
+  }
+
+  @Override
+  protected List<String> limits() {
+    return List.of();
   }
 
   @Override

@@ -6,6 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.Autoscalers;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
@@ -26,12 +27,23 @@ public class PdbCoverageCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads PodDisruptionBudgets whose selector matches the pod template labels. Applies to "
+        + "Deployments and StatefulSets with at least 2 replicas (an HPA's minReplicas where one targets "
+        + "them); others are NotApplicable. Never Manual.";
+  }
+
+  /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
+  @Override
   public boolean appliesTo(Workload workload) {
-    return workload.isReplicated();
+    return workload.kind().hasReplicas();
   }
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
+    if (!Autoscalers.replicated(workload, namespace)) {
+      return Verdict.notApplicable(Autoscalers.SINGLE_REPLICA);
+    }
     return namespace.podDisruptionBudgets().stream()
         .filter(pdb -> pdb.getSpec() != null && LabelSelectors.matches(pdb.getSpec().getSelector(), workload.podLabels()))
         .findFirst()

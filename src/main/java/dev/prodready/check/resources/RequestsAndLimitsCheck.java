@@ -4,16 +4,12 @@ import static dev.prodready.api.v1alpha1.Category.Resources;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.check.ContainerCheck;
-import dev.prodready.snapshot.NamedContainer;
-import dev.prodready.snapshot.NamespaceSnapshot;
-import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 import java.util.List;
 
 /** A container missing any of the four values has unbounded usage in at least one dimension. */
 @Singleton
-public class RequestsAndLimitsCheck extends ContainerCheck {
+public class RequestsAndLimitsCheck extends ResourceValuesCheck {
 
   static final CheckInfo INFO = new CheckInfo("requests-and-limits", "Resources #10", Resources, High,
       "Every container, init containers included, has CPU and memory requests and limits",
@@ -26,9 +22,13 @@ public class RequestsAndLimitsCheck extends ContainerCheck {
   }
 
   @Override
-  protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
-    return List.of("cpu", "memory").stream().allMatch(r -> dev.prodready.kube.Resources.hasRequest(c.container(), r)
-        && dev.prodready.kube.Resources.hasLimit(c.container(), r));
+  protected List<String> requests() {
+    return List.of("cpu", "memory");
+  }
+
+  @Override
+  protected List<String> limits() {
+    return List.of("cpu", "memory");
   }
 
   @Override

@@ -25,6 +25,12 @@ public class ResourceQuotaCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads the namespace's ResourceQuotas: passes when one sets any hard limit, and names what is "
+        + "capped. Never Manual.";
+  }
+
+  @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     var capped = new TreeSet<String>();
     namespace.resourceQuotas().forEach(q -> {

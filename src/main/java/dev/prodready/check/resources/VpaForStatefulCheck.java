@@ -31,6 +31,12 @@ public class VpaForStatefulCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads VerticalPodAutoscalers (any updateMode, recommendation only included) whose targetRef "
+        + "names the StatefulSet. NotApplicable while the VPA CRD is not served; never Manual.";
+  }
+
+  @Override
   public Set<String> requiredCrds() {
     return Set.of(VPA);
   }

@@ -6,17 +6,26 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.ServiceAccounts;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
+import java.util.List;
 
-/** Workloads sharing the default service account share every permission anyone ever granted to it. */
+/**
+ * Workloads sharing a service account share every permission anyone ever granted to it, and one compromised pod holds
+ * the rights of all of them.
+ *
+ * <p>Fails the default service account and any service account that several workloads of the namespace run as (each
+ * of them fails, naming the others). Workloads outside the profile's workloadSelector are not seen, so sharing with
+ * them goes unnoticed.
+ */
 @Singleton
 public class DedicatedServiceAccountCheck implements WorkloadCheck {
 
   static final CheckInfo INFO = new CheckInfo("dedicated-service-account", "Security #2", Security, High,
-      "Workloads run under their own service account, not default",
-      "Workloads sharing the default service account share every permission anyone ever granted to it.",
+      "Each workload runs under its own service account, not default and not shared",
+      "Workloads sharing a service account share every permission anyone ever granted to it.",
       "Create a ServiceAccount per workload and set spec.template.spec.serviceAccountName.");
 
   @Override
@@ -25,12 +34,22 @@ public class DedicatedServiceAccountCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads serviceAccountName (or the deprecated serviceAccount) of every workload: default fails, and so does "
+        + "a service account that other workloads of the namespace also run as. Never Manual.";
+  }
+
+  @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
-    String account = workload.podSpec().getServiceAccountName();
-    if (account == null || account.isBlank()) {
-      account = workload.podSpec().getServiceAccount();
+    String account = ServiceAccounts.nameOf(workload.podSpec());
+    if (account.equals(ServiceAccounts.DEFAULT)) {
+      return Verdict.fail("runs as the default service account");
     }
-    return account == null || account.isBlank() || account.equals("default")
-        ? Verdict.fail("runs as the default service account") : Verdict.pass();
+    List<String> sharing = namespace.workloads().stream()
+        .filter(w -> w != workload && account.equals(ServiceAccounts.nameOf(w.podSpec())))
+        .map(Workload::ref)
+        .toList();
+    return sharing.isEmpty() ? Verdict.pass()
+        : Verdict.fail("shares ServiceAccount " + account + " with " + String.join(", ", sharing));
   }
 }

@@ -14,7 +14,12 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Optional;
 
-/** Without a default-deny every pod can reach and be reached by anything; one compromised pod reaches all the others. */
+/**
+ * Without a default-deny every pod can reach and be reached by anything; one compromised pod reaches all the others.
+ *
+ * <p>NetworkPolicies are additive: a policy selecting every pod with a rule that allows everything (often left by a
+ * chart or a debugging session) beside the default-deny opens that direction again, so the namespace fails.
+ */
 @Singleton
 public class DefaultDenyNetworkPolicyCheck implements NamespaceCheck {
 
@@ -29,9 +34,24 @@ public class DefaultDenyNetworkPolicyCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads the namespace's NetworkPolicies: a policy with podSelector {} governing Ingress and one governing "
+        + "Egress without an allow-everything rule pass, unless another policy selecting every pod allows all traffic "
+        + "in that direction. Never Manual.";
+  }
+
+  @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     Optional<NetworkPolicy> ingress = NetworkPolicies.defaultDeny(namespace.networkPolicies(), Direction.Ingress);
     Optional<NetworkPolicy> egress = NetworkPolicies.defaultDeny(namespace.networkPolicies(), Direction.Egress);
+    var overridden = new ArrayList<String>();
+    for (Direction d : Direction.values()) {
+      NetworkPolicies.allowAll(namespace.networkPolicies(), d).ifPresent(p -> overridden.add(
+          "NetworkPolicy " + p.getMetadata().getName() + " allows all " + d.name().toLowerCase() + " to every pod"));
+    }
+    if (!overridden.isEmpty()) {
+      return Verdict.fail(String.join(" and ", overridden) + ", so the namespace does not deny by default");
+    }
     if (ingress.isPresent() && egress.isPresent()) {
       String by = ingress.get() == egress.get() ? ingress.get().getMetadata().getName()
           : ingress.get().getMetadata().getName() + " (ingress) and " + egress.get().getMetadata().getName() + " (egress)";

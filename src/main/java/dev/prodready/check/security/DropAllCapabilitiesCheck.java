@@ -26,6 +26,12 @@ public class DropAllCapabilitiesCheck extends ContainerCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads securityContext.capabilities.drop of every container and init container: ALL must be "
+        + "dropped. Never Manual.";
+  }
+
+  @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
     return SecurityContexts.dropsAllCapabilities(c.container());
   }

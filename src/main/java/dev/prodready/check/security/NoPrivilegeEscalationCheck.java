@@ -26,6 +26,12 @@ public class NoPrivilegeEscalationCheck extends ContainerCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads every container's securityContext: allowPrivilegeEscalation must be false explicitly, and "
+        + "the container neither privileged nor given SYS_ADMIN. Never Manual.";
+  }
+
+  @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
     return SecurityContexts.privilegeEscalationDisabled(c.container());
   }

@@ -26,6 +26,12 @@ public class NoSecretsInEnvCheck extends ContainerCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads env[].valueFrom.secretKeyRef and envFrom[].secretRef of every container and init "
+        + "container; mounted Secret volumes pass. Never Manual.";
+  }
+
+  @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
     return !SecretReferences.inEnv(c.container());
   }

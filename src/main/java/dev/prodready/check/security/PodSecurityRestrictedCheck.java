@@ -26,6 +26,12 @@ public class PodSecurityRestrictedCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads the namespace label pod-security.kubernetes.io/enforce: restricted passes, any other level"
+        + " or none fails. Never Manual.";
+  }
+
+  @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     String level = namespace.namespaceLabels().get(ENFORCE_LABEL);
     if ("restricted".equals(level)) {

@@ -26,6 +26,12 @@ public class ReadOnlyRootFilesystemCheck extends ContainerCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads securityContext.readOnlyRootFilesystem of every container and init container. Never "
+        + "Manual.";
+  }
+
+  @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
     return SecurityContexts.readOnlyRootFilesystem(c.container());
   }

@@ -26,6 +26,12 @@ public class RunAsNonRootCheck extends ContainerCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads runAsNonRoot and runAsUser on the container, else the pod securityContext: runAsNonRoot "
+        + "true or a non-zero runAsUser passes. The image's USER is not read; never Manual.";
+  }
+
+  @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
     return SecurityContexts.runsAsNonRoot(c.container(), workload.podSpec());
   }

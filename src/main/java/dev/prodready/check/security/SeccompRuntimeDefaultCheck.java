@@ -26,6 +26,12 @@ public class SeccompRuntimeDefaultCheck extends ContainerCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Reads seccompProfile on the container, else the pod: RuntimeDefault or Localhost passes, "
+        + "Unconfined or none fails. Never Manual.";
+  }
+
+  @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
     return SecurityContexts.restrictsSyscalls(c.container(), workload.podSpec());
   }
