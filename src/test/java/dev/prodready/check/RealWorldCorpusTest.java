@@ -1,0 +1,115 @@
+package dev.prodready.check;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.prodready.api.v1alpha1.Priority;
+import dev.prodready.api.v1alpha1.PriorityOverride;
+import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
+import dev.prodready.snapshot.NamespaceSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Golden verdicts: the whole catalog on namespaces shaped like what real clusters run
+ * (src/test/resources/realworld/&lt;namespace&gt;/), against the state the checklist means for every check
+ * (expected.md next to the manifests). Evaluated as the reconciler does: profile excludes and priority overrides,
+ * exemptions and attestations, with "today" the day the test runs. One test per namespace; each reports every
+ * mismatch, every catalog check the table does not name, and every row naming a check the catalog does not have. All
+ * mismatches of a run are also written to target/realworld-corpus-mismatches.txt.
+ */
+class RealWorldCorpusTest {
+
+  static final Path CORPUS = Path.of("src/test/resources/realworld");
+  static final Path REPORT = Path.of("target/realworld-corpus-mismatches.txt");
+  private static final CheckEngine ENGINE = Checks.engine();
+  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  private static final List<String> ALL_PROBLEMS = new ArrayList<>();
+
+  static List<Path> namespaces() throws IOException {
+    try (Stream<Path> folders = Files.list(CORPUS)) {
+      return folders.filter(Files::isDirectory).sorted().toList();
+    }
+  }
+
+  @Test
+  void theCorpusHasAboutFifteenNamespacesEachWithATable() throws IOException {
+    List<Path> folders = namespaces();
+    assertTrue(folders.size() >= 12, "the corpus shrank to " + folders.size() + " namespaces");
+    for (Path folder : folders) {
+      assertTrue(Files.exists(folder.resolve(CorpusNamespace.EXPECTATIONS)), folder + " has no expected.md");
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCheckGivesTheGoldenVerdict() throws IOException {
+    return namespaces().stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+      List<String> problems = problems(folder);
+      synchronized (ALL_PROBLEMS) {
+        ALL_PROBLEMS.addAll(problems);
+      }
+      assertTrue(problems.isEmpty(), () -> problems.size() + " differences from the golden verdicts:\n"
+          + String.join("\n", problems));
+    }));
+  }
+
+  @AfterAll
+  static void writeReport() throws IOException {
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(REPORT, ALL_PROBLEMS.size() + " differences\n" + String.join("\n", ALL_PROBLEMS) + "\n");
+  }
+
+  /** Every way the namespace's verdicts differ from its table, one line each. */
+  static List<String> problems(Path folder) throws IOException {
+    CorpusNamespace namespace = CorpusNamespace.load(folder, TODAY);
+    assertFalse(namespace.snapshot().name().equals("fixture"), folder + " has no Namespace document");
+    GoldenVerdicts golden = GoldenVerdicts.load(folder.resolve(CorpusNamespace.EXPECTATIONS));
+    String ns = namespace.folder();
+    var problems = new ArrayList<String>();
+    golden.problems().forEach(p -> problems.add(ns + ": table: " + p));
+    Set<String> catalog = ENGINE.ids();
+    golden.byCheck().keySet().stream().filter(id -> !catalog.contains(id)).sorted()
+        .forEach(id -> problems.add(ns + " | " + id + ": the table names a check the catalog does not have"));
+    for (CheckResult result : evaluate(namespace.snapshot())) {
+      String id = result.info().id();
+      GoldenVerdicts.Expected expected = golden.byCheck().get(id);
+      if (expected == null) {
+        problems.add(ns + " | " + id + ": no expectation in the table (actual " + result.state() + ": "
+            + result.message() + ")");
+      } else if (expected.state() != result.state()) {
+        problems.add(ns + " | " + id + " | expected " + expected.state() + " | actual " + result.state() + " | "
+            + result.message() + (result.offenders().isEmpty() ? "" : " " + result.offenders())
+            + " | expected because: " + expected.reason());
+      }
+    }
+    return problems;
+  }
+
+  /** The reconciler's evaluation: policy from the profile spec, checks, exemptions, attestations. */
+  private static List<CheckResult> evaluate(NamespaceSnapshot snapshot) {
+    ReadinessProfileSpec spec = snapshot.profile();
+    NamespaceSnapshot selected = snapshot.selecting(spec.getWorkloadSelector());
+    var checks = spec.getChecks();
+    Set<String> excluded = checks == null || checks.getExclude() == null ? Set.of() : new HashSet<>(checks.getExclude());
+    Map<String, Priority> overrides = checks == null || checks.getPriorityOverrides() == null ? Map.of()
+        : checks.getPriorityOverrides().stream()
+            .collect(Collectors.toMap(PriorityOverride::getCheck, PriorityOverride::getPriority, (a, b) -> b));
+    Exemptions exemptions = Exemptions.of(spec, selected.workloads(), ENGINE.ids(), TODAY);
+    var policy = new EvaluationPolicy(excluded, overrides, 10, exemptions);
+    return Attestations.apply(ENGINE.evaluate(selected, policy), spec.getAttestations(), ENGINE.catalog(), TODAY);
+  }
+}
