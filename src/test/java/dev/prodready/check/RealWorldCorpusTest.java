@@ -46,6 +46,7 @@ class RealWorldCorpusTest {
   private static final CheckEngine ENGINE = Checks.engine();
   private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
   private static final List<String> ALL_PROBLEMS = new ArrayList<>();
+  private static volatile boolean goldenRan;
 
   static List<Path> namespaces() throws IOException {
     try (Stream<Path> folders = Files.list(CORPUS)) {
@@ -75,6 +76,7 @@ class RealWorldCorpusTest {
   @Tag(GOLDEN)
   @TestFactory
   Stream<DynamicTest> everyCheckGivesTheGoldenVerdict() throws IOException {
+    goldenRan = true;
     return namespaces().stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
       List<String> problems = problems(folder);
       synchronized (ALL_PROBLEMS) {
@@ -87,6 +89,9 @@ class RealWorldCorpusTest {
 
   @AfterAll
   static void writeReport() throws IOException {
+    if (!goldenRan) {
+      return;
+    }
     Files.createDirectories(REPORT.getParent());
     Files.writeString(REPORT, ALL_PROBLEMS.size() + " differences\n" + String.join("\n", ALL_PROBLEMS) + "\n");
   }
