@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The expectation table of one corpus namespace (expected.md): one Markdown table row per catalog check,
- * {@code | `check-id` | State | reason |}. Other lines (headings, prose, the table header) are ignored. Rows that cannot
- * be read (an unknown state, a check named twice, no reason) are reported as problems rather than skipped.
+ * {@code | `check-id` | State | reason |}. Other lines (headings, prose, the table header) are ignored. Rows that
+ * cannot be read (an unknown state, a check named twice, no reason) are reported as problems rather than skipped.
  */
 record GoldenVerdicts(Map<String, Expected> byCheck, List<String> problems) {
 

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  * differences of a run are also written to target/realworld-corpus-mismatches.txt.
  *
  * <p>The verdict comparison is tagged {@value #GOLDEN} and left out of the default run (pom.xml unitExcludedGroups)
- * until the verdict fixes of issue 10 are merged; run it with
- * {@code mvn -B -o test -Dtest=RealWorldCorpusTest -DunitExcludedGroups=apiserver,tools,bench -DskipApiServerTests=true}.
+ * until the verdict fixes of issue 10 are merged; run it with {@code mvn -B -o test -Dtest=RealWorldCorpusTest
+ * -DunitExcludedGroups=apiserver,tools,bench -DskipApiServerTests=true}.
  * The table checks run always, so a new catalog check without a row in every table fails the build.
  */
 class RealWorldCorpusTest {
@@ -132,7 +132,8 @@ class RealWorldCorpusTest {
     ReadinessProfileSpec spec = snapshot.profile();
     NamespaceSnapshot selected = snapshot.selecting(spec.getWorkloadSelector());
     var checks = spec.getChecks();
-    Set<String> excluded = checks == null || checks.getExclude() == null ? Set.of() : new HashSet<>(checks.getExclude());
+    Set<String> excluded = checks == null || checks.getExclude() == null ? Set.of()
+        : new HashSet<>(checks.getExclude());
     Map<String, Priority> overrides = checks == null || checks.getPriorityOverrides() == null ? Map.of()
         : checks.getPriorityOverrides().stream()
             .collect(Collectors.toMap(PriorityOverride::getCheck, PriorityOverride::getPriority, (a, b) -> b));
