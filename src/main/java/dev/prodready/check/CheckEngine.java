@@ -87,6 +87,7 @@ public class CheckEngine {
     var offenders = new ArrayList<String>();
     var exempted = new ArrayList<dev.prodready.api.v1alpha1.ExemptionStatus>();
     var notApplicableReasons = new java.util.TreeSet<String>();
+    var manualReasons = new java.util.TreeSet<String>();
     for (Workload workload : namespace.workloads()) {
       if (!check.appliesTo(workload)) {
         continue;
@@ -94,6 +95,8 @@ public class CheckEngine {
       Verdict verdict = check.evaluate(workload, namespace);
       if (verdict.outcome() == Verdict.Outcome.NOT_APPLICABLE && !verdict.detail().isBlank()) {
         notApplicableReasons.add(verdict.detail());
+      } else if (verdict.outcome() == Verdict.Outcome.MANUAL) {
+        manualReasons.add(verdict.detail());
       } else if (verdict.outcome() == Verdict.Outcome.PASS) {
         applicable++;
       } else if (verdict.outcome() == Verdict.Outcome.FAIL) {
@@ -109,6 +112,10 @@ public class CheckEngine {
     }
     long active = exempted.stream().filter(e -> e.state().equals("Active")).count();
     String exemptedNote = active == 0 ? "" : " (" + active + " exempted)";
+    if (applicable == 0 && active == 0 && !manualReasons.isEmpty()) {
+      // The cluster cannot tell for any workload (a tool or a setting is missing): a person must judge, not the score.
+      return CheckResult.unscored(info, priority, CheckState.Manual, String.join("; ", manualReasons));
+    }
     if (applicable == 0) {
       return active == 0
           ? CheckResult.unscored(info, priority, CheckState.NotApplicable, "no workload this check applies to"

@@ -96,7 +96,7 @@ public final class NamespaceInformers {
 
   /** Reads the namespace from the caches; only workloads matching the profile's workloadSelector are kept. */
   public static NamespaceSnapshot snapshot(ReadinessProfile profile, Context<ReadinessProfile> context,
-      Set<String> optionalKinds) {
+      Set<String> optionalKinds, java.time.Instant observedAt) {
     String ns = profile.getMetadata().getNamespace();
     var objects = new ArrayList<HasMetadata>();
     for (Class<? extends HasMetadata> type : WATCHED) {
@@ -106,7 +106,8 @@ public final class NamespaceInformers {
     cache(context, ClusterRole.class).list(o -> true).forEach(objects::add);
     cache(context, ClusterRoleBinding.class).list(o -> true).forEach(objects::add);
     Namespace namespace = cache(context, Namespace.class).get(new ResourceID(ns)).orElse(null);
-    return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, OptionalInformers.read(context, optionalKinds))
+    return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, OptionalInformers.read(context, optionalKinds),
+        observedAt)
         .selecting(profile.getSpec().getWorkloadSelector());
   }
 
