@@ -88,6 +88,7 @@ public class CheckEngine {
     var exempted = new ArrayList<dev.prodready.api.v1alpha1.ExemptionStatus>();
     var notApplicableReasons = new java.util.TreeSet<String>();
     var manualReasons = new java.util.TreeSet<String>();
+    var manualWorkloads = new ArrayList<String>();
     for (Workload workload : namespace.workloads()) {
       if (!check.appliesTo(workload)) {
         continue;
@@ -97,6 +98,7 @@ public class CheckEngine {
         notApplicableReasons.add(verdict.detail());
       } else if (verdict.outcome() == Verdict.Outcome.MANUAL) {
         manualReasons.add(verdict.detail());
+        manualWorkloads.add(workload.ref());
       } else if (verdict.outcome() == Verdict.Outcome.PASS) {
         applicable++;
       } else if (verdict.outcome() == Verdict.Outcome.FAIL) {
@@ -111,7 +113,9 @@ public class CheckEngine {
       }
     }
     long active = exempted.stream().filter(e -> e.state().equals("Active")).count();
-    String exemptedNote = active == 0 ? "" : " (" + active + " exempted)";
+    String exemptedNote = (active == 0 ? "" : " (" + active + " exempted)") + (manualWorkloads.isEmpty() ? ""
+        : " (" + manualWorkloads.size() + " not counted, a person must judge: "
+            + String.join(", ", cap(manualWorkloads, policy.maxOffenders())) + ": " + String.join("; ", manualReasons) + ")");
     if (applicable == 0 && active == 0 && !manualReasons.isEmpty()) {
       // The cluster cannot tell for any workload (a tool or a setting is missing): a person must judge, not the score.
       return CheckResult.unscored(info, priority, CheckState.Manual, String.join("; ", manualReasons));

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.Role;
@@ -85,15 +86,21 @@ public record NamespaceSnapshot(
     var clusterRoles = new ArrayList<ClusterRole>();
     var clusterRoleBindings = new ArrayList<ClusterRoleBinding>();
     var kubeSystemCronJobs = new ArrayList<CronJob>();
+    var ingressClasses = new ArrayList<IngressClass>();
+    var otherDaemonSets = new ArrayList<DaemonSet>();
     for (HasMetadata o : objects) {
       String ns = o.getMetadata().getNamespace();
       if (o instanceof ClusterRole r) {
         clusterRoles.add(r);
       } else if (o instanceof ClusterRoleBinding b) {
         clusterRoleBindings.add(b);
+      } else if (o instanceof IngressClass c) {
+        ingressClasses.add(c);
       } else if (ns != null && !ns.equals(name)) {
         if (o instanceof CronJob c && ClusterView.KUBE_SYSTEM.equals(ns)) {
           kubeSystemCronJobs.add(c);
+        } else if (o instanceof DaemonSet d) {
+          otherDaemonSets.add(d);
         }
       } else if (o instanceof Deployment d) {
         workloads.add(Workload.of(d));
@@ -136,7 +143,8 @@ public record NamespaceSnapshot(
     return new NamespaceSnapshot(name, namespace, profile, List.copyOf(workloads), List.copyOf(services), List.copyOf(pdbs),
         List.copyOf(hpas), List.copyOf(policies), List.copyOf(quotas), List.copyOf(limitRanges), List.copyOf(ingresses),
         List.copyOf(pvcs), List.copyOf(serviceAccounts), List.copyOf(roles), List.copyOf(roleBindings),
-        new ClusterView(List.copyOf(clusterRoles), List.copyOf(clusterRoleBindings), List.copyOf(kubeSystemCronJobs)),
+        new ClusterView(List.copyOf(clusterRoles), List.copyOf(clusterRoleBindings), List.copyOf(kubeSystemCronJobs),
+            List.copyOf(ingressClasses), List.copyOf(otherDaemonSets)),
         Map.copyOf(extras), observedAt);
   }
 
