@@ -34,6 +34,13 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Per Ingress: an ingress-nginx configuration-snippet setting HSTS with X-Frame-Options or CSP, a "
+        + "custom-headers reference, or a Traefik headers middleware. NotApplicable without Ingresses; "
+        + "never Manual (headers set by the application cannot be seen).";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Ingresses.TRAEFIK_MIDDLEWARE_CRDS;
   }

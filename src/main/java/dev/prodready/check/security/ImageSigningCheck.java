@@ -43,6 +43,13 @@ public class ImageSigningCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "A Kyverno policy with a verifyImages rule, a Kyverno ImageValidatingPolicy, or a sigstore "
+        + "ClusterImagePolicy (with the namespace labelled for policy-controller). Manual (attestable) "
+        + "when no verifier is installed or the namespace is not opted in.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(PolicyEngines.KYVERNO_CLUSTER_POLICY, PolicyEngines.KYVERNO_POLICY, KYVERNO_IMAGE_VALIDATING_POLICY,
         SIGSTORE_CLUSTER_IMAGE_POLICY);
