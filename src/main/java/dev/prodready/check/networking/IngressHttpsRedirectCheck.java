@@ -109,7 +109,8 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
       case NGINX_INC -> Ingresses.isTrue(annotations.get("nginx.org/redirect-to-https"))
           || !"false".equalsIgnoreCase(trimmed(annotations.get("ingress.kubernetes.io/ssl-redirect"))) ? Optional.empty()
           : Optional.of("ingress.kubernetes.io/ssl-redirect is \"false\"");
-      case TRAEFIK -> traefikRedirects(ingress, namespace) || traefikWithoutHttp(ingress) ? Optional.empty() : Optional.of("Traefik router on the web entry point only, without a redirect middleware");
+      case TRAEFIK -> traefikRedirects(ingress, namespace) || traefikWithoutHttp(ingress) ? Optional.empty()
+          : Optional.of("Traefik router on the web entry point only, without a redirect middleware");
       case AWS_ALB -> !annotations.getOrDefault(IngressTls.ALB + "ssl-redirect", "").isBlank()
           || !IngressTls.albHttp(annotations) ? Optional.empty()
           : Optional.of("the ALB has an HTTP listener and no " + IngressTls.ALB + "ssl-redirect");

@@ -88,7 +88,8 @@ public class LogAggregationCheck implements NamespaceCheck {
     }
     List<DaemonSet> running = agents.stream().filter(LogAggregationCheck::available).toList();
     if (running.isEmpty()) {
-      return Verdict.fail("log agents without an available pod: " + String.join(", ", agents.stream().map(LogAggregationCheck::ref).toList()));
+      return Verdict.fail("log agents without an available pod: "
+          + String.join(", ", agents.stream().map(LogAggregationCheck::ref).toList()));
     }
     var optedOut = new ArrayList<String>();
     for (Workload w : namespace.workloads()) {
