@@ -35,6 +35,11 @@ public final class PolicyEngines {
    * reports.
    */
   public static boolean enforces(GenericKubernetesResource kyvernoPolicy, String namespace) {
+    return enforces(kyvernoPolicy, namespace, List.of("validate", "verifyImages"));
+  }
+
+  /** {@link #enforces(GenericKubernetesResource, String)} for rules of the given kinds only ("verifyImages"). */
+  public static boolean enforces(GenericKubernetesResource kyvernoPolicy, String namespace, List<String> ruleKinds) {
     String policyAction = Unstructured.string(kyvernoPolicy, "spec", "validationFailureAction");
     for (Map<String, Object> override : Unstructured.maps(kyvernoPolicy, "spec", "validationFailureActionOverrides")) {
       if (Unstructured.strings(override, "namespaces").stream().anyMatch(n -> globMatches(n, namespace))) {
@@ -43,7 +48,7 @@ public final class PolicyEngines {
     }
     String fallback = policyAction;
     return Unstructured.maps(kyvernoPolicy, "spec", "rules").stream().anyMatch(rule -> {
-      for (String kind : List.of("validate", "verifyImages")) {
+      for (String kind : ruleKinds) {
         Object body = Unstructured.get(rule, kind);
         if (body == null || body instanceof List<?> l && l.isEmpty()) {
           continue;
