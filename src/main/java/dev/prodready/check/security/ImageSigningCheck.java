@@ -45,7 +45,7 @@ public class ImageSigningCheck implements NamespaceCheck {
 
   @Override
   public String evidence() {
-    return "A Kyverno policy with a verifyImages rule, a Kyverno ImageValidatingPolicy, or a sigstore "
+    return "A Kyverno policy with a verifyImages rule in Enforce mode, a Kyverno ImageValidatingPolicy, or a sigstore "
         + "ClusterImagePolicy (with the namespace labelled for policy-controller). Manual (attestable) "
         + "when no verifier is installed or the namespace is not opted in.";
   }
