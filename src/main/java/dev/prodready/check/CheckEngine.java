@@ -88,6 +88,8 @@ public class CheckEngine {
     var exempted = new ArrayList<dev.prodready.api.v1alpha1.ExemptionStatus>();
     var notApplicableReasons = new java.util.TreeSet<String>();
     var passNotes = new ArrayList<String>();
+    var manualReasons = new java.util.TreeSet<String>();
+    var manualWorkloads = new ArrayList<String>();
     for (Workload workload : namespace.workloads()) {
       if (!check.appliesTo(workload)) {
         continue;
@@ -95,6 +97,9 @@ public class CheckEngine {
       Verdict verdict = check.evaluate(workload, namespace);
       if (verdict.outcome() == Verdict.Outcome.NOT_APPLICABLE && !verdict.detail().isBlank()) {
         notApplicableReasons.add(verdict.detail());
+      } else if (verdict.outcome() == Verdict.Outcome.MANUAL) {
+        manualReasons.add(verdict.detail());
+        manualWorkloads.add(workload.ref());
       } else if (verdict.outcome() == Verdict.Outcome.PASS) {
         applicable++;
         if (!verdict.detail().isBlank()) {
@@ -112,7 +117,14 @@ public class CheckEngine {
       }
     }
     long active = exempted.stream().filter(e -> e.state().equals("Active")).count();
-    String exemptedNote = (active == 0 ? "" : " (" + active + " exempted)") + passNotes(passNotes, policy.maxOffenders());
+    String exemptedNote = (active == 0 ? "" : " (" + active + " exempted)") + (manualWorkloads.isEmpty() ? ""
+        : " (" + manualWorkloads.size() + " not counted, a person must judge: "
+            + String.join(", ", cap(manualWorkloads, policy.maxOffenders())) + ": " + String.join("; ", manualReasons) + ")")
+        + passNotes(passNotes, policy.maxOffenders());
+    if (applicable == 0 && active == 0 && !manualReasons.isEmpty()) {
+      // The cluster cannot tell for any workload (a tool or a setting is missing): a person must judge, not the score.
+      return CheckResult.unscored(info, priority, CheckState.Manual, String.join("; ", manualReasons));
+    }
     if (applicable == 0) {
       return active == 0
           ? CheckResult.unscored(info, priority, CheckState.NotApplicable, "no workload this check applies to"

@@ -10,10 +10,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** What needs a DNS record besides Ingress hosts (LoadBalancer Services), and what external-dns publishes. */
+/**
+ * What needs a DNS record besides Ingress hosts (LoadBalancer Services), and what external-dns publishes. Annotations
+ * are read under both prefixes: external-dns.kubernetes.io/ (the default since external-dns 0.22) and the legacy
+ * external-dns.alpha.kubernetes.io/ that older releases and most charts still use.
+ */
 public final class ExternalDns {
 
   public static final String ANNOTATION_PREFIX = "external-dns.alpha.kubernetes.io/";
+  public static final String CURRENT_PREFIX = "external-dns.kubernetes.io/";
   public static final String HOSTNAME = ANNOTATION_PREFIX + "hostname";
   public static final String DNS_ENDPOINT = "externaldns.k8s.io/DNSEndpoint";
 
@@ -30,10 +35,31 @@ public final class ExternalDns {
     return service.getMetadata().getAnnotations() == null ? Map.of() : service.getMetadata().getAnnotations();
   }
 
+  /** An external-dns annotation ("hostname", "controller"...) under either prefix, or null. */
+  public static String annotation(Map<String, String> annotations, String name) {
+    String current = annotations.get(CURRENT_PREFIX + name);
+    return current != null ? current : annotations.get(ANNOTATION_PREFIX + name);
+  }
+
   /** Whether the annotations name a hostname for external-dns (a blank value names none). */
   public static boolean hasHostname(Map<String, String> annotations) {
-    String value = annotations.get(HOSTNAME);
-    return value != null && !value.isBlank();
+    return !hostnames(annotations).isEmpty();
+  }
+
+  /** The names of the hostname annotation (comma-separated), lower case, without a trailing dot. */
+  public static Set<String> hostnames(Map<String, String> annotations) {
+    String value = annotation(annotations, "hostname");
+    return value == null ? Set.of() : Stream.of(value.split(",")).map(String::trim).filter(h -> !h.isEmpty())
+        .map(ExternalDns::normalize).collect(Collectors.toSet());
+  }
+
+  /**
+   * The DNS controller another than external-dns that the object is handed to (external-dns ignores objects whose
+   * controller annotation is anything but "dns-controller"), or null.
+   */
+  public static String otherController(Map<String, String> annotations) {
+    String controller = annotation(annotations, "controller");
+    return controller == null || controller.equals("dns-controller") ? null : controller;
   }
 
   /** The dnsName of every endpoint of the DNSEndpoints in this namespace (lower case, without a trailing dot). */
@@ -58,7 +84,7 @@ public final class ExternalDns {
         .flatMap(d -> Unstructured.maps(d, "spec", "endpoints").stream());
   }
 
-  private static String normalize(String name) {
+  public static String normalize(String name) {
     String lower = name.trim().toLowerCase(Locale.ROOT);
     return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
   }

@@ -9,14 +9,28 @@ import java.util.Optional;
  * Which GitOps controller applied a workload, from the marks the controllers leave on the objects they apply.
  *
  * <p>Argo CD: the annotation argocd.argoproj.io/tracking-id (tracking methods "annotation", the default since Argo CD
- * 3.0, and "annotation+label") or the custom tracking label argocd.argoproj.io/instance; app.kubernetes.io/instance
- * alone is no evidence, Helm sets it too. Flux: kustomize.toolkit.fluxcd.io/name or helm.toolkit.fluxcd.io/name, with
- * the matching .../namespace label naming the Kustomization's or HelmRelease's namespace.
+ * 3.0, and "annotation+label"), the custom tracking label argocd.argoproj.io/instance, or the label
+ * app.kubernetes.io/instance, Argo CD's default tracking label before 3.0. Flux: kustomize.toolkit.fluxcd.io/name or
+ * helm.toolkit.fluxcd.io/name, with the matching .../namespace label naming the Kustomization's or HelmRelease's
+ * namespace.
+ *
+ * <p>app.kubernetes.io/instance is also set by nearly every Helm chart, so it is read as Argo CD's only when nothing
+ * contradicts that (decided by GitOpsManagedCheck): Argo CD renders charts with {@code helm template}, which never
+ * writes the release annotations meta.helm.sh/release-name and meta.helm.sh/release-namespace, while
+ * {@code helm install}/{@code upgrade} always writes them (Helm 3.2+, for release ownership). An object with those
+ * annotations and no Flux label was installed by Helm itself. Without them, the label is Argo CD's when an Argo CD
+ * Application of that name is visible (the label's value is the Application's name, or namespace_name for Applications
+ * outside Argo CD's own namespace). When Argo CD is installed here and no Application has that name, the label came
+ * from something else (kustomize, a hand-written manifest). When Argo CD is not installed in this cluster it may run in
+ * a management cluster, which the operator cannot see: a person must judge.
  */
 public final class GitOps {
 
   public static final String ARGOCD_TRACKING_ID = "argocd.argoproj.io/tracking-id";
   public static final String ARGOCD_INSTANCE = "argocd.argoproj.io/instance";
+  public static final String INSTANCE = "app.kubernetes.io/instance";
+  public static final String HELM_RELEASE_NAME = "meta.helm.sh/release-name";
+  public static final String ARGOCD_APPLICATION = "argoproj.io/Application";
   public static final String FLUX_ALERT = "notification.toolkit.fluxcd.io/Alert";
 
   /** The Flux object that applied a workload. */
@@ -31,7 +45,7 @@ public final class GitOps {
   private GitOps() {
   }
 
-  /** "Argo CD ..." or "Flux Kustomization ns/name", or empty when no GitOps controller marked the workload. */
+  /** "Argo CD ..." or "Flux Kustomization ns/name" when an unambiguous mark names the controller. */
   public static Optional<String> manager(Workload workload) {
     Map<String, String> annotations = workload.annotations();
     if (annotations.containsKey(ARGOCD_TRACKING_ID)) {

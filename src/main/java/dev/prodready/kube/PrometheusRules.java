@@ -9,6 +9,8 @@ import java.util.List;
 public final class PrometheusRules {
 
   public static final String PROMETHEUS_RULE = "monitoring.coreos.com/PrometheusRule";
+  public static final String NOT_SERVED = "the PrometheusRule CRD is not served (no Prometheus Operator): alerts may be "
+      + "defined in another tool; attest them in spec.attestations";
 
   /**
    * One alerting rule.

@@ -12,6 +12,7 @@ import java.util.List;
 public final class Velero {
 
   public static final String SCHEDULE = "velero.io/Schedule";
+  public static final String RESTORE = "velero.io/Restore";
 
   private Velero() {
   }
@@ -25,6 +26,19 @@ public final class Velero {
     return namespace.extra(SCHEDULE).orElse(List.of()).stream()
         .filter(s -> includes(s, namespace.name()))
         .toList();
+  }
+
+  /**
+   * The Restores, in any namespace, that restore this namespace: spec.includedNamespaces empty (all), "*" or naming
+   * it, and spec.excludedNamespaces not naming it (a drill into a scratch namespace via namespaceMapping counts).
+   */
+  public static List<GenericKubernetesResource> restoresOf(NamespaceSnapshot namespace) {
+    return namespace.extra(RESTORE).orElse(List.of()).stream().filter(r -> {
+      List<String> included = CustomResources.strings(r, "spec", "includedNamespaces");
+      List<String> excluded = CustomResources.strings(r, "spec", "excludedNamespaces");
+      String ns = namespace.name();
+      return (included.isEmpty() || included.contains("*") || included.contains(ns)) && !excluded.contains(ns);
+    }).toList();
   }
 
   static boolean includes(GenericKubernetesResource schedule, String namespace) {

@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.Role;
@@ -48,7 +49,7 @@ public final class NamespaceInformers {
 
   /** Cluster-scoped kinds, read-only; a change re-evaluates every profile (a ClusterRoleBinding can reach any namespace). */
   public static final List<Class<? extends HasMetadata>> WATCHED_CLUSTER = List.of(Namespace.class, ClusterRole.class,
-      ClusterRoleBinding.class);
+      ClusterRoleBinding.class, IngressClass.class);
 
   private NamespaceInformers() {
   }
@@ -66,6 +67,7 @@ public final class NamespaceInformers {
     sources.add(OptionalInformers.crdSource(context));
     sources.add(clusterScoped(ClusterRole.class, context));
     sources.add(clusterScoped(ClusterRoleBinding.class, context));
+    sources.add(clusterScoped(IngressClass.class, context));
     return sources;
   }
 
@@ -96,7 +98,7 @@ public final class NamespaceInformers {
 
   /** Reads the namespace from the caches; only workloads matching the profile's workloadSelector are kept. */
   public static NamespaceSnapshot snapshot(ReadinessProfile profile, Context<ReadinessProfile> context,
-      Set<String> optionalKinds) {
+      Set<String> optionalKinds, java.time.Instant observedAt) {
     String ns = profile.getMetadata().getNamespace();
     var objects = new ArrayList<HasMetadata>();
     for (Class<? extends HasMetadata> type : WATCHED) {
@@ -105,8 +107,12 @@ public final class NamespaceInformers {
     cache(context, CronJob.class).list(ClusterView.KUBE_SYSTEM, o -> true).forEach(objects::add);
     cache(context, ClusterRole.class).list(o -> true).forEach(objects::add);
     cache(context, ClusterRoleBinding.class).list(o -> true).forEach(objects::add);
+    cache(context, IngressClass.class).list(o -> true).forEach(objects::add);
+    // Node agents (log shippers) of other namespaces, from the DaemonSet informer that is there anyway: no new watch.
+    cache(context, DaemonSet.class).list(o -> !ns.equals(o.getMetadata().getNamespace())).forEach(objects::add);
     Namespace namespace = cache(context, Namespace.class).get(new ResourceID(ns)).orElse(null);
-    return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, OptionalInformers.read(context, optionalKinds))
+    return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, OptionalInformers.read(context, optionalKinds),
+        observedAt)
         .selecting(profile.getSpec().getWorkloadSelector());
   }
 

@@ -64,7 +64,7 @@ final class OptionalInformers {
     var crds = (InformerEventSource<CustomResourceDefinition, ReadinessProfile>) context.eventSourceRetriever()
         .getEventSourceFor(CustomResourceDefinition.class, CRD_SOURCE);
     var extras = new HashMap<String, List<GenericKubernetesResource>>();
-    crds.list(crd -> wanted.contains(key(crd)) && established(crd)).forEach(crd -> {
+    crds.list(crd -> wants(wanted, crd) && established(crd)).forEach(crd -> {
       String key = key(crd);
       try {
         extras.put(key, informer(context, crd).list(o -> true).toList());
@@ -99,6 +99,11 @@ final class OptionalInformers {
       return (InformerEventSource<GenericKubernetesResource, ReadinessProfile>) retriever
           .dynamicallyRegisterEventSource(new InformerEventSource<>(config, dynamicContext));
     }
+  }
+
+  /** A wanted "group/*" stands for every kind of the group (Gatekeeper defines one constraint kind per template). */
+  static boolean wants(Set<String> wanted, CustomResourceDefinition crd) {
+    return wanted.contains(key(crd)) || wanted.contains(crd.getSpec().getGroup() + "/*");
   }
 
   static String key(CustomResourceDefinition crd) {

@@ -95,7 +95,7 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
 
   private ReadinessProfileStatus evaluate(ReadinessProfile profile, Context<ReadinessProfile> context) {
     return metrics.evaluationTimer().record(() -> {
-      NamespaceSnapshot snapshot = NamespaceInformers.snapshot(profile, context, optionalKinds);
+      NamespaceSnapshot snapshot = NamespaceInformers.snapshot(profile, context, optionalKinds, clock.instant());
       LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
       Exemptions exemptions = Exemptions.of(profile.getSpec(), snapshot.workloads(), engine.ids(), today);
       List<CheckResult> results = Attestations.apply(engine.evaluate(snapshot, policyOf(profile, exemptions)),

@@ -14,7 +14,12 @@ import java.util.Map;
 /**
  * prodready-alerts: the checklist's must-have alerts, scoped to the namespace and grouped per workload (error rate and
  * latency per workload; crash looping, OOM kills, full PVCs and expiring certificates for the namespace), each with a
- * severity and a runbook_url. Only when the PrometheusRule CRD is served and the namespace has no PrometheusRule.
+ * severity, and a runbook_url when spec.remediation.prometheusRules.runbookBaseURL is set. Only when the PrometheusRule
+ * CRD is served and the namespace has no PrometheusRule.
+ *
+ * <p>There is deliberately no default base URL: a generated placeholder link would make alerts-have-runbooks pass
+ * with no runbook behind it. Without a base the alerts are still created (alerting-rules is served) and
+ * alerts-have-runbooks fails until the team links its own runbooks.
  */
 public class PrometheusRuleGuardrail implements Guardrail {
 
@@ -57,8 +62,11 @@ public class PrometheusRuleGuardrail implements Guardrail {
     desired.setKind("PrometheusRule");
     desired.setMetadata(Managed.metadata(NAME, owner));
     desired.setAdditionalProperty("spec", Map.of("groups", groups));
-    return List.of(Plan.planned(desired, CHECK, "no PrometheusRule in the namespace",
-        Map.of("groups", String.valueOf(groups.size()), "runbookBaseURL", settings.getRunbookBaseURL())));
+    String base = settings.getRunbookBaseURL();
+    boolean linked = base != null && !base.isBlank();
+    return List.of(Plan.planned(desired, CHECK, "no PrometheusRule in the namespace" + (linked ? ""
+        : "; no runbookBaseURL set, so the alerts carry no runbook_url"),
+        Map.of("groups", String.valueOf(groups.size()), "runbookBaseURL", linked ? base : "(unset)")));
   }
 
   /** The value the alerts use to pick a workload's series: its app label, or its name. */
@@ -116,7 +124,9 @@ public class PrometheusRuleGuardrail implements Guardrail {
     a.put("for", forDuration);
     a.put("labels", workload == null ? Map.of("severity", severity)
         : Map.of("severity", severity, "workload", workload.ref()));
-    a.put("annotations", Map.of("summary", summary, "runbook_url", runbook(s.getRunbookBaseURL(), name)));
+    String base = s.getRunbookBaseURL();
+    a.put("annotations", base == null || base.isBlank() ? Map.of("summary", summary)
+        : Map.of("summary", summary, "runbook_url", runbook(base, name)));
     return a;
   }
 

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.Role;
@@ -24,6 +25,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,6 +38,8 @@ import java.util.Optional;
  * Checks are pure functions of it. {@code extras} holds objects of optional CRDs keyed by "group/Kind", from every
  * namespace (a Velero Schedule lives in the velero namespace but covers this one); a key is present exactly when that
  * CRD is served, so checks can tell "none exist" from "cannot exist here". {@link #extraHere} keeps this namespace's.
+ * {@code observedAt} is the time of the evaluation, so checks that judge how recent something is (a snapshot, a
+ * restore) stay pure functions of the snapshot.
  */
 public record NamespaceSnapshot(
     String name,
@@ -54,11 +58,19 @@ public record NamespaceSnapshot(
     List<Role> roles,
     List<RoleBinding> roleBindings,
     ClusterView cluster,
-    Map<String, List<GenericKubernetesResource>> extras) {
+    Map<String, List<GenericKubernetesResource>> extras,
+    Instant observedAt) {
+
+  /** {@link #of(String, Namespace, ReadinessProfileSpec, Collection, Map, Instant)} observed now. */
+  public static NamespaceSnapshot of(String name, Namespace namespace, ReadinessProfileSpec profile,
+      Collection<? extends HasMetadata> objects, Map<String, List<GenericKubernetesResource>> extras) {
+    return of(name, namespace, profile, objects, extras, Instant.now());
+  }
 
   /** Sorts a flat list of objects (a cache dump or a fixture file) into a snapshot. Objects are not copied. */
   public static NamespaceSnapshot of(String name, Namespace namespace, ReadinessProfileSpec profile,
-      Collection<? extends HasMetadata> objects, Map<String, List<GenericKubernetesResource>> extras) {
+      Collection<? extends HasMetadata> objects, Map<String, List<GenericKubernetesResource>> extras,
+      Instant observedAt) {
     var workloads = new ArrayList<Workload>();
     var services = new ArrayList<Service>();
     var pdbs = new ArrayList<PodDisruptionBudget>();
@@ -74,15 +86,21 @@ public record NamespaceSnapshot(
     var clusterRoles = new ArrayList<ClusterRole>();
     var clusterRoleBindings = new ArrayList<ClusterRoleBinding>();
     var kubeSystemCronJobs = new ArrayList<CronJob>();
+    var ingressClasses = new ArrayList<IngressClass>();
+    var otherDaemonSets = new ArrayList<DaemonSet>();
     for (HasMetadata o : objects) {
       String ns = o.getMetadata().getNamespace();
       if (o instanceof ClusterRole r) {
         clusterRoles.add(r);
       } else if (o instanceof ClusterRoleBinding b) {
         clusterRoleBindings.add(b);
+      } else if (o instanceof IngressClass c) {
+        ingressClasses.add(c);
       } else if (ns != null && !ns.equals(name)) {
         if (o instanceof CronJob c && ClusterView.KUBE_SYSTEM.equals(ns)) {
           kubeSystemCronJobs.add(c);
+        } else if (o instanceof DaemonSet d) {
+          otherDaemonSets.add(d);
         }
       } else if (o instanceof Deployment d) {
         workloads.add(Workload.of(d));
@@ -125,8 +143,9 @@ public record NamespaceSnapshot(
     return new NamespaceSnapshot(name, namespace, profile, List.copyOf(workloads), List.copyOf(services), List.copyOf(pdbs),
         List.copyOf(hpas), List.copyOf(policies), List.copyOf(quotas), List.copyOf(limitRanges), List.copyOf(ingresses),
         List.copyOf(pvcs), List.copyOf(serviceAccounts), List.copyOf(roles), List.copyOf(roleBindings),
-        new ClusterView(List.copyOf(clusterRoles), List.copyOf(clusterRoleBindings), List.copyOf(kubeSystemCronJobs)),
-        Map.copyOf(extras));
+        new ClusterView(List.copyOf(clusterRoles), List.copyOf(clusterRoleBindings), List.copyOf(kubeSystemCronJobs),
+            List.copyOf(ingressClasses), List.copyOf(otherDaemonSets)),
+        Map.copyOf(extras), observedAt);
   }
 
   /** The same namespace with only the workloads whose labels match the selector (null: all of them). */
@@ -137,7 +156,7 @@ public record NamespaceSnapshot(
     List<Workload> selected = workloads.stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
     return new NamespaceSnapshot(name, namespace, profile, selected, services, podDisruptionBudgets,
         horizontalPodAutoscalers, networkPolicies, resourceQuotas, limitRanges, ingresses, persistentVolumeClaims,
-        serviceAccounts, roles, roleBindings, cluster, extras);
+        serviceAccounts, roles, roleBindings, cluster, extras, observedAt);
   }
 
   private static boolean ownedByCronJob(Job job) {

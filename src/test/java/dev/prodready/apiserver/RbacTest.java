@@ -70,7 +70,9 @@ class RbacTest {
     needed.add(new Permission("apiextensions.k8s.io", "customresourcedefinitions", "", "watch"));
     for (String kind : new java.util.TreeSet<>(optionalKinds())) {
       String group = kind.substring(0, kind.indexOf('/'));
-      String plural = io.fabric8.kubernetes.api.Pluralize.toPlural(kind.substring(kind.indexOf('/') + 1).toLowerCase());
+      String name = kind.substring(kind.indexOf('/') + 1);
+      // "group/*": every kind of the group (Gatekeeper constraints), so every resource of it.
+      String plural = name.equals("*") ? "*" : io.fabric8.kubernetes.api.Pluralize.toPlural(name.toLowerCase());
       needed.add(new Permission(group, plural, "", "list"));
       needed.add(new Permission(group, plural, "", "watch"));
     }

@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +23,13 @@ import java.util.Map;
  * a ReadinessProfile document gives the profile spec (default: an empty spec);
  * objects of other API groups go to the snapshot's extras under "group/Kind", and a comment line
  * "# served-crds: group/Kind, group/Kind" declares CRDs served even when no object of them exists;
- * comment lines "# expect: text" name text the check's message or offenders must contain.
+ * comment lines "# expect: text" name text the check's message or offenders must contain;
+ * a comment line "# now: 2026-12-01T00:00:00Z" fixes the evaluation time (default: 2026-12-01T00:00:00Z, so fixtures
+ * with dates do not rot).
  */
 public record Fixture(Path file, NamespaceSnapshot snapshot, List<String> expectations) {
+
+  static final Instant DEFAULT_NOW = Instant.parse("2026-12-01T00:00:00Z");
 
   public static Fixture load(Path file) throws IOException {
     String text = Files.readString(file);
@@ -33,9 +38,12 @@ public record Fixture(Path file, NamespaceSnapshot snapshot, List<String> expect
     var expectations = new ArrayList<String>();
     Namespace namespace = new NamespaceBuilder().withNewMetadata().withName("fixture").endMetadata().build();
     ReadinessProfileSpec spec = new ReadinessProfileSpec();
+    Instant now = DEFAULT_NOW;
     for (String line : text.split("\n")) {
       if (line.startsWith("# expect:")) {
         expectations.add(line.substring("# expect:".length()).trim());
+      } else if (line.startsWith("# now:")) {
+        now = Instant.parse(line.substring("# now:".length()).trim());
       } else if (line.startsWith("# served-crds:")) {
         for (String crd : line.substring("# served-crds:".length()).split(",")) {
           extras.putIfAbsent(crd.trim(), new ArrayList<>());
@@ -61,7 +69,7 @@ public record Fixture(Path file, NamespaceSnapshot snapshot, List<String> expect
       }
     }
     var snapshot = NamespaceSnapshot.of(namespace.getMetadata().getName(), namespace, spec, objects,
-        Map.copyOf(extras));
+        Map.copyOf(extras), now);
     return new Fixture(file, snapshot, expectations);
   }
 

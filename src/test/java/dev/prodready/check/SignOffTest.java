@@ -30,7 +30,8 @@ class SignOffTest {
     var s = Fixture.load(Path.of("src/test/resources/signoff/namespace.yaml")).snapshot();
     return new NamespaceSnapshot(s.name(), s.namespace(), spec, s.workloads(), s.services(), s.podDisruptionBudgets(),
         s.horizontalPodAutoscalers(), s.networkPolicies(), s.resourceQuotas(), s.limitRanges(), s.ingresses(),
-        s.persistentVolumeClaims(), s.serviceAccounts(), s.roles(), s.roleBindings(), s.cluster(), s.extras());
+        s.persistentVolumeClaims(), s.serviceAccounts(), s.roles(), s.roleBindings(), s.cluster(), s.extras(),
+        s.observedAt());
   }
 
   private static List<CheckResult> evaluate(ReadinessProfileSpec spec, LocalDate today) throws Exception {

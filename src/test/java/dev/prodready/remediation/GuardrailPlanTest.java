@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.check.Fixture;
+import dev.prodready.check.Verdict;
+import dev.prodready.check.observability.AlertsHaveRunbooksCheck;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.LimitRange;
@@ -272,6 +274,31 @@ class GuardrailPlanTest {
     @SuppressWarnings("unchecked")
     var annotations = (Map<String, String>) first.get("annotations");
     assertEquals("https://runbooks.example.com/high-error-rate", annotations.get("runbook_url"));
+  }
+
+  /** Item 11 of issue 10: the guardrail's own output must never make alerts-have-runbooks pass on a placeholder. */
+  @Test
+  void generatedAlertsPassRunbooksOnlyWithARealBaseUrl() throws Exception {
+    String yaml = "# served-crds: monitoring.coreos.com/PrometheusRule\n" + deployment("api", 2, BOUNDED);
+    var byDefault = Remediator.plan(snapshot(yaml), enabled("rules"), OWNER);
+    assertTrue(byDefault.get(0).reason().contains("no runbookBaseURL set"), byDefault.get(0).reason());
+    assertEquals(Verdict.Outcome.FAIL, runbooksVerdict(byDefault).outcome());
+
+    var placeholder = enabled("rules");
+    placeholder.getPrometheusRules().setRunbookBaseURL("https://runbooks.example.com");
+    assertEquals(Verdict.Outcome.FAIL, runbooksVerdict(Remediator.plan(snapshot(yaml), placeholder, OWNER)).outcome());
+
+    var real = enabled("rules");
+    real.getPrometheusRules().setRunbookBaseURL("https://runbooks.shop.internal/alerts");
+    assertEquals(Verdict.Outcome.PASS, runbooksVerdict(Remediator.plan(snapshot(yaml), real, OWNER)).outcome());
+  }
+
+  private static Verdict runbooksVerdict(List<Plan> plans) {
+    var rule = (GenericKubernetesResource) plans.get(0).desired();
+    rule.getMetadata().setNamespace("fixture");
+    var ns = NamespaceSnapshot.of("fixture", null, new dev.prodready.api.v1alpha1.ReadinessProfileSpec(), List.of(),
+        Map.of("monitoring.coreos.com/PrometheusRule", List.of(rule)));
+    return new AlertsHaveRunbooksCheck().evaluate(ns);
   }
 
   @Test

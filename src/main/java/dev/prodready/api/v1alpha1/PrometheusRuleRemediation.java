@@ -11,10 +11,11 @@ public class PrometheusRuleRemediation {
       + "the PrometheusRule CRD is served and the namespace lacks alerting rules. Default false.")
   private Boolean enabled = false;
 
-  @Default("https://runbooks.example.com")
   @Pattern("^https?://\\S+$")
-  @JsonPropertyDescription("Base URL of the runbooks; each alert's runbook_url is <base>/<alert-name-in-kebab-case>.")
-  private String runbookBaseURL = "https://runbooks.example.com";
+  @JsonPropertyDescription("Base URL of the team's runbooks; each alert's runbook_url is "
+      + "<base>/<alert-name-in-kebab-case>. No default: unset, the alerts carry no runbook_url and alerts-have-runbooks "
+      + "keeps failing until real runbooks are linked (a placeholder link would make it pass for nothing).")
+  private String runbookBaseURL;
 
   @Default("0.05")
   @Pattern("^0?\\.\\d+$")

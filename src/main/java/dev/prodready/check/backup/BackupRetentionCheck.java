@@ -30,6 +30,12 @@ public class BackupRetentionCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "spec.template.ttl on every Velero Schedule that backs up the namespace. Manual (attestable) "
+        + "when no Velero Schedule covers it: another tool's retention cannot be read.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(Velero.SCHEDULE);
   }

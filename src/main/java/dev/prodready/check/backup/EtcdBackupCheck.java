@@ -40,6 +40,13 @@ public class EtcdBackupCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "A kube-system CronJob that backs up etcd (named etcd-backup, or running etcdctl snapshot save), "
+        + "not suspended, at least daily. Manual (attestable) when there is none: managed control planes "
+        + "back up etcd themselves.";
+  }
+
+  @Override
   public boolean attestable() {
     return true;
   }

@@ -8,31 +8,51 @@ import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
 import dev.prodready.kube.CustomResources;
 import dev.prodready.kube.LabelSelectors;
+import dev.prodready.kube.SnapshotJobs;
 import dev.prodready.kube.Velero;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A volume without snapshots is lost with its disk: a bad migration or a deleted PVC cannot be undone. */
+/**
+ * A volume without snapshots is lost with its disk: a bad migration or a deleted PVC cannot be undone.
+ *
+ * <p>Protection is ongoing, so the evidence must be a schedule or a snapshot recent enough to show one runs: a Velero
+ * Schedule covering the namespace with volume snapshots, a snapscheduler SnapshotSchedule selecting the claim, a
+ * CronJob of the namespace allowed to create VolumeSnapshots (see {@link SnapshotJobs}), or a VolumeSnapshot of the
+ * claim created within the last {@link #RECENT} days. Seven days is the longest usual snapshot interval (weekly); an
+ * older one-off snapshot only shows that someone once took one.
+ */
 @Singleton
 public class PvSnapshotsCheck implements NamespaceCheck {
 
   static final String VOLUME_SNAPSHOT = "snapshot.storage.k8s.io/VolumeSnapshot";
   static final String SNAPSHOT_SCHEDULE = "snapscheduler.backube/SnapshotSchedule";
+  static final int RECENT = 7;
 
   static final CheckInfo INFO = new CheckInfo("pv-snapshots", "Backup & DR #3", BackupDR, High,
-      "Every PersistentVolumeClaim is protected by snapshots",
+      "Every PersistentVolumeClaim is snapshotted on a schedule",
       "A volume without snapshots is lost with its disk: a bad migration or a deleted PVC cannot be undone.",
-      "Schedule snapshots: a snapscheduler SnapshotSchedule selecting the PVC, or a Velero Schedule including the "
-          + "namespace with volume snapshots; a one-off VolumeSnapshot also counts.");
+      "Schedule snapshots: a snapscheduler SnapshotSchedule selecting the PVC, a Velero Schedule including the "
+          + "namespace with volume snapshots, or a CronJob whose service account may create VolumeSnapshots.");
 
   @Override
   public CheckInfo info() {
     return INFO;
+  }
+
+  @Override
+  public String evidence() {
+    return "A Velero Schedule with volume snapshots covering the namespace, a snapscheduler SnapshotSchedule selecting "
+        + "the claim, a CronJob here whose service account may create VolumeSnapshots, or a VolumeSnapshot of the claim "
+        + "younger than " + RECENT + " days. NotApplicable without PersistentVolumeClaims; never Manual.";
   }
 
   @Override
@@ -50,18 +70,43 @@ public class PvSnapshotsCheck implements NamespaceCheck {
     if (velero.isPresent()) {
       return Verdict.pass("Velero " + velero.get() + " snapshots the namespace's volumes");
     }
+    List<String> jobs = SnapshotJobs.scheduled(namespace);
+    if (!jobs.isEmpty()) {
+      return Verdict.pass(String.join(", ", jobs) + " may create VolumeSnapshots on its schedule");
+    }
     List<String> unprotected = namespace.persistentVolumeClaims().stream()
-        .filter(pvc -> !snapshotted(pvc, namespace) && !scheduled(pvc, namespace))
-        .map(pvc -> "persistentvolumeclaim/" + pvc.getMetadata().getName())
+        .filter(pvc -> !recentlySnapshotted(pvc, namespace) && !scheduled(pvc, namespace))
+        .map(pvc -> "persistentvolumeclaim/" + pvc.getMetadata().getName() + describeOld(pvc, namespace))
         .toList();
-    return unprotected.isEmpty() ? Verdict.pass("every PersistentVolumeClaim has a snapshot or a snapshot schedule")
-        : Verdict.fail("PersistentVolumeClaims without snapshots: " + String.join(", ", unprotected));
+    return unprotected.isEmpty()
+        ? Verdict.pass("every PersistentVolumeClaim has a snapshot schedule or a snapshot younger than " + RECENT + " days")
+        : Verdict.fail("PersistentVolumeClaims without a snapshot schedule or a recent snapshot: "
+            + String.join(", ", unprotected));
   }
 
-  private static boolean snapshotted(PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
+  private static List<Instant> snapshotTimes(PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
     return namespace.extraHere(VOLUME_SNAPSHOT).orElse(List.of()).stream()
-        .anyMatch(s -> pvc.getMetadata().getName()
-            .equals(CustomResources.string(s, "spec", "source", "persistentVolumeClaimName").orElse(null)));
+        .filter(s -> pvc.getMetadata().getName()
+            .equals(CustomResources.string(s, "spec", "source", "persistentVolumeClaimName").orElse(null)))
+        .map(s -> created(s.getMetadata().getCreationTimestamp())).flatMap(Optional::stream).toList();
+  }
+
+  private static boolean recentlySnapshotted(PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
+    Instant cutoff = namespace.observedAt().minus(Duration.ofDays(RECENT));
+    return snapshotTimes(pvc, namespace).stream().anyMatch(t -> t.isAfter(cutoff));
+  }
+
+  private static String describeOld(PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
+    return snapshotTimes(pvc, namespace).stream().max(Instant::compareTo)
+        .map(t -> " (newest snapshot " + t + ", older than " + RECENT + " days)").orElse("");
+  }
+
+  private static Optional<Instant> created(String timestamp) {
+    try {
+      return timestamp == null ? Optional.empty() : Optional.of(Instant.parse(timestamp));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** A SnapshotSchedule that is not disabled and whose claimSelector (absent or empty: every PVC) matches the labels. */

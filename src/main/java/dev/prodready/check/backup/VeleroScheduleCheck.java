@@ -27,6 +27,12 @@ public class VeleroScheduleCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "A Velero Schedule, not paused, whose includedNamespaces covers the namespace and "
+        + "excludedNamespaces does not name it. Manual (attestable) when Velero is not installed.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(Velero.SCHEDULE);
   }

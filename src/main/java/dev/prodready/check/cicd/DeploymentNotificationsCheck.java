@@ -48,6 +48,13 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "A Flux Alert covering the Kustomizations/HelmReleases that apply workloads here, or an Argo "
+        + "notifications subscription annotation on a workload, Rollout or Application; Fail when Flux "
+        + "applies workloads and no Alert covers them. Manual (attestable) otherwise.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(GitOps.FLUX_ALERT, ARGO_ROLLOUT, ARGOCD_APPLICATION);
   }

@@ -6,15 +6,23 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.CustomResources;
 import dev.prodready.kube.GitOps;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A workload applied by hand drifts from Git: nobody can tell what runs, who changed it, or recreate it after a loss.
  *
- * <p>The marks Argo CD and Flux leave on what they apply are described in {@link GitOps}.
+ * <p>The marks Argo CD and Flux leave on what they apply, and why app.kubernetes.io/instance is read as Argo CD's
+ * tracking label only without Helm's release annotations, are described in {@link GitOps}. When that label is the
+ * only mark and Argo CD is not installed in this cluster, the workload is Manual (attestable): Argo CD may run in a
+ * management cluster the operator cannot see, and guessing either way would be a false verdict.
  */
 @Singleton
 public class GitOpsManagedCheck implements WorkloadCheck {
@@ -30,8 +38,46 @@ public class GitOpsManagedCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Argo CD's tracking-id annotation or argocd.argoproj.io/instance label, Flux's kustomize/helm toolkit labels, "
+        + "or app.kubernetes.io/instance without Helm release annotations naming a visible Argo CD Application. Manual "
+        + "(attestable) when only that label is there and Argo CD is not installed in this cluster.";
+  }
+
+  @Override
+  public Set<String> optionalCrds() {
+    return Set.of(GitOps.ARGOCD_APPLICATION);
+  }
+
+  @Override
+  public boolean attestable() {
+    return true;
+  }
+
+  @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
-    return GitOps.manager(workload).map(m -> Verdict.pass("applied by " + m))
-        .orElse(Verdict.fail("no Argo CD tracking annotation or Flux label: not applied by a GitOps controller"));
+    Optional<String> marked = GitOps.manager(workload);
+    if (marked.isPresent()) {
+      return Verdict.pass("applied by " + marked.get());
+    }
+    String instance = workload.labels().get(GitOps.INSTANCE);
+    if (instance == null || instance.isBlank()) {
+      return Verdict.fail("no Argo CD tracking annotation or label, no Flux label: not applied by a GitOps controller");
+    }
+    String release = workload.annotations().get(GitOps.HELM_RELEASE_NAME);
+    if (release != null) {
+      return Verdict.fail("installed by helm install/upgrade (" + GitOps.HELM_RELEASE_NAME + "=" + release
+          + "), not by a GitOps controller");
+    }
+    Optional<List<GenericKubernetesResource>> applications = namespace.extra(GitOps.ARGOCD_APPLICATION);
+    if (applications.isEmpty()) {
+      return Verdict.manual(GitOps.INSTANCE + " without Helm release annotations, and Argo CD is not installed in this "
+          + "cluster: attest if an Argo CD elsewhere applies the workloads");
+    }
+    return applications.get().stream().filter(a -> instance.equals(CustomResources.name(a))
+            || instance.equals(a.getMetadata().getNamespace() + "_" + CustomResources.name(a)))
+        .findFirst()
+        .map(a -> Verdict.pass("applied by Argo CD application " + CustomResources.name(a) + " (label tracking)"))
+        .orElse(Verdict.fail(GitOps.INSTANCE + "=" + instance + " names no Argo CD Application: not Argo CD's label"));
   }
 }

@@ -31,6 +31,12 @@ public class ProgressiveDeliveryCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "An Argo Rollout or a Flagger Canary in the namespace; Fail when either tool is installed and "
+        + "neither is used here. Manual (attestable) when neither tool is installed.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(ARGO_ROLLOUT, FLAGGER_CANARY);
   }

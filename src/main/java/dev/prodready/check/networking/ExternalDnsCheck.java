@@ -15,14 +15,20 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Records created by hand drift from the cluster. An Ingress with hosts counts as published by external-dns when it
- * carries an {@code external-dns.alpha.kubernetes.io/*} annotation or a DNSEndpoint in the namespace names each of its
- * hosts; a LoadBalancer Service when annotated {@code external-dns.alpha.kubernetes.io/hostname} or a DNSEndpoint
- * targets its load-balancer address. An external-dns that publishes every Ingress without annotations cannot be seen.
+ * Records created by hand drift from the cluster. external-dns runs outside the namespace and its flags cannot be
+ * read, so the check separates what the objects prove from what depends on external-dns's configuration.
+ *
+ * <p>Proof of publishing: an external-dns annotation on the Ingress or Service (hostname, ttl, target...), or a
+ * DNSEndpoint in the namespace naming the host or targeting the load balancer. Proof of not publishing (Fail): an
+ * Ingress with {@code ingress-hostname-source: annotation-only} whose rule hosts are neither in its hostname
+ * annotation nor in a DNSEndpoint; external-dns then skips them. Everything else is Manual (attestable): an
+ * unannotated Ingress is published by external-dns's default ingress source, but whether external-dns runs with that
+ * source cannot be seen; a LoadBalancer Service without a hostname may have its record managed elsewhere; an object
+ * handed to another DNS controller ({@code controller} annotation) is outside external-dns.
  */
 @Singleton
 public class ExternalDnsCheck implements NamespaceCheck {
@@ -31,7 +37,7 @@ public class ExternalDnsCheck implements NamespaceCheck {
       "DNS records of Ingress hosts and LoadBalancer Services are managed by external-dns",
       "Records created by hand drift from the cluster: a moved load balancer leaves a dangling name.",
       "Annotate the Ingress or Service external-dns.alpha.kubernetes.io/hostname, or declare the names in a "
-          + "DNSEndpoint (externaldns.k8s.io) in the namespace.");
+          + "DNSEndpoint (externaldns.k8s.io) in the namespace; attest external-dns's ingress source otherwise.");
 
   @Override
   public CheckInfo info() {
@@ -39,8 +45,20 @@ public class ExternalDnsCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "An external-dns annotation on each Ingress with hosts and each LoadBalancer Service, or a DNSEndpoint here "
+        + "naming the hosts or targeting the load balancer; Fail for hosts an annotation-only Ingress leaves out. "
+        + "Manual (attestable) when publishing depends on external-dns's own configuration or DNS managed elsewhere.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(ExternalDns.DNS_ENDPOINT);
+  }
+
+  @Override
+  public boolean attestable() {
+    return true;
   }
 
   @Override
@@ -53,21 +71,40 @@ public class ExternalDnsCheck implements NamespaceCheck {
       return Verdict.notApplicable("no Ingress host and no LoadBalancer Service to publish");
     }
     Set<String> endpointNames = ExternalDns.endpointNames(namespace);
-    var offenders = new ArrayList<String>();
+    var failures = new ArrayList<String>();
+    var unknown = new ArrayList<String>();
     for (Ingress ingress : ingresses) {
-      boolean annotated = Ingresses.annotations(ingress).keySet().stream()
-          .anyMatch(k -> k.startsWith(ExternalDns.ANNOTATION_PREFIX));
-      List<String> unnamed = Ingresses.hosts(ingress).stream()
-          .filter(h -> !endpointNames.contains(h.toLowerCase(Locale.ROOT))).toList();
-      if (!annotated && !unnamed.isEmpty()) {
-        offenders.add(Ingresses.ref(ingress) + ": " + String.join(", ", unnamed) + " not published by external-dns");
+      Map<String, String> annotations = Ingresses.annotations(ingress);
+      List<String> unnamed = Ingresses.hosts(ingress).stream().map(ExternalDns::normalize)
+          .filter(h -> !endpointNames.contains(h)).toList();
+      String other = ExternalDns.otherController(annotations);
+      if (unnamed.isEmpty()) {
+        continue;
+      }
+      if (other != null) {
+        unknown.add(Ingresses.ref(ingress) + ": handed to DNS controller " + other);
+      } else if ("annotation-only".equals(ExternalDns.annotation(annotations, "ingress-hostname-source"))) {
+        List<String> skipped = unnamed.stream().filter(h -> !ExternalDns.hostnames(annotations).contains(h)).toList();
+        if (!skipped.isEmpty()) {
+          failures.add(Ingresses.ref(ingress) + ": " + String.join(", ", skipped)
+              + " skipped by external-dns (ingress-hostname-source: annotation-only)");
+        }
+      } else if (annotations.keySet().stream().noneMatch(k -> k.startsWith(ExternalDns.ANNOTATION_PREFIX)
+          || k.startsWith(ExternalDns.CURRENT_PREFIX))) {
+        unknown.add(Ingresses.ref(ingress) + ": " + String.join(", ", unnamed)
+            + " published only if external-dns watches Ingresses (its default)");
       }
     }
-    loadBalancers.stream()
-        .filter(s -> !ExternalDns.hasHostname(ExternalDns.annotations(s)) && !ExternalDns.endpointTargets(namespace, s))
-        .map(s -> "service/" + s.getMetadata().getName() + ": LoadBalancer not published by external-dns").sorted()
-        .forEach(offenders::add);
-    return offenders.isEmpty() ? Verdict.pass("all " + published + " Ingresses and LoadBalancer Services are published")
-        : Verdict.fail(offenders.size() + " of " + published + " not published: " + String.join("; ", offenders));
+    for (Service s : loadBalancers) {
+      Map<String, String> annotations = ExternalDns.annotations(s);
+      if (!ExternalDns.hasHostname(annotations) && !ExternalDns.endpointTargets(namespace, s)) {
+        unknown.add("service/" + s.getMetadata().getName() + ": LoadBalancer without an external-dns hostname");
+      }
+    }
+    if (!failures.isEmpty()) {
+      return Verdict.fail(failures.size() + " of " + published + " not published: " + String.join("; ", failures));
+    }
+    return unknown.isEmpty() ? Verdict.pass("all " + published + " Ingresses and LoadBalancer Services are published")
+        : Verdict.manual(String.join("; ", unknown) + "; DNS may be managed elsewhere: attest");
   }
 }

@@ -48,6 +48,13 @@ public class GrpcWebsocketCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "For each Ingress backend on a gRPC or WebSocket Service port (appProtocol or port name): "
+        + "ingress-nginx backend-protocol GRPC(S), resp. proxy-read/send-timeout; Traefik serversscheme "
+        + "h2c/https for gRPC. NotApplicable without such routes; never Manual.";
+  }
+
+  @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     List<Route> routes = routes(namespace).stream().filter(r -> isGrpc(r.port()) || isWebsocket(r.port())).toList();
     if (routes.isEmpty()) {

@@ -5,14 +5,16 @@ import dev.prodready.check.Verdict;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A namespace check that holds when every Ingress it applies to is configured right. Subclasses say which Ingresses
- * count and what is wrong with one; the namespace fails naming each offending Ingress and its problem, and is not
- * applicable when no Ingress counts.
+ * count, which cannot be judged (an ingress class the check does not know) and what is wrong with one; the namespace
+ * fails naming each offending Ingress and its problem, is Manual when no Ingress fails but some cannot be judged, and
+ * is not applicable when no Ingress counts.
  */
 abstract class IngressCheck implements NamespaceCheck {
 
@@ -25,6 +27,11 @@ abstract class IngressCheck implements NamespaceCheck {
     return "no Ingress in the namespace";
   }
 
+  /** Why the Ingress cannot be judged from the objects (a person must), or empty when it can. */
+  protected Optional<String> undecidable(Ingress ingress, NamespaceSnapshot namespace) {
+    return Optional.empty();
+  }
+
   /** What is wrong with an Ingress it applies to, or empty when it is configured right. */
   protected abstract Optional<String> problem(Ingress ingress, NamespaceSnapshot namespace);
 
@@ -35,12 +42,21 @@ abstract class IngressCheck implements NamespaceCheck {
     if (counted.isEmpty()) {
       return Verdict.notApplicable(notApplicableReason());
     }
-    List<String> offenders = counted.stream()
-        .flatMap(i -> problem(i, namespace).map(p -> Ingresses.ref(i) + ": " + p).stream())
-        .toList();
-    if (offenders.isEmpty()) {
-      return Verdict.pass("all " + counted.size() + " Ingresses pass");
+    var offenders = new ArrayList<String>();
+    var unjudged = new ArrayList<String>();
+    for (Ingress ingress : counted) {
+      Optional<String> unknown = undecidable(ingress, namespace);
+      if (unknown.isPresent()) {
+        unjudged.add(Ingresses.ref(ingress) + ": " + unknown.get());
+      } else {
+        problem(ingress, namespace).ifPresent(p -> offenders.add(Ingresses.ref(ingress) + ": " + p));
+      }
     }
-    return Verdict.fail(offenders.size() + " of " + counted.size() + " Ingresses fail: " + String.join("; ", offenders));
+    String manual = unjudged.isEmpty() ? "" : String.join("; ", unjudged);
+    if (!offenders.isEmpty()) {
+      return Verdict.fail(offenders.size() + " of " + counted.size() + " Ingresses fail: " + String.join("; ", offenders)
+          + (manual.isEmpty() ? "" : " (not judged: " + manual + ")"));
+    }
+    return manual.isEmpty() ? Verdict.pass("all " + counted.size() + " Ingresses pass") : Verdict.manual(manual);
   }
 }

@@ -31,6 +31,12 @@ public class IngressCorsCheck extends IngressCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Ingresses with nginx.ingress.kubernetes.io/enable-cors \"true\" must set cors-allow-origin "
+        + "without *. NotApplicable when no Ingress enables CORS; never Manual.";
+  }
+
+  @Override
   protected boolean appliesTo(Ingress ingress) {
     return Ingresses.isTrue(Ingresses.nginx(ingress, "enable-cors"));
   }

@@ -18,8 +18,11 @@ import java.util.List;
 
 /**
  * Every entry point needs a DNS name. Partly automated: the operator makes no DNS queries, so it checks that a name is
- * declared (every Ingress rule names a host; every LoadBalancer Service carries
- * {@code external-dns.alpha.kubernetes.io/hostname}), not that the A/CNAME record exists and points at the right address.
+ * declared, not that the A/CNAME record exists and points at the right address. An Ingress rule names its host, so a
+ * rule (or default backend) without host fails. A LoadBalancer Service declares a name only through
+ * {@code external-dns.alpha.kubernetes.io/hostname}; without it the record may still be managed elsewhere (a DNS
+ * console, Terraform, a CNAME to the load balancer's own name), which the cluster cannot show, so that is Manual
+ * (attestable) rather than a Critical failure.
  */
 @Singleton
 public class IngressHostsCheck implements NamespaceCheck {
@@ -29,11 +32,23 @@ public class IngressHostsCheck implements NamespaceCheck {
       "Traffic reaching an entry point only by IP breaks when the address changes; partly automated: names are "
           + "checked to be declared, DNS itself is not queried.",
       "Give every Ingress rule a host (and create its A/CNAME record), and annotate LoadBalancer Services "
-          + "external-dns.alpha.kubernetes.io/hostname.");
+          + "external-dns.alpha.kubernetes.io/hostname (or attest the DNS records managed elsewhere).");
 
   @Override
   public CheckInfo info() {
     return INFO;
+  }
+
+  @Override
+  public String evidence() {
+    return "A host on every Ingress rule (no host-less rule or default backend), and the external-dns hostname "
+        + "annotation on every LoadBalancer Service. Manual (attestable) when a LoadBalancer Service has no such "
+        + "annotation: its record may be managed outside the cluster.";
+  }
+
+  @Override
+  public boolean attestable() {
+    return true;
   }
 
   @Override
@@ -47,11 +62,14 @@ public class IngressHostsCheck implements NamespaceCheck {
     var offenders = new ArrayList<String>();
     ingresses.stream().filter(Ingresses::routesWithoutHost).sorted(Comparator.comparing(Ingresses::ref))
         .forEach(i -> offenders.add(Ingresses.ref(i) + ": a rule (or the default backend) has no host"));
-    loadBalancers.stream().filter(s -> !ExternalDns.hasHostname(ExternalDns.annotations(s)))
-        .map(s -> "service/" + s.getMetadata().getName()).sorted()
-        .forEach(s -> offenders.add(s + ": LoadBalancer without " + ExternalDns.HOSTNAME));
-    return offenders.isEmpty() ? Verdict.pass("all " + entryPoints + " entry points name a host")
-        : Verdict.fail(offenders.size() + " of " + entryPoints + " entry points have no DNS name: "
-            + String.join("; ", offenders));
+    List<String> unnamed = loadBalancers.stream().filter(s -> !ExternalDns.hasHostname(ExternalDns.annotations(s)))
+        .map(s -> "service/" + s.getMetadata().getName()).sorted().toList();
+    String unknown = unnamed.isEmpty() ? "" : String.join(", ", unnamed) + ": LoadBalancer without "
+        + ExternalDns.HOSTNAME + "; DNS may be managed elsewhere: attest";
+    if (!offenders.isEmpty()) {
+      return Verdict.fail(offenders.size() + " of " + entryPoints + " entry points have no DNS name: "
+          + String.join("; ", offenders) + (unknown.isEmpty() ? "" : " (" + unknown + ")"));
+    }
+    return unknown.isEmpty() ? Verdict.pass("all " + entryPoints + " entry points name a host") : Verdict.manual(unknown);
   }
 }

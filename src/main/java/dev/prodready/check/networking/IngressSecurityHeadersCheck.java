@@ -4,6 +4,8 @@ import static dev.prodready.api.v1alpha1.Category.Networking;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.kube.IngressControllers;
+import dev.prodready.kube.IngressControllers.Controller;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
@@ -18,6 +20,10 @@ import java.util.Set;
  * {@code Content-Security-Policy}), a {@code custom-headers} ConfigMap reference, or a Traefik middleware named like a
  * headers middleware or whose spec has {@code headers}. The contents of the custom-headers ConfigMap are not read, and
  * headers added by the application or the controller's global configuration cannot be seen.
+ *
+ * <p>Those are ingress-nginx's and Traefik's settings; an Ingress served by another controller
+ * ({@link IngressControllers}) is Manual rather than judged by annotations its controller ignores (an AWS ALB cannot
+ * add response headers at all, GKE sets them in a BackendConfig, NGINX Inc's controller in snippets of its own).
  */
 @Singleton
 public class IngressSecurityHeadersCheck extends IngressCheck {
@@ -34,8 +40,29 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Per Ingress: an ingress-nginx configuration-snippet setting HSTS with X-Frame-Options or CSP, a "
+        + "custom-headers reference, or a Traefik headers middleware. NotApplicable without Ingresses; "
+        + "Manual (attestable) for Ingresses of other or unknown controllers.";
+  }
+
+  @Override
+  public boolean attestable() {
+    return true;
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Ingresses.TRAEFIK_MIDDLEWARE_CRDS;
+  }
+
+  @Override
+  protected Optional<String> undecidable(Ingress ingress, NamespaceSnapshot namespace) {
+    var served = IngressControllers.of(ingress, namespace.cluster().ingressClasses());
+    return served.controller() == Controller.INGRESS_NGINX || served.controller() == Controller.TRAEFIK
+        ? Optional.empty()
+        : Optional.of(served.how() + " (" + served.controller().display() + "): headers are not set by ingress-nginx or "
+            + "Traefik annotations here, attest");
   }
 
   @Override

@@ -40,6 +40,13 @@ public class TlsAutoRenewedCheck extends IngressCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Every TLS secret of an Ingress is issued by cert-manager: ingress-shim annotations "
+        + "(cluster-issuer, issuer, tls-acme) or a Certificate whose secretName it is. NotApplicable when "
+        + "no Ingress names a TLS secret; never Manual.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(CERTIFICATE);
   }

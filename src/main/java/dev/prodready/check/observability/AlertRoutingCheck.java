@@ -37,6 +37,13 @@ public class AlertRoutingCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "An AlertmanagerConfig in the namespace with a receiver that has an integration (*Configs); Fail "
+        + "when its receivers send nowhere. Manual (attestable) without an AlertmanagerConfig: global "
+        + "routing cannot be seen.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(ALERTMANAGER_CONFIG);
   }

@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * Limits: the names of recording rules an expression refers to count (a {@code job:errors:rate5m} series is an error
  * rule), one expression may count for several aspects ({@code http_request_duration_seconds_count{code=~"5.."}} is an
  * error rule and a latency rule), and whether the threshold is sensible is not judged. Alert names are ignored.
+ *
+ * <p>Without the PrometheusRule CRD the alerts may live in another tool (Grafana alerting, Datadog, a Prometheus
+ * configured by file): the item is Manual and can be signed off, never NotApplicable, so a Critical item does not
+ * vanish from the gate on clusters without the Prometheus Operator.
  */
 @Singleton
 public class AlertingRulesCheck implements NamespaceCheck {
@@ -56,12 +60,26 @@ public class AlertingRulesCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> requiredCrds() {
+  public String evidence() {
+    return "Alerting rules of the namespace's PrometheusRules whose expressions cover error rate, latency and "
+        + "saturation. Manual (attestable) when the PrometheusRule CRD is not served: the alerts may live elsewhere.";
+  }
+
+  @Override
+  public Set<String> optionalCrds() {
     return Set.of(PrometheusRules.PROMETHEUS_RULE);
   }
 
   @Override
+  public boolean attestable() {
+    return true;
+  }
+
+  @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
+    if (!namespace.serves(PrometheusRules.PROMETHEUS_RULE)) {
+      return Verdict.manual(PrometheusRules.NOT_SERVED);
+    }
     List<Alert> alerts = PrometheusRules.alerts(namespace);
     if (alerts.isEmpty()) {
       return Verdict.fail(PrometheusRules.anyHere(namespace) ? "the PrometheusRules in the namespace have no alerting rule"

@@ -6,6 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
+import dev.prodready.kube.Placeholders;
 import dev.prodready.kube.PrometheusRules;
 import dev.prodready.kube.PrometheusRules.Alert;
 import dev.prodready.snapshot.NamespaceSnapshot;
@@ -17,7 +18,10 @@ import java.util.stream.Collectors;
 
 /**
  * An alert without a runbook leaves on-call guessing at 3 a.m. Every alerting rule of the namespace's PrometheusRules
- * must carry {@code annotations.runbook_url}; whether the page behind it is any good cannot be seen.
+ * must carry {@code annotations.runbook_url} with a real link: an example.com-style placeholder, a to-do marker or a
+ * non-URL is no runbook (rules {@link Placeholders}). Whether the page behind a real link is any good cannot be seen.
+ * Without the PrometheusRule CRD the item is Manual (attestable), like alerting-rules: it is Critical and must not
+ * vanish from the gate.
  */
 @Singleton
 public class AlertsHaveRunbooksCheck implements NamespaceCheck {
@@ -25,7 +29,8 @@ public class AlertsHaveRunbooksCheck implements NamespaceCheck {
   static final CheckInfo INFO = new CheckInfo("alerts-have-runbooks", "Observability #12", Observability, Critical,
       "Every alert links its on-call runbook (annotations.runbook_url)",
       "An alert without a runbook leaves on-call guessing what to check and how to mitigate.",
-      "Add annotations.runbook_url to every alerting rule, pointing at the step-by-step runbook for that alert.");
+      "Add annotations.runbook_url to every alerting rule, pointing at the step-by-step runbook for that alert "
+          + "(a real page, not an example.com placeholder).");
 
   @Override
   public CheckInfo info() {
@@ -33,23 +38,40 @@ public class AlertsHaveRunbooksCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> requiredCrds() {
+  public String evidence() {
+    return "annotations.runbook_url on every alerting rule of the namespace's PrometheusRules, an http(s) link that "
+        + "is not a placeholder (example.com/.org/.net, *.example, localhost, TODO...). NotApplicable without alerting "
+        + "rules; Manual (attestable) when the PrometheusRule CRD is not served.";
+  }
+
+  @Override
+  public Set<String> optionalCrds() {
     return Set.of(PrometheusRules.PROMETHEUS_RULE);
   }
 
   @Override
+  public boolean attestable() {
+    return true;
+  }
+
+  @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
+    if (!namespace.serves(PrometheusRules.PROMETHEUS_RULE)) {
+      return Verdict.manual(PrometheusRules.NOT_SERVED);
+    }
     List<Alert> alerts = PrometheusRules.alerts(namespace);
     if (alerts.isEmpty()) {
       return Verdict.notApplicable("no alerting rule in the namespace's PrometheusRules");
     }
-    var missing = alerts.stream().filter(a -> a.runbookUrl() == null || a.runbookUrl().isBlank())
-        .collect(Collectors.groupingBy(Alert::rule, TreeMap::new, Collectors.mapping(Alert::name, Collectors.toList())));
+    var missing = alerts.stream().filter(a -> Placeholders.whyNotALink(a.runbookUrl()) != null)
+        .collect(Collectors.groupingBy(Alert::rule, TreeMap::new, Collectors.mapping(
+            a -> a.name() + (a.runbookUrl() == null || a.runbookUrl().isBlank() ? ""
+                : " (" + Placeholders.whyNotALink(a.runbookUrl()) + ")"), Collectors.toList())));
     if (missing.isEmpty()) {
       return Verdict.pass("all " + alerts.size() + " alerts have a runbook_url");
     }
     int count = missing.values().stream().mapToInt(List::size).sum();
-    return Verdict.fail(count + " of " + alerts.size() + " alerts have no runbook_url: " + missing.entrySet().stream()
-        .map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).collect(Collectors.joining("; ")));
+    return Verdict.fail(count + " of " + alerts.size() + " alerts have no real runbook_url: " + missing.entrySet()
+        .stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).collect(Collectors.joining("; ")));
   }
 }

@@ -6,9 +6,11 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.Databases;
 import dev.prodready.snapshot.NamedContainer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
+import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -23,6 +25,11 @@ import java.util.stream.Stream;
  * off), by OpenTelemetry Operator auto-instrumentation ({@code instrumentation.opentelemetry.io/inject-*} on the pod
  * template or the namespace), or by Jaeger Operator sidecar injection ({@code sidecar.jaegertracing.io/inject} on the
  * workload, its pod template or the namespace). Tracing configured in code or a config file cannot be seen.
+ *
+ * <p>Only Deployments and StatefulSets that do not run a database or cache image are counted: traces follow a request
+ * across the services that handle it. A DaemonSet is node infrastructure (log shippers, CNI, exporters) and a
+ * database is traced from its clients' spans, so neither is expected to export traces of its own; failing them would
+ * be noise. A user who wants them traced can raise it with their own policy.
  */
 @Singleton
 public class DistributedTracingCheck implements WorkloadCheck {
@@ -44,8 +51,17 @@ public class DistributedTracingCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "On each Deployment and StatefulSet that is not a database or cache: OTEL_* exporter environment on a "
+        + "container, or OpenTelemetry/Jaeger injection annotations on the pod template or namespace. DaemonSets, "
+        + "databases and batch jobs are not counted; never Manual.";
+  }
+
+  @Override
   public boolean appliesTo(Workload workload) {
-    return workload.kind().isLongRunning();
+    return (workload.kind() == WorkloadKind.Deployment || workload.kind() == WorkloadKind.StatefulSet)
+        && workload.containers().stream().noneMatch(c -> c.getImage() != null && Databases.engineOf(c.getImage())
+            .isPresent());
   }
 
   @Override

@@ -38,6 +38,13 @@ public class GrafanaDashboardsCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "A GrafanaDashboard (Grafana Operator) in the namespace with a dashboard source (json, url, "
+        + "configMapRef, grafanaCom...); Fail when all lack one. Manual (attestable) without any: "
+        + "dashboards kept in Grafana cannot be seen.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(GRAFANA_DASHBOARD);
   }

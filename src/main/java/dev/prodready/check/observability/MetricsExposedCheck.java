@@ -36,6 +36,13 @@ public class MetricsExposedCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Per long-running workload: a container port named metrics/http-metrics/*-metrics, the "
+        + "prometheus.io/scrape pod annotation, or a ServiceMonitor/PodMonitor scraping its pods. Never "
+        + "Manual.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Monitors.CRDS;
   }

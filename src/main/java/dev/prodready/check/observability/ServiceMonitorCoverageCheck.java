@@ -15,6 +15,10 @@ import java.util.Set;
 /**
  * Exposed metrics are worth nothing until Prometheus scrapes them; with the Prometheus Operator that takes a
  * ServiceMonitor or PodMonitor selecting the workload (matching rules in {@link Monitors}).
+ *
+ * <p>Without those CRDs scraping may be configured otherwise (prometheus.io/scrape annotations read by a
+ * file-configured Prometheus, a vendor agent): the item is Manual and can be signed off, never NotApplicable, so a
+ * Critical item does not vanish from the gate.
  */
 @Singleton
 public class ServiceMonitorCoverageCheck implements WorkloadCheck {
@@ -36,6 +40,17 @@ public class ServiceMonitorCoverageCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "A ServiceMonitor selecting a Service that selects the workload's pods, or a PodMonitor selecting them, in "
+        + "this namespace or one whose namespaceSelector names it. Manual (attestable) when neither CRD is served.";
+  }
+
+  @Override
+  public boolean attestable() {
+    return true;
+  }
+
+  @Override
   public boolean appliesTo(Workload workload) {
     return workload.kind().isLongRunning();
   }
@@ -43,7 +58,8 @@ public class ServiceMonitorCoverageCheck implements WorkloadCheck {
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
     if (!Monitors.served(namespace)) {
-      return Verdict.notApplicable("neither the ServiceMonitor nor the PodMonitor CRD is served (no Prometheus Operator)");
+      return Verdict.manual("neither the ServiceMonitor nor the PodMonitor CRD is served (no Prometheus Operator): "
+          + "attest how the workloads are scraped");
     }
     return Monitors.covering(workload, namespace).map(m -> Verdict.pass("scraped by " + m))
         .orElse(Verdict.fail("no ServiceMonitor or PodMonitor selects its pods"));

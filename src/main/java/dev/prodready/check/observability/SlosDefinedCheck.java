@@ -34,6 +34,12 @@ public class SlosDefinedCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "A Sloth PrometheusServiceLevel or Pyrra ServiceLevelObjective in the namespace; Fail when "
+        + "either tool is installed and none is here. Manual (attestable) when neither is installed.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(SLOTH, PYRRA);
   }

@@ -1,7 +1,7 @@
 package dev.prodready.check.reliability;
 
 import static dev.prodready.api.v1alpha1.Category.Reliability;
-import static dev.prodready.api.v1alpha1.Priority.Critical;
+import static dev.prodready.api.v1alpha1.Priority.Medium;
 
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
@@ -13,11 +13,19 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import jakarta.inject.Singleton;
 
-/** A rollback needs an old revision to go back to; with revisionHistoryLimit 0 there is none. */
+/**
+ * A rollback needs an old revision to go back to; with revisionHistoryLimit 0 there is none.
+ *
+ * <p>This is only a prerequisite of Reliability #10 ("rollback plan documented and tested", Critical), never proof of
+ * it: a kept history does not show that anyone wrote or rehearsed the plan, so #10 stays the sign-off
+ * {@code rollback-plan-tested}. The check is therefore filed under the summary's golden rule #7 ("every deployment has
+ * a documented rollback procedure"), whose {@code kubectl rollout undo} needs the kept revisions, at Medium: a
+ * lighter, automated signal that cannot pass a Critical item on its own.
+ */
 @Singleton
 public class RevisionHistoryCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("revision-history", "Reliability #10", Reliability, Critical,
+  static final CheckInfo INFO = new CheckInfo("revision-history", "Golden rule #7", Reliability, Medium,
       "Deployments, StatefulSets and DaemonSets keep old revisions to roll back to",
       "A rollback needs an old revision to return to (revisionHistoryLimit 0 keeps none); the tested rollback procedure"
           + " itself is signed off separately by the attestation rollback-plan-tested.",
@@ -26,6 +34,12 @@ public class RevisionHistoryCheck implements WorkloadCheck {
   @Override
   public CheckInfo info() {
     return INFO;
+  }
+
+  @Override
+  public String evidence() {
+    return "spec.revisionHistoryLimit of Deployments, StatefulSets and DaemonSets unset (10) or at least 1. A prerequisite "
+        + "of rollbacks only: the tested rollback plan (Reliability #10) is the sign-off rollback-plan-tested.";
   }
 
   @Override

@@ -16,8 +16,13 @@ import java.util.Set;
 /**
  * Without an admission policy engine, rules like "no :latest" or "limits required" are advice that nothing enforces.
  *
- * <p>A ConstraintTemplate counts without looking for its constraints (their kinds are defined by the templates, so no
- * fixed CRD can list them), and a Kyverno policy counts whatever its validationFailureAction (Audit only reports).
+ * <p>Only policies that block count, since the checklist item is "enforces": a Gatekeeper constraint whose
+ * enforcementAction is deny (the default) and whose match covers the namespace, or a Kyverno ClusterPolicy (or Policy
+ * of this namespace) with a validate or verifyImages rule in Enforce mode (rules in Audit, Kyverno's default, only
+ * report). A ConstraintTemplate alone enforces nothing: it only defines a constraint kind. Constraint kinds are
+ * defined by the templates, so the operator watches every kind of the constraints.gatekeeper.sh group once served.
+ * Kyverno's newer ValidatingPolicy kinds and other tools' admission webhooks are not read; a namespace they cover
+ * can be exempted with that reason.
  */
 @Singleton
 public class AdmissionPoliciesCheck implements NamespaceCheck {
@@ -28,8 +33,8 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
   static final CheckInfo INFO = new CheckInfo("admission-policies", "Security #17", Security, Medium,
       "An admission policy engine (OPA Gatekeeper or Kyverno) enforces policies",
       "Without an admission policy engine, rules like \"no :latest\" or \"limits required\" are advice nothing enforces.",
-      "Install OPA Gatekeeper (ConstraintTemplates and constraints) or Kyverno (ClusterPolicies) and enforce "
-          + "required labels, resource limits and pinned image tags.");
+      "Install OPA Gatekeeper (ConstraintTemplates plus constraints with enforcementAction deny) or Kyverno "
+          + "(ClusterPolicies with failureAction Enforce) and enforce required labels, resource limits and pinned tags.");
 
   @Override
   public CheckInfo info() {
@@ -37,25 +42,40 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "A Gatekeeper constraint with enforcementAction deny matching the namespace, or a Kyverno ClusterPolicy or "
+        + "Policy here with a validate/verifyImages rule in Enforce mode; Audit, dryrun, warn and a ConstraintTemplate "
+        + "without constraints do not count. Never Manual.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
-    return Set.copyOf(LOOKED_FOR);
+    return Set.of(PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE, PolicyEngines.GATEKEEPER_CONSTRAINTS,
+        PolicyEngines.KYVERNO_CLUSTER_POLICY, PolicyEngines.KYVERNO_POLICY);
   }
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    var templates = namespace.extra(PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE).orElse(List.of());
-    if (!templates.isEmpty()) {
-      return Verdict.pass("OPA Gatekeeper ConstraintTemplates: " + templates.size() + ", for example "
-          + CustomResources.name(templates.get(0)));
+    var constraints = PolicyEngines.denyingConstraints(namespace);
+    if (!constraints.isEmpty()) {
+      return Verdict.pass("OPA Gatekeeper constraints that deny here: " + constraints.size() + ", for example "
+          + constraints.get(0).getKind() + "/" + CustomResources.name(constraints.get(0)));
     }
-    var kyverno = PolicyEngines.kyvernoPolicies(namespace);
+    var kyverno = PolicyEngines.kyvernoPolicies(namespace).stream()
+        .filter(p -> PolicyEngines.enforces(p, namespace.name())).toList();
     if (!kyverno.isEmpty()) {
-      return Verdict.pass("Kyverno policies: " + kyverno.size() + ", for example "
+      return Verdict.pass("Kyverno policies in Enforce mode: " + kyverno.size() + ", for example "
           + CustomResources.ref(kyverno.get(0), namespace.name()));
     }
     var served = LOOKED_FOR.stream().filter(namespace::serves).toList();
-    return Verdict.fail("no admission policy found; looked for " + String.join(", ", LOOKED_FOR)
-        + (served.isEmpty() ? " (none of these CRDs is served)"
-            : " (served, but nothing applies here: " + String.join(", ", served) + ")"));
+    if (served.isEmpty() && !PolicyEngines.servesConstraints(namespace)) {
+      return Verdict.fail("no admission policy found; looked for " + String.join(", ", LOOKED_FOR)
+          + " (none of these CRDs is served)");
+    }
+    int templates = namespace.extra(PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE).orElse(List.of()).size();
+    int kyvernoAll = PolicyEngines.kyvernoPolicies(namespace).size();
+    return Verdict.fail("no admission policy enforces here: " + templates + " ConstraintTemplates without a denying "
+        + "constraint for this namespace, " + kyvernoAll + " Kyverno policies none of which is in Enforce mode "
+        + "(served, but nothing applies here: " + String.join(", ", served) + ")");
   }
 }

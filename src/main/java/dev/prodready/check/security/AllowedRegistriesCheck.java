@@ -13,7 +13,13 @@ import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** Images from public registries bypass the scanning, signing and availability guarantees of the private one. */
+/**
+ * Images from public registries bypass the scanning, signing and availability guarantees of the private one.
+ *
+ * <p>Without spec.allowedRegistries the check cannot know which registries the platform trusts, so it answers Manual
+ * ("set allowedRegistries to judge") rather than NotApplicable: Security #16 is a real item, not one that does not
+ * apply, and it must stay visible until someone configures it.
+ */
 @Singleton
 public class AllowedRegistriesCheck implements WorkloadCheck {
 
@@ -28,10 +34,17 @@ public class AllowedRegistriesCheck implements WorkloadCheck {
   }
 
   @Override
+  public String evidence() {
+    return "Every container image (init containers too) whose registry and path start with an entry of "
+        + "spec.allowedRegistries (Docker Hub official images read as docker.io/library/...). Manual while "
+        + "spec.allowedRegistries is empty.";
+  }
+
+  @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
     List<String> allowed = namespace.profile().getAllowedRegistries();
     if (allowed == null || allowed.isEmpty()) {
-      return Verdict.notApplicable("spec.allowedRegistries is empty");
+      return Verdict.manual("spec.allowedRegistries is empty: set allowedRegistries to judge");
     }
     var offending = workload.allContainers().stream()
         .filter(c -> c.container().getImage() == null || !isAllowed(c.container().getImage(), allowed))

@@ -21,8 +21,9 @@ import java.util.Set;
  * <p>Evidence: a Kyverno ClusterPolicy (or Policy here) with a verifyImages rule, a Kyverno ImageValidatingPolicy, or a
  * sigstore policy-controller ClusterImagePolicy. policy-controller by default only verifies namespaces labelled
  * policy.sigstore.dev/include=true; for an unlabelled namespace the result is Manual (an opt-out webhook configuration
- * cannot be seen). Connaisseur is configured outside the Kubernetes API and is not detected: attest it. Not evaluated:
- * a policy's match/exclude (whether it selects this namespace's images) and Audit mode (reports without blocking).
+ * cannot be seen). Connaisseur is configured outside the Kubernetes API and is not detected: attest it. A Kyverno
+ * verifyImages rule counts only in Enforce mode ({@link PolicyEngines#enforces}): in Audit, Kyverno's default, an
+ * unsigned image still runs. Not evaluated: a policy's match/exclude (whether it selects this namespace's images).
  */
 @Singleton
 public class ImageSigningCheck implements NamespaceCheck {
@@ -43,6 +44,13 @@ public class ImageSigningCheck implements NamespaceCheck {
   }
 
   @Override
+  public String evidence() {
+    return "A Kyverno policy with a verifyImages rule in Enforce mode, a Kyverno ImageValidatingPolicy, or a sigstore "
+        + "ClusterImagePolicy (with the namespace labelled for policy-controller). Manual (attestable) "
+        + "when no verifier is installed or the namespace is not opted in.";
+  }
+
+  @Override
   public Set<String> optionalCrds() {
     return Set.of(PolicyEngines.KYVERNO_CLUSTER_POLICY, PolicyEngines.KYVERNO_POLICY, KYVERNO_IMAGE_VALIDATING_POLICY,
         SIGSTORE_CLUSTER_IMAGE_POLICY);
@@ -56,7 +64,8 @@ public class ImageSigningCheck implements NamespaceCheck {
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     Optional<GenericKubernetesResource> kyverno = PolicyEngines.kyvernoPolicies(namespace).stream()
-        .filter(PolicyEngines::verifiesImages).findFirst()
+        .filter(p -> PolicyEngines.verifiesImages(p)
+            && PolicyEngines.enforces(p, namespace.name(), List.of("verifyImages"))).findFirst()
         .or(() -> namespace.extraHere(KYVERNO_IMAGE_VALIDATING_POLICY).orElse(List.of()).stream().findFirst());
     if (kyverno.isPresent()) {
       return Verdict.pass("Kyverno verifies images: " + CustomResources.ref(kyverno.get(), namespace.name()));
@@ -70,7 +79,7 @@ public class ImageSigningCheck implements NamespaceCheck {
               + "=true, which policy-controller requires by default; label it, or attest an opt-out configuration");
     }
     if (optionalCrds().stream().anyMatch(namespace::serves)) {
-      return Verdict.fail("no image verification policy: no Kyverno policy with a verifyImages rule"
+      return Verdict.fail("no image verification policy: no Kyverno policy with a verifyImages rule in Enforce mode"
           + " and no sigstore ClusterImagePolicy");
     }
     return Verdict.manual("neither Kyverno nor sigstore policy-controller is installed; attest the image verifier in use");
