@@ -3,6 +3,7 @@ package dev.prodready.remediation;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.api.v1alpha1.ResourceQuotaRemediation;
+import dev.prodready.kube.ResourceQuotas;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -19,6 +20,8 @@ import java.util.Map;
  * would reject their pods on the next rollout. "Lack" is judged as the resource checks judge it (kube.Resources): a
  * request defaulted from the limit is present, and an explicit 0 is not. Quota admission itself would accept an
  * explicit 0, so holding back on one is conservative; it keeps one meaning of "set" across checks and guardrails.
+ * A user's quota makes it stand down only when it caps cpu and memory ({@link ResourceQuotas#capsCompute}, the
+ * resource-quota check's own rule); an object-count quota beside it leaves the compute quota to be created.
  */
 public class ResourceQuotaGuardrail implements Guardrail {
 
@@ -38,9 +41,10 @@ public class ResourceQuotaGuardrail implements Guardrail {
 
   @Override
   public List<Plan> plan(NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
-    var theirs = ns.resourceQuotas().stream().filter(q -> !Managed.isOurs(q, owner)).findFirst();
-    if (theirs.isPresent()) {
-      return List.of(Plan.exists(kind(), theirs.get().getMetadata().getName(), CHECK, "the namespace has a ResourceQuota"));
+    var theirs = ns.resourceQuotas().stream().filter(q -> !Managed.isOurs(q, owner)).toList();
+    if (ResourceQuotas.capsCompute(theirs)) {
+      return List.of(Plan.exists(kind(), theirs.get(0).getMetadata().getName(), CHECK,
+          "the namespace has a ResourceQuota capping cpu and memory"));
     }
     var hard = new LinkedHashMap<>(ResourceQuotaRemediation.DEFAULT_HARD);
     if (spec.getResourceQuota().getHard() != null) {

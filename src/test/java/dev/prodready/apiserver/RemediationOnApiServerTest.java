@@ -58,7 +58,7 @@ class RemediationOnApiServerTest {
         apiVersion: v1
         kind: ResourceQuota
         metadata: {name: team-quota}
-        spec: {hard: {pods: "50"}}
+        spec: {hard: {pods: "50", requests.cpu: "20", requests.memory: 40Gi}}
         ---
         apiVersion: policy/v1
         kind: PodDisruptionBudget

@@ -9,6 +9,7 @@ import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.check.Fixture;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.observability.AlertsHaveRunbooksCheck;
+import dev.prodready.check.resources.ResourceQuotaCheck;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.LimitRange;
@@ -126,18 +127,33 @@ class GuardrailPlanTest {
   }
 
   @Test
-  void anyUserQuotaCountsAsPresent() throws Exception {
+  void aUserQuotaCappingCpuAndMemoryCountsAsPresent() throws Exception {
     var ns = snapshot(deployment("api", 2, BOUNDED) + """
         ---
         apiVersion: v1
         kind: ResourceQuota
         metadata: {name: team-quota, namespace: fixture}
-        spec: {hard: {pods: "10"}}
+        spec: {hard: {pods: "10", requests.cpu: "8", limits.memory: 16Gi}}
         """);
     var plans = Remediator.plan(ns, enabled("quota"), OWNER);
     assertEquals(Decision.Exists, plans.get(0).decision());
     assertEquals("team-quota", plans.get(0).name());
     assertNull(plans.get(0).desired());
+  }
+
+  @Test
+  void anObjectCountQuotaIsNotPresentForTheGuardrailAsForTheCheck() throws Exception {
+    var ns = snapshot(deployment("api", 2, BOUNDED) + """
+        ---
+        apiVersion: v1
+        kind: ResourceQuota
+        metadata: {name: gke-resource-quotas, namespace: fixture}
+        spec: {hard: {pods: "1500", services: "500"}}
+        """);
+    var plans = Remediator.plan(ns, enabled("quota"), OWNER);
+    assertEquals(Decision.Planned, plans.get(0).decision(), plans.get(0).reason());
+    assertEquals(ResourceQuotaGuardrail.NAME, plans.get(0).name());
+    assertTrue(new ResourceQuotaCheck().evaluate(ns).failed(), "the check agrees");
   }
 
   @Test

@@ -23,12 +23,15 @@ import java.util.Set;
  * read, so the check separates what the objects prove from what depends on external-dns's configuration.
  *
  * <p>Proof of publishing: an external-dns annotation on the Ingress or Service (hostname, ttl, target...), or a
- * DNSEndpoint in the namespace naming the host or targeting the load balancer. Proof of not publishing (Fail): an
- * Ingress with {@code ingress-hostname-source: annotation-only} whose rule hosts are neither in its hostname
- * annotation nor in a DNSEndpoint; external-dns then skips them. Everything else is Manual (attestable): an
- * unannotated Ingress is published by external-dns's default ingress source, but whether external-dns runs with that
- * source cannot be seen; a LoadBalancer Service without a hostname may have its record managed elsewhere; an object
- * handed to another DNS controller ({@code controller} annotation) is outside external-dns.
+ * DNSEndpoint in the namespace naming the host or targeting the load balancer. An Ingress without any external-dns
+ * annotation passes too: external-dns's default ingress source publishes the rule hosts of every Ingress without
+ * annotations (issue 10, #6), so requiring one would be a false alarm on the most common setup. Proof of not publishing
+ * (Fail): an Ingress that opts into {@code ingress-hostname-source: annotation-only} and whose rule hosts are neither
+ * in its hostname annotation nor in a DNSEndpoint; external-dns then skips them. Manual (attestable): a LoadBalancer
+ * Service without a hostname (external-dns publishes none by default, the record may be managed elsewhere) and an
+ * object handed to another DNS controller ({@code controller} annotation), which is outside external-dns. A cluster
+ * whose external-dns runs without the ingress source (or with --ignore-ingress-rules-spec) cannot be seen from the
+ * namespace; attest or annotate there.
  */
 @Singleton
 public class ExternalDnsCheck implements NamespaceCheck {
@@ -46,9 +49,10 @@ public class ExternalDnsCheck implements NamespaceCheck {
 
   @Override
   public String evidence() {
-    return "An external-dns annotation on each Ingress with hosts and each LoadBalancer Service, or a DNSEndpoint here "
-        + "naming the hosts or targeting the load balancer; Fail for hosts an annotation-only Ingress leaves out. "
-        + "Manual (attestable) when publishing depends on external-dns's own configuration or DNS managed elsewhere.";
+    return "Ingress hosts pass as published by external-dns's default ingress source (annotated or not), unless the "
+        + "Ingress is annotation-only and leaves them out (Fail) or names another DNS controller (Manual); each "
+        + "LoadBalancer Service needs an external-dns hostname or a DNSEndpoint here targeting it, else Manual "
+        + "(attestable: DNS may be managed elsewhere).";
   }
 
   @Override
@@ -73,6 +77,7 @@ public class ExternalDnsCheck implements NamespaceCheck {
     Set<String> endpointNames = ExternalDns.endpointNames(namespace);
     var failures = new ArrayList<String>();
     var unknown = new ArrayList<String>();
+    int byDefaultSource = 0;
     for (Ingress ingress : ingresses) {
       Map<String, String> annotations = Ingresses.annotations(ingress);
       List<String> unnamed = Ingresses.hosts(ingress).stream().map(ExternalDns::normalize)
@@ -91,8 +96,7 @@ public class ExternalDnsCheck implements NamespaceCheck {
         }
       } else if (annotations.keySet().stream().noneMatch(k -> k.startsWith(ExternalDns.ANNOTATION_PREFIX)
           || k.startsWith(ExternalDns.CURRENT_PREFIX))) {
-        unknown.add(Ingresses.ref(ingress) + ": " + String.join(", ", unnamed)
-            + " published only if external-dns watches Ingresses (its default)");
+        byDefaultSource++;
       }
     }
     for (Service s : loadBalancers) {
@@ -104,7 +108,11 @@ public class ExternalDnsCheck implements NamespaceCheck {
     if (!failures.isEmpty()) {
       return Verdict.fail(failures.size() + " of " + published + " not published: " + String.join("; ", failures));
     }
-    return unknown.isEmpty() ? Verdict.pass("all " + published + " Ingresses and LoadBalancer Services are published")
+    String defaults = byDefaultSource == 0 ? ""
+        : " (" + byDefaultSource + " unannotated Ingress" + (byDefaultSource == 1 ? "" : "es")
+            + " by external-dns's default ingress source)";
+    return unknown.isEmpty()
+        ? Verdict.pass("all " + published + " Ingresses and LoadBalancer Services are published" + defaults)
         : Verdict.manual(String.join("; ", unknown) + "; DNS may be managed elsewhere: attest");
   }
 }

@@ -4,6 +4,9 @@ import static dev.prodready.api.v1alpha1.Category.Networking;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.kube.IngressControllers;
+import dev.prodready.kube.IngressControllers.Controller;
+import dev.prodready.kube.IngressTls;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
@@ -21,11 +24,19 @@ import java.util.stream.Collectors;
  * manages it: the Ingress asks ingress-shim for it ({@code cert-manager.io/cluster-issuer}, {@code cert-manager.io/issuer}
  * or {@code kubernetes.io/tls-acme: "true"}), or a Certificate in the namespace writes it ({@code spec.secretName}).
  * TLS entries without a secretName (the controller's default certificate) are not counted.
+ *
+ * <p>TLS terminated by the controller outside spec.tls ({@link IngressTls}) is judged too, never NotApplicable:
+ * a GKE Google-managed certificate ({@code networking.gke.io/managed-certificates}) is renewed by Google and passes;
+ * a GKE pre-shared certificate and an AWS Load Balancer Controller ACM certificate (certificate-arn, or discovered
+ * by host) are Manual: ACM renews the certificates it issued but not imported ones, a pre-shared certificate may be
+ * Google-managed or uploaded, and neither the ARN nor the name tells which.
  */
 @Singleton
 public class TlsAutoRenewedCheck extends IngressCheck {
 
   static final String CERTIFICATE = "cert-manager.io/Certificate";
+  static final String GKE_MANAGED = "networking.gke.io/managed-certificates";
+  static final String GKE_PRE_SHARED = "ingress.gcp.kubernetes.io/pre-shared-cert";
   static final List<String> SHIM_ANNOTATIONS = List.of("cert-manager.io/cluster-issuer", "cert-manager.io/issuer");
 
   static final CheckInfo INFO = new CheckInfo("tls-auto-renewed", "Networking #3", Networking, Critical,
@@ -42,8 +53,10 @@ public class TlsAutoRenewedCheck extends IngressCheck {
   @Override
   public String evidence() {
     return "Every TLS secret of an Ingress is issued by cert-manager: ingress-shim annotations "
-        + "(cluster-issuer, issuer, tls-acme) or a Certificate whose secretName it is. NotApplicable when "
-        + "no Ingress names a TLS secret; never Manual.";
+        + "(cluster-issuer, issuer, tls-acme) or a Certificate whose secretName it is; a GKE managed certificate "
+        + "passes (Google renews it). Manual (attestable) for an ALB's ACM certificate or a GKE pre-shared "
+        + "certificate (imported or uploaded ones are not renewed, the objects do not tell). NotApplicable when no "
+        + "Ingress terminates TLS with a secret or a controller certificate.";
   }
 
   @Override
@@ -52,18 +65,54 @@ public class TlsAutoRenewedCheck extends IngressCheck {
   }
 
   @Override
+  public boolean attestable() {
+    return true;
+  }
+
+  @Override
   protected boolean appliesTo(Ingress ingress) {
-    return !Ingresses.tlsSecrets(ingress).isEmpty();
+    Map<String, String> annotations = Ingresses.annotations(ingress);
+    return !Ingresses.tlsSecrets(ingress).isEmpty() || IngressTls.albHttps(annotations)
+        || !annotations.getOrDefault(GKE_MANAGED, "").isBlank() || !annotations.getOrDefault(GKE_PRE_SHARED, "").isBlank();
   }
 
   @Override
   protected String notApplicableReason() {
-    return "no Ingress references a TLS secret";
+    return "no Ingress references a TLS secret or a controller-managed certificate";
+  }
+
+  @Override
+  protected Optional<String> undecidable(Ingress ingress, NamespaceSnapshot namespace) {
+    Map<String, String> annotations = Ingresses.annotations(ingress);
+    var served = IngressControllers.of(ingress, namespace.cluster().ingressClasses());
+    Controller controller = served.controller();
+    if (controller == Controller.AWS_ALB && IngressTls.albHttps(annotations)) {
+      return Optional.of("an ACM certificate (" + (annotations.containsKey(IngressTls.ALB + "certificate-arn")
+          ? "certificate-arn" : "discovered by host") + "): ACM renews the certificates it issued but not imported "
+          + "ones, and the ARN does not tell which: attest");
+    }
+    if (controller == Controller.GKE && annotations.getOrDefault(GKE_MANAGED, "").isBlank()
+        && !annotations.getOrDefault(GKE_PRE_SHARED, "").isBlank()) {
+      return Optional.of("a pre-shared certificate (" + annotations.get(GKE_PRE_SHARED) + "): Google-managed or "
+          + "uploaded by hand cannot be told from the Ingress: attest");
+    }
+    if (Ingresses.tlsSecrets(ingress).isEmpty() && controller != Controller.GKE) {
+      return Optional.of(served.how() + " (" + controller.display() + "): certificate annotations of another "
+          + "controller and no TLS secret: attest");
+    }
+    return Optional.empty();
   }
 
   @Override
   protected Optional<String> problem(Ingress ingress, NamespaceSnapshot namespace) {
     Map<String, String> annotations = Ingresses.annotations(ingress);
+    Controller controller = IngressControllers.of(ingress, namespace.cluster().ingressClasses()).controller();
+    if (controller == Controller.GKE && !annotations.getOrDefault(GKE_MANAGED, "").isBlank()) {
+      return Optional.empty();
+    }
+    if (Ingresses.tlsSecrets(ingress).isEmpty()) {
+      return Optional.of("no TLS secret and no Google-managed certificate");
+    }
     if (SHIM_ANNOTATIONS.stream().anyMatch(a -> !annotations.getOrDefault(a, "").isBlank())
         || Ingresses.isTrue(annotations.get("kubernetes.io/tls-acme"))) {
       return Optional.empty();

@@ -6,11 +6,18 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
+import dev.prodready.kube.ResourceQuotas;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import jakarta.inject.Singleton;
-import java.util.TreeSet;
+import java.util.List;
+import java.util.Set;
 
-/** Without a quota one runaway deployment can exhaust the cluster's capacity for every other team. */
+/**
+ * Without a quota one runaway deployment can exhaust the cluster's capacity for every other team. Only a quota that
+ * caps cpu and memory (requests or limits, {@link ResourceQuotas#capsCompute}) prevents that: GKE creates
+ * gke-resource-quotas in every namespace, capping object counts only, and a namespace with just that one still lets a
+ * Deployment claim every core. The ResourceQuota guardrail uses the same predicate for "a quota is already present".
+ */
 @Singleton
 public class ResourceQuotaCheck implements NamespaceCheck {
 
@@ -26,20 +33,22 @@ public class ResourceQuotaCheck implements NamespaceCheck {
 
   @Override
   public String evidence() {
-    return "Reads the namespace's ResourceQuotas: passes when one sets any hard limit, and names what is "
-        + "capped. Never Manual.";
+    return "Reads the namespace's ResourceQuotas: passes when they cap cpu and memory (requests.*, limits.* or the "
+        + "bare cpu/memory), and names what is capped; a quota of object counts only (GKE's gke-resource-quotas) fails. "
+        + "Never Manual.";
   }
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    var capped = new TreeSet<String>();
-    namespace.resourceQuotas().forEach(q -> {
-      if (q.getSpec() != null && q.getSpec().getHard() != null) {
-        capped.addAll(q.getSpec().getHard().keySet());
-      }
-    });
+    var quotas = namespace.resourceQuotas();
+    Set<String> capped = ResourceQuotas.capped(quotas);
     if (capped.isEmpty()) {
       return Verdict.fail("no ResourceQuota with hard limits in the namespace");
+    }
+    List<String> missing = ResourceQuotas.missingCompute(quotas);
+    if (!missing.isEmpty()) {
+      return Verdict.fail("no ResourceQuota caps " + String.join(" or ", missing) + " (requests or limits); "
+          + "the quotas cap only " + String.join(", ", capped));
     }
     return Verdict.pass("ResourceQuota caps " + String.join(", ", capped));
   }
