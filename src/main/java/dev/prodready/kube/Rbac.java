@@ -97,22 +97,33 @@ public final class Rbac {
       return Optional.empty();
     }
     String name = ref.getName();
-    List<PolicyRule> rules;
+    if ("ClusterRole".equals(ref.getKind()) && BROAD_CLUSTER_ROLES.contains(name)) {
+      return Optional.of("ClusterRole " + name);
+    }
+    List<PolicyRule> rules = rules(ref, namespace);
+    return rules.stream().anyMatch(Rbac::wildcard)
+        ? Optional.of(ref.getKind() + " " + name + " (a rule with * in " + wildcardFields(rules) + ")")
+        : Optional.empty();
+  }
+
+  /**
+   * The rules of the referenced role: a Role looked up in the namespace, a ClusterRole in the cluster view; empty when
+   * it is not found (it cannot be judged) or the ref is of another kind.
+   */
+  public static List<PolicyRule> rules(RoleRef ref, NamespaceSnapshot namespace) {
+    if (ref == null || ref.getName() == null) {
+      return List.of();
+    }
+    String name = ref.getName();
+    List<PolicyRule> rules = null;
     if ("ClusterRole".equals(ref.getKind())) {
-      if (BROAD_CLUSTER_ROLES.contains(name)) {
-        return Optional.of("ClusterRole " + name);
-      }
       rules = namespace.cluster().clusterRoles().stream().filter(r -> name.equals(r.getMetadata().getName()))
           .findFirst().map(r -> r.getRules()).orElse(null);
     } else if ("Role".equals(ref.getKind())) {
       rules = namespace.roles().stream().filter(r -> name.equals(r.getMetadata().getName()))
           .findFirst().map(r -> r.getRules()).orElse(null);
-    } else {
-      return Optional.empty();
     }
-    return rules != null && rules.stream().anyMatch(Rbac::wildcard)
-        ? Optional.of(ref.getKind() + " " + name + " (a rule with * in " + wildcardFields(rules) + ")")
-        : Optional.empty();
+    return rules == null ? List.of() : rules;
   }
 
   private static boolean wildcard(PolicyRule rule) {

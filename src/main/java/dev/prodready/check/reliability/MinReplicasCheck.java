@@ -6,11 +6,13 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.ArgoRollouts;
 import dev.prodready.kube.Autoscalers;
 import dev.prodready.kube.Autoscalers.Replicas;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
+import java.util.Set;
 
 /**
  * A single replica is a single point of failure: every node drain, eviction or crash is an outage.
@@ -35,6 +37,12 @@ public class MinReplicasCheck implements WorkloadCheck {
   public String evidence() {
     return "Reads spec.replicas, or the minReplicas (default 1) of an HPA that targets the workload, for "
         + "Deployments and StatefulSets. Never Manual.";
+  }
+
+  /** Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA. */
+  @Override
+  public Set<String> optionalCrds() {
+    return Set.of(ArgoRollouts.ROLLOUT);
   }
 
   @Override

@@ -6,6 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.ArgoRollouts;
 import dev.prodready.kube.Autoscalers;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
@@ -13,6 +14,7 @@ import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.PodAntiAffinity;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.Set;
 
 /** Replicas scheduled on the same node all die with that node. */
 @Singleton
@@ -33,6 +35,12 @@ public class PodAntiAffinityCheck implements WorkloadCheck {
     return "Reads affinity.podAntiAffinity (required or preferred terms) of the pod template. Applies to "
         + "Deployments and StatefulSets with at least 2 replicas (an HPA's minReplicas where one targets "
         + "them); never Manual.";
+  }
+
+  /** Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA. */
+  @Override
+  public Set<String> optionalCrds() {
+    return Set.of(ArgoRollouts.ROLLOUT);
   }
 
   /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */

@@ -6,14 +6,20 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.Monitors;
+import dev.prodready.kube.ServiceTraffic;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import jakarta.inject.Singleton;
+import java.util.Set;
 
 /**
  * Endpoints are removed from load balancers asynchronously; without a preStop delay a terminating pod still receives
- * requests after it stopped listening. Only containers that declare ports serve traffic, so only they need the hook.
+ * requests after it stopped listening. Only containers that receive load-balanced traffic need the hook
+ * ({@link ServiceTraffic}): a port a Service selecting the pod routes to, or a hostPort. A port only probes or metrics
+ * scrapes reach (a metrics sidecar no Service routes to, a controller's metrics Service its monitor scrapes), and a
+ * workload no Service selects (a queue worker), have nothing to drain: NotApplicable, or no hook needed.
  */
 @Singleton
 public class PreStopHookCheck implements WorkloadCheck {
@@ -30,8 +36,15 @@ public class PreStopHookCheck implements WorkloadCheck {
 
   @Override
   public String evidence() {
-    return "Reads lifecycle.preStop of every app container that declares ports. Workloads without ports are "
-        + "NotApplicable; never Manual.";
+    return "Reads lifecycle.preStop of every app container with a port a selecting Service routes to (not a port "
+        + "its Prometheus monitor scrapes) or a hostPort. Workloads without such a container (only probe, metrics or "
+        + "no ports; no Service selecting them) are NotApplicable; never Manual.";
+  }
+
+  /** Prometheus Operator monitors tell a scraped metrics port from a load-balanced one. */
+  @Override
+  public Set<String> optionalCrds() {
+    return Monitors.CRDS;
   }
 
   @Override
@@ -41,9 +54,14 @@ public class PreStopHookCheck implements WorkloadCheck {
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
-    var serving = workload.containers().stream().filter(c -> c.getPorts() != null && !c.getPorts().isEmpty()).toList();
-    if (serving.isEmpty()) {
+    boolean declaresPorts = workload.containers().stream().anyMatch(c -> c.getPorts() != null && !c.getPorts().isEmpty());
+    if (!declaresPorts) {
       return Verdict.notApplicable("no container declares ports");
+    }
+    var serving = ServiceTraffic.servingContainers(workload, namespace);
+    if (serving.isEmpty()) {
+      return Verdict.notApplicable("no Service routes traffic to its ports and none is a hostPort (probes and "
+          + "metrics scrapes need no draining)");
     }
     var missing = serving.stream()
         .filter(c -> c.getLifecycle() == null || c.getLifecycle().getPreStop() == null)

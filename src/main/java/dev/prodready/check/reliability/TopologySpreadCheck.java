@@ -6,10 +6,12 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.ArgoRollouts;
 import dev.prodready.kube.Autoscalers;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
+import java.util.Set;
 
 /** Without spread constraints replicas may pile into one zone, and a zone outage takes the service down. */
 @Singleton
@@ -29,6 +31,12 @@ public class TopologySpreadCheck implements WorkloadCheck {
   public String evidence() {
     return "Reads topologySpreadConstraints of the pod template. Applies to Deployments and StatefulSets "
         + "with at least 2 replicas (an HPA's minReplicas where one targets them); never Manual.";
+  }
+
+  /** Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA. */
+  @Override
+  public Set<String> optionalCrds() {
+    return Set.of(ArgoRollouts.ROLLOUT);
   }
 
   /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */

@@ -6,13 +6,24 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.ArgoRollouts;
 import dev.prodready.kube.Autoscalers;
+import dev.prodready.kube.LeaderElection;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import dev.prodready.snapshot.WorkloadKind;
 import jakarta.inject.Singleton;
+import java.util.Set;
 
-/** A stateless service without an HPA cannot follow its load: it is either over-provisioned or overwhelmed. */
+/**
+ * A stateless service without an HPA cannot follow its load: it is either over-provisioned or overwhelmed.
+ *
+ * <p>A Deployment run by an Argo Rollout through workloadRef is scaled through the Rollout, so an HPA targeting the
+ * Rollout counts ({@link Autoscalers#targeting}). A leader-elected controller ({@link LeaderElection}: a leader-election
+ * flag on its command line, or a Role bound to its ServiceAccount that writes coordination.k8s.io leases) is
+ * NotApplicable: one replica does the work and the others are standbys, so more replicas add no capacity and an HPA
+ * has nothing to scale (its replica count is judged by min-replicas instead).
+ */
 @Singleton
 public class HpaForStatelessCheck implements WorkloadCheck {
 
@@ -29,7 +40,15 @@ public class HpaForStatelessCheck implements WorkloadCheck {
   @Override
   public String evidence() {
     return "Reads the namespace's autoscaling/v2 HorizontalPodAutoscalers: a Deployment passes when one "
-        + "names it in scaleTargetRef. Applies to Deployments only; never Manual.";
+        + "names it (or the Argo Rollout that runs it through workloadRef) in scaleTargetRef. Applies to Deployments "
+        + "only; NotApplicable for leader-elected controllers (leader-election flag, or a bound Role writing "
+        + "Leases): standbys add no capacity. Never Manual.";
+  }
+
+  /** Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA. */
+  @Override
+  public Set<String> optionalCrds() {
+    return Set.of(ArgoRollouts.ROLLOUT);
   }
 
   @Override
@@ -39,7 +58,17 @@ public class HpaForStatelessCheck implements WorkloadCheck {
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
-    return Autoscalers.targeting(workload, namespace).isPresent()
-        ? Verdict.pass() : Verdict.fail("no HorizontalPodAutoscaler targets it");
+    var hpa = Autoscalers.targeting(workload, namespace);
+    if (hpa.isPresent()) {
+      String target = hpa.get().getSpec().getScaleTargetRef().getKind();
+      return target.equals("Rollout") ? Verdict.pass("HorizontalPodAutoscaler " + hpa.get().getMetadata().getName()
+          + " scales the Rollout that runs it (workloadRef)") : Verdict.pass();
+    }
+    var leader = LeaderElection.evidence(workload, namespace);
+    if (leader.isPresent()) {
+      return Verdict.notApplicable("leader-elected controller (" + leader.get() + "): extra replicas are standbys, "
+          + "not capacity");
+    }
+    return Verdict.fail("no HorizontalPodAutoscaler targets it");
   }
 }

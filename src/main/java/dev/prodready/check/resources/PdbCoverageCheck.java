@@ -6,11 +6,13 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.kube.ArgoRollouts;
 import dev.prodready.kube.Autoscalers;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
+import java.util.Set;
 
 /** Without a PodDisruptionBudget a node drain may evict every replica at once. */
 @Singleton
@@ -31,6 +33,12 @@ public class PdbCoverageCheck implements WorkloadCheck {
     return "Reads PodDisruptionBudgets whose selector matches the pod template labels. Applies to "
         + "Deployments and StatefulSets with at least 2 replicas (an HPA's minReplicas where one targets "
         + "them); others are NotApplicable. Never Manual.";
+  }
+
+  /** Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA. */
+  @Override
+  public Set<String> optionalCrds() {
+    return Set.of(ArgoRollouts.ROLLOUT);
   }
 
   /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
