@@ -40,7 +40,7 @@ public class TlsAutoRenewedCheck extends IngressCheck {
   static final List<String> SHIM_ANNOTATIONS = List.of("cert-manager.io/cluster-issuer", "cert-manager.io/issuer");
 
   static final CheckInfo INFO = new CheckInfo("tls-auto-renewed", "Networking #3", Networking, Critical,
-      "Every Ingress TLS certificate is issued and renewed by cert-manager",
+      "Every Ingress TLS certificate is renewed automatically (cert-manager or a cloud-managed certificate)",
       "A certificate renewed by hand eventually expires and takes the service down with it.",
       "Annotate the Ingress cert-manager.io/cluster-issuer: <issuer> (ingress-shim), or create a cert-manager "
           + "Certificate whose spec.secretName is the Ingress's TLS secret.");

@@ -22,7 +22,7 @@ import java.util.Set;
 public class ResourceQuotaCheck implements NamespaceCheck {
 
   static final CheckInfo INFO = new CheckInfo("resource-quota", "Resources #8", Resources, High,
-      "The namespace has a ResourceQuota",
+      "The namespace has a ResourceQuota capping cpu and memory",
       "Without a quota one runaway deployment can exhaust the cluster's capacity for every other team.",
       "Create a ResourceQuota with hard limits for requests/limits of cpu and memory, pods and PVCs.");
 
