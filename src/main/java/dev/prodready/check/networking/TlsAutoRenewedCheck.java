@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  * a GKE Google-managed certificate ({@code networking.gke.io/managed-certificates}) is renewed by Google and passes;
  * a GKE pre-shared certificate and an AWS Load Balancer Controller ACM certificate (certificate-arn, or discovered
  * by host) are Manual: ACM renews the certificates it issued but not imported ones, a pre-shared certificate may be
- * Google-managed or uploaded, and neither the ARN nor the name tells which.
+ * Google-managed or uploaded, and neither the ARN nor the name tells which. Traefik with {@code router.tls} and no
+ * secret passes with a {@code router.tls.certresolver} (ACME, renewed by Traefik) and is Manual with its default
+ * certificate, which is configured outside the namespace.
  */
 @Singleton
 public class TlsAutoRenewedCheck extends IngressCheck {
@@ -37,13 +39,16 @@ public class TlsAutoRenewedCheck extends IngressCheck {
   static final String CERTIFICATE = "cert-manager.io/Certificate";
   static final String GKE_MANAGED = "networking.gke.io/managed-certificates";
   static final String GKE_PRE_SHARED = "ingress.gcp.kubernetes.io/pre-shared-cert";
+  static final String TRAEFIK_TLS = "traefik.ingress.kubernetes.io/router.tls";
+  static final String TRAEFIK_RESOLVER = "traefik.ingress.kubernetes.io/router.tls.certresolver";
   static final List<String> SHIM_ANNOTATIONS = List.of("cert-manager.io/cluster-issuer", "cert-manager.io/issuer");
 
   static final CheckInfo INFO = new CheckInfo("tls-auto-renewed", "Networking #3", Networking, Critical,
       "Every Ingress TLS certificate is renewed automatically (cert-manager or a cloud-managed certificate)",
       "A certificate renewed by hand eventually expires and takes the service down with it.",
       "Annotate the Ingress cert-manager.io/cluster-issuer: <issuer> (ingress-shim), or create a cert-manager "
-          + "Certificate whose spec.secretName is the Ingress's TLS secret.");
+          + "Certificate whose spec.secretName is the Ingress's TLS secret; on GKE a ManagedCertificate, on Traefik "
+          + "a certResolver.");
 
   @Override
   public CheckInfo info() {
@@ -55,7 +60,8 @@ public class TlsAutoRenewedCheck extends IngressCheck {
     return "Every TLS secret of an Ingress is issued by cert-manager: ingress-shim annotations "
         + "(cluster-issuer, issuer, tls-acme) or a Certificate whose secretName it is; a GKE managed certificate "
         + "passes (Google renews it). Manual (attestable) for an ALB's ACM certificate or a GKE pre-shared "
-        + "certificate (imported or uploaded ones are not renewed, the objects do not tell). NotApplicable when no "
+        + "certificate (imported or uploaded ones are not renewed, the objects do not tell); Traefik router.tls passes "
+        + "with a certresolver, Manual with the default certificate. NotApplicable when no "
         + "Ingress terminates TLS with a secret or a controller certificate.";
   }
 
@@ -73,7 +79,8 @@ public class TlsAutoRenewedCheck extends IngressCheck {
   protected boolean appliesTo(Ingress ingress) {
     Map<String, String> annotations = Ingresses.annotations(ingress);
     return !Ingresses.tlsSecrets(ingress).isEmpty() || IngressTls.albHttps(annotations)
-        || !annotations.getOrDefault(GKE_MANAGED, "").isBlank() || !annotations.getOrDefault(GKE_PRE_SHARED, "").isBlank();
+        || !annotations.getOrDefault(GKE_MANAGED, "").isBlank() || !annotations.getOrDefault(GKE_PRE_SHARED, "").isBlank()
+        || Ingresses.isTrue(annotations.get(TRAEFIK_TLS));
   }
 
   @Override
@@ -96,7 +103,14 @@ public class TlsAutoRenewedCheck extends IngressCheck {
       return Optional.of("a pre-shared certificate (" + annotations.get(GKE_PRE_SHARED) + "): Google-managed or "
           + "uploaded by hand cannot be told from the Ingress: attest");
     }
-    if (Ingresses.tlsSecrets(ingress).isEmpty() && controller != Controller.GKE) {
+    boolean traefikResolver = !annotations.getOrDefault(TRAEFIK_RESOLVER, "").isBlank();
+    if (controller == Controller.TRAEFIK && Ingresses.tlsSecrets(ingress).isEmpty() && !traefikResolver
+        && Ingresses.isTrue(annotations.get(TRAEFIK_TLS))) {
+      return Optional.of("router.tls with Traefik's default certificate (no secret, no certresolver), configured "
+          + "outside the namespace: attest");
+    }
+    if (Ingresses.tlsSecrets(ingress).isEmpty() && controller != Controller.GKE
+        && !(controller == Controller.TRAEFIK && traefikResolver)) {
       return Optional.of(served.how() + " (" + controller.display() + "): certificate annotations of another "
           + "controller and no TLS secret: attest");
     }
@@ -107,11 +121,12 @@ public class TlsAutoRenewedCheck extends IngressCheck {
   protected Optional<String> problem(Ingress ingress, NamespaceSnapshot namespace) {
     Map<String, String> annotations = Ingresses.annotations(ingress);
     Controller controller = IngressControllers.of(ingress, namespace.cluster().ingressClasses()).controller();
-    if (controller == Controller.GKE && !annotations.getOrDefault(GKE_MANAGED, "").isBlank()) {
+    if (controller == Controller.GKE && !annotations.getOrDefault(GKE_MANAGED, "").isBlank()
+        || controller == Controller.TRAEFIK && !annotations.getOrDefault(TRAEFIK_RESOLVER, "").isBlank()) {
       return Optional.empty();
     }
     if (Ingresses.tlsSecrets(ingress).isEmpty()) {
-      return Optional.of("no TLS secret and no Google-managed certificate");
+      return Optional.of("no TLS secret and no managed certificate");
     }
     if (SHIM_ANNOTATIONS.stream().anyMatch(a -> !annotations.getOrDefault(a, "").isBlank())
         || Ingresses.isTrue(annotations.get("kubernetes.io/tls-acme"))) {
