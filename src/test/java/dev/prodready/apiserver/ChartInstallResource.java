@@ -50,6 +50,8 @@ public class ChartInstallResource implements QuarkusTestResourceLifecycleManager
           "quarkus.kubernetes-client.ca-cert-data", OperatorServiceAccountResource.caCertData(config),
           "quarkus.kubernetes-client.token", token,
           "quarkus.kubernetes-client.trust-certs", "false",
+          // A free port: other test JVMs may run on this machine at the same time.
+          "quarkus.http.test-port", "0",
           // ChartEnvTest proves that the chart's environment variable sets this property.
           "quarkus.operator-sdk.controllers.readinessprofile.namespaces", namespaces);
     }
