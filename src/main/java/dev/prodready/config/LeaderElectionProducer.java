@@ -18,7 +18,6 @@ public class LeaderElectionProducer {
   LeaderElectionConfiguration leaderElection(OperatorConfig config, LeaderStatus leader) {
     var le = config.leaderElection();
     if (!le.enabled()) {
-      leader.leading(true);
       return null;
     }
     var callbacks = new LeaderCallbacks(() -> leader.leading(true), () -> leader.leading(false), identity -> {

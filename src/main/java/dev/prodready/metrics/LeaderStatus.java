@@ -1,5 +1,6 @@
 package dev.prodready.metrics;
 
+import dev.prodready.config.OperatorConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
@@ -15,7 +16,8 @@ public class LeaderStatus {
 
   private final AtomicBoolean leading = new AtomicBoolean();
 
-  public LeaderStatus(MeterRegistry registry) {
+  public LeaderStatus(MeterRegistry registry, OperatorConfig config) {
+    leading.set(!config.leaderElection().enabled());
     Gauge.builder("prodready.leader", leading, l -> l.get() ? 1 : 0)
         .description("1 while this replica reconciles (holds the leader Lease, or leader election is off)")
         .register(registry);
