@@ -140,8 +140,36 @@ class HelmInstallOnApiServerTest {
     assertNull(admin.rbac().clusterRoles().withName("defaults-prodready-cluster").get());
   }
 
+  /** Every value set the chart tests render is also accepted by the API server (monitoring CRDs are not served here). */
   @Test
   @Order(4)
+  void renderingWithEveryOptionIsValidForTheApiServer() throws Exception {
+    String rendered = Helm.template("dryrun", NAMESPACE, "--set", String.join(",",
+        "watchNamespaces={" + WATCHED + "}", "image.digest=sha256:" + "a".repeat(64), "image.pullSecrets={regcred}",
+        "priorityClassName=system-cluster-critical", "nodeSelector.pool=ops", "tolerations[0].key=dedicated",
+        "tolerations[0].operator=Exists", "podLabels.team=platform", "podAnnotations.note=x",
+        "extraEnv[0].name=EXTRA,extraEnv[0].value=1", "networkPolicy.apiServerCIDRs={10.0.0.1/32}",
+        "networkPolicy.metricsFrom[0].namespaceSelector.matchLabels.monitoring=true",
+        "topologySpreadConstraints[0].maxSkew=1,topologySpreadConstraints[0].topologyKey=kubernetes.io/hostname",
+        "topologySpreadConstraints[0].whenUnsatisfiable=DoNotSchedule",
+        "topologySpreadConstraints[0].labelSelector.matchLabels.app=x",
+        "serviceAccount.annotations.example\\.com/role=operator", "grafanaDashboard.enabled=true",
+        "log.format=text", "shard.namespaceSelector=prodready.dev/shard=a"));
+    var objects = Helm.parse(rendered).stream()
+        .filter(o -> !List.of("ServiceMonitor", "PrometheusRule").contains(o.getKind())).toList();
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("rendered", ".yaml");
+    java.nio.file.Files.writeString(file, objects.stream().map(io.fabric8.kubernetes.client.utils.Serialization::asYaml)
+        .collect(Collectors.joining("\n")));
+    Process kubectl = new ProcessBuilder(LocalApiServer.kubectl().toString(), "--kubeconfig",
+        LocalApiServer.kubeconfig().toString(), "apply", "--dry-run=server", "-f", file.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, kubectl.waitFor(), out);
+    assertEquals(objects.size(), out.lines().filter(l -> l.contains("(server dry run)")).count(), out);
+  }
+
+  @Test
+  @Order(5)
   void upgradeAppliesChangedValues() {
     helm("upgrade", RELEASE, Helm.CHART.toString(), "--namespace", NAMESPACE, "--reuse-values",
         "--set", "replicaCount=3,resyncInterval=5m,watchNamespaces={" + WATCHED + "," + UNWATCHED + "}").orFail();
@@ -157,7 +185,7 @@ class HelmInstallOnApiServerTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void uninstallKeepsCrdsProfilesAndTheOwnersOfWhatTheOperatorCreated() {
     awaitStatus(WATCHED);
     helm("uninstall", RELEASE, "--namespace", NAMESPACE).orFail();
