@@ -43,10 +43,9 @@ manifests: ## Regenerate config/ (the install without Helm) from the chart with 
 	hack/helm.sh ensure
 	$(MVN) test -DskipUnitTests=true -Dtest=InstallManifestsTest -DupdateManifests=true
 
-helm-lint: ## helm lint --strict, then the chart tests (rendering, schema, drift, RBAC, dogfooding, real install)
-	hack/helm.sh ensure
+helm-lint: control-plane ## helm lint --strict, then the chart tests (rendering, schema, drift, RBAC, dogfooding, real install)
 	$$(hack/helm.sh path) lint --strict helm/prodready
-	$(MVN) test -Dtest='dev.prodready.chart.*Test,RbacTest,OwnManifestsTest,CrdSyncTest' -Dsurefire.failIfNoSpecifiedTests=false
+	$(MVN) test -Dtest='dev.prodready.chart.*Test,RbacTest,OwnManifestsTest,CrdSyncTest,HelmInstallOnApiServerTest' -Dsurefire.failIfNoSpecifiedTests=false
 
 image: ## Build the operator image (src/main/docker/Dockerfile.jvm) with Docker or Podman, when one of them runs here
 	hack/image.sh
