@@ -34,12 +34,17 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 {{- end -}}
 {{- end -}}
 
-{{/* Whether an optional object is rendered: true, false, or auto (rendered when the cluster serves its API). */}}
-{{- define "prodready.monitoringEnabled" -}}
+{{/*
+Whether an optional object is rendered: true, false, or auto (rendered when the cluster serves the kind it needs,
+e.g. "monitoring.coreos.com/v1/ServiceMonitor"; a served group version alone is not enough).
+Arguments: (list <enabled value> <group/version/Kind> <root context>).
+*/}}
+{{- define "prodready.optionalEnabled" -}}
 {{- $enabled := index . 0 -}}
-{{- $ctx := index . 1 -}}
+{{- $kind := index . 1 -}}
+{{- $ctx := index . 2 -}}
 {{- if eq (toString $enabled) "auto" -}}
-{{- if $ctx.Capabilities.APIVersions.Has "monitoring.coreos.com/v1" -}}true{{- end -}}
+{{- if $ctx.Capabilities.APIVersions.Has $kind -}}true{{- end -}}
 {{- else if eq (toString $enabled) "true" -}}true
 {{- end -}}
 {{- end -}}

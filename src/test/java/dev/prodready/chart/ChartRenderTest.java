@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 @Tag("tools")
 class ChartRenderTest {
 
-  private static final String MONITORING = "monitoring.coreos.com/v1";
+  private static final String SERVICE_MONITOR = "monitoring.coreos.com/v1/ServiceMonitor";
+  private static final String PROMETHEUS_RULE = "monitoring.coreos.com/v1/PrometheusRule";
 
   static Deployment deployment(List<HasMetadata> objects) {
     return objects.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast).findFirst().orElseThrow();
@@ -107,13 +108,16 @@ class ChartRenderTest {
   void monitoringObjectsFollowTheClusterOrTheValues() {
     assertEquals(List.of(), monitoringKinds(Helm.render("prodready", "ops")), "no CRD, nothing rendered");
     assertEquals(List.of("ConfigMap", "PrometheusRule", "ServiceMonitor"),
-        monitoringKinds(Helm.render("prodready", "ops", "--api-versions", MONITORING)));
-    assertEquals(List.of(), monitoringKinds(Helm.render("prodready", "ops", "--api-versions", MONITORING,
-        "--set", "serviceMonitor.enabled=false,prometheusRule.enabled=false,grafanaDashboard.enabled=false")));
+        monitoringKinds(Helm.render("prodready", "ops", "--api-versions", SERVICE_MONITOR, "--api-versions",
+            PROMETHEUS_RULE)));
+    assertEquals(List.of("PrometheusRule"), monitoringKinds(Helm.render("prodready", "ops", "--api-versions",
+        PROMETHEUS_RULE)), "each object only when the cluster serves its own kind");
+    assertEquals(List.of(), monitoringKinds(Helm.render("prodready", "ops", "--api-versions", SERVICE_MONITOR,
+        "--api-versions", PROMETHEUS_RULE, "--set", "serviceMonitor.enabled=false,prometheusRule.enabled=false,grafanaDashboard.enabled=false")));
     assertEquals(List.of("ConfigMap", "PrometheusRule", "ServiceMonitor"), monitoringKinds(Helm.render("prodready",
         "ops", "--set", "serviceMonitor.enabled=true,prometheusRule.enabled=true,grafanaDashboard.enabled=true")));
 
-    var dashboard = Helm.render("prodready", "ops", "--api-versions", MONITORING).stream()
+    var dashboard = Helm.render("prodready", "ops", "--api-versions", SERVICE_MONITOR).stream()
         .filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast).findFirst().orElseThrow();
     assertEquals("1", dashboard.getMetadata().getLabels().get("grafana_dashboard"));
     assertTrue(dashboard.getData().get("prodready.json").contains("\"uid\": \"prodready\""));
