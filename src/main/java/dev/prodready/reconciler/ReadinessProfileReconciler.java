@@ -14,6 +14,7 @@ import dev.prodready.api.v1alpha1.RemediationStatus;
 import dev.prodready.config.OperatorConfig;
 import dev.prodready.remediation.Remediator;
 import dev.prodready.events.ProfileEvents;
+import dev.prodready.metrics.NextExpiry;
 import dev.prodready.metrics.ReadinessMetrics;
 import dev.prodready.score.ScoreCard;
 import dev.prodready.score.Scorer;
@@ -102,6 +103,8 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
           profile.getSpec().getAttestations(), engine.catalog(), today);
       ScoreCard card = Scorer.score(results, profile.getSpec().getGate());
       metrics.publish(snapshot.name(), profile.getMetadata().getName(), card, results);
+      metrics.nextExpiry(snapshot.name(),
+          NextExpiry.of(results, profile.getSpec().getAttestations(), engine.catalog()));
       RemediationStatus remediation = remediator.remediate(snapshot, profile);
       RemediationReporting.announce(profile, profile.getStatus(), remediation, events, metrics);
       return statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), results, card,

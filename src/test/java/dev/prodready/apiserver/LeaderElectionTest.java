@@ -52,5 +52,8 @@ class LeaderElectionTest {
     var lease = admin.resources(Lease.class).inNamespace(OperatorServiceAccountResource.NAMESPACE)
         .withName("prodready-operator").get();
     assertTrue(!lease.getSpec().getHolderIdentity().isBlank());
+    String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+    assertTrue(java.util.regex.Pattern.compile("(?m)^prodready_leader(\\{[^}]*})? 1\\.0$").matcher(metrics).find(),
+        "the leader reports prodready_leader 1");
   }
 }
