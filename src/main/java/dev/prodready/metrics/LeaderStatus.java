@@ -18,7 +18,9 @@ public class LeaderStatus {
 
   public LeaderStatus(MeterRegistry registry, OperatorConfig config) {
     leading.set(!config.leaderElection().enabled());
+    // A strong reference: Micrometer holds gauge state weakly, and a collected state object reads as NaN.
     Gauge.builder("prodready.leader", leading, l -> l.get() ? 1 : 0)
+        .strongReference(true)
         .description("1 while this replica reconciles (holds the leader Lease, or leader election is off)")
         .register(registry);
   }
