@@ -22,6 +22,7 @@ import dev.prodready.status.StatusFactory;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
@@ -91,6 +92,13 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     announceGateChange(profile, previous, next);
     ExpiryEvents.announce(previous, next, events, profile);
     return UpdateControl.patchStatus(statusOnly(profile, next)).rescheduleAfter(config.resyncInterval());
+  }
+
+  /** Every failure ends in a reschedule, never in JOSDK's 10-hour wait after exhausted retries. */
+  @Override
+  public ErrorStatusUpdateControl<ReadinessProfile> updateErrorStatus(ReadinessProfile profile,
+      Context<ReadinessProfile> context, Exception e) {
+    return FailureRescheduling.afterError(context, config.rescheduleAfterFailure());
   }
 
   private ReadinessProfileStatus evaluate(ReadinessProfile profile, Context<ReadinessProfile> context) {
