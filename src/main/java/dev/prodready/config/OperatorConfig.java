@@ -23,6 +23,18 @@ public interface OperatorConfig {
   @WithDefault("1m")
   Duration rescheduleAfterFailure();
 
+  /** Splitting the cluster's namespaces between several instances (docs/sharding.md). */
+  Shard shard();
+
+  interface Shard {
+
+    /**
+     * Label selector on Namespaces (e.g. {@code prodready.dev/shard=a}); this instance evaluates and caches only the
+     * namespaces it matches. Unset or empty: every namespace. Each shard needs its own leader-election Lease name.
+     */
+    java.util.Optional<String> namespaceSelector();
+  }
+
   /** Leader election, for running several replicas (config/operator.yaml runs two). */
   LeaderElection leaderElection();
 

@@ -17,6 +17,7 @@ import dev.prodready.events.ProfileEvents;
 import dev.prodready.metrics.ReadinessMetrics;
 import dev.prodready.score.ScoreCard;
 import dev.prodready.score.Scorer;
+import dev.prodready.shard.ShardNamespaces;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.status.StatusFactory;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -27,6 +28,7 @@ import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,6 +52,11 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
   private final Set<String> optionalKinds;
   private final Remediator remediator;
 
+  @Inject
+  ShardNamespaces shard;
+  /** How soon a profile of a namespace still joining this shard is looked at again. */
+  private static final java.time.Duration JOINING = java.time.Duration.ofSeconds(1);
+
   public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
       ProfileEvents events, OperatorConfig config, Clock clock, Remediator remediator) {
     this.engine = engine;
@@ -65,12 +72,16 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
 
   @Override
   public List<EventSource<?, ReadinessProfile>> prepareEventSources(EventSourceContext<ReadinessProfile> context) {
-    return NamespaceInformers.create(context);
+    return NamespaceInformers.create(context, shard);
   }
 
   @Override
   public UpdateControl<ReadinessProfile> reconcile(ReadinessProfile profile, Context<ReadinessProfile> context) {
     var meta = profile.getMetadata();
+    if (!shard.owns(meta.getNamespace())) {
+      return shard.joining(meta.getNamespace()) ? UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(JOINING)
+          : UpdateControl.noUpdate();
+    }
     var previous = profile.getStatus();
     metrics.retainOnly(context.getPrimaryCache().list().map(p -> p.getMetadata().getNamespace())
         .collect(Collectors.toSet()));
