@@ -30,6 +30,7 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -52,10 +53,11 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
   private final Set<String> optionalKinds;
   private final Remediator remediator;
 
+  /** How soon a profile of a namespace still joining this shard is looked at again. */
+  private static final Duration JOINING = Duration.ofSeconds(1);
+
   @Inject
   ShardNamespaces shard;
-  /** How soon a profile of a namespace still joining this shard is looked at again. */
-  private static final java.time.Duration JOINING = java.time.Duration.ofSeconds(1);
 
   public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
       ProfileEvents events, OperatorConfig config, Clock clock, Remediator remediator) {
