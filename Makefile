@@ -2,7 +2,7 @@
 MVN ?= mvn -B
 CONTROL_PLANE := hack/control-plane.sh
 
-.PHONY: help build test test-unit e2e run demo crds docs manifests helm-lint image bench control-plane clean
+.PHONY: help build test test-unit e2e run demo crds docs manifests helm-lint image bench chaos control-plane clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -32,6 +32,9 @@ demo: ## Local control plane + samples + operator; prints the scored checklist, 
 
 bench: ## Evaluation time and status size for 10 to 5,000 workloads (numbers in docs/benchmarks.md)
 	$(MVN) test -Dtest=EvaluationBenchmark -Dgroups=bench -DunitExcludedGroups=apiserver -DskipApiServerTests=true
+
+chaos: control-plane ## Faults it survives, on a local control plane: about 20 min (numbers in docs/reliability.md)
+	MVN="$(MVN)" hack/chaos.py $(SCENARIOS)
 
 crds: ## Regenerate crds/ (and the chart's copy in helm/prodready/crds/) from the API classes
 	$(MVN) test -Dtest=CrdSyncTest -DupdateCrds=true -DskipApiServerTests=true

@@ -18,16 +18,20 @@ import dev.prodready.metrics.NextExpiry;
 import dev.prodready.metrics.ReadinessMetrics;
 import dev.prodready.score.ScoreCard;
 import dev.prodready.score.Scorer;
+import dev.prodready.shard.ShardNamespaces;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.status.StatusFactory;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -50,6 +54,12 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
   private final Set<String> optionalKinds;
   private final Remediator remediator;
 
+  /** How soon a profile of a namespace still joining this shard is looked at again. */
+  private static final Duration JOINING = Duration.ofSeconds(1);
+
+  @Inject
+  ShardNamespaces shard;
+
   public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
       ProfileEvents events, OperatorConfig config, Clock clock, Remediator remediator) {
     this.engine = engine;
@@ -65,12 +75,16 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
 
   @Override
   public List<EventSource<?, ReadinessProfile>> prepareEventSources(EventSourceContext<ReadinessProfile> context) {
-    return NamespaceInformers.create(context);
+    return NamespaceInformers.create(context, shard);
   }
 
   @Override
   public UpdateControl<ReadinessProfile> reconcile(ReadinessProfile profile, Context<ReadinessProfile> context) {
     var meta = profile.getMetadata();
+    if (!shard.owns(meta.getNamespace())) {
+      return shard.joining(meta.getNamespace()) ? UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(JOINING)
+          : UpdateControl.noUpdate();
+    }
     var previous = profile.getStatus();
     metrics.retainOnly(context.getPrimaryCache().list().map(p -> p.getMetadata().getNamespace())
         .collect(Collectors.toSet()));
@@ -92,6 +106,13 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     announceGateChange(profile, previous, next);
     ExpiryEvents.announce(previous, next, events, profile);
     return UpdateControl.patchStatus(statusOnly(profile, next)).rescheduleAfter(config.resyncInterval());
+  }
+
+  /** Every failure ends in a reschedule, never in JOSDK's 10-hour wait after exhausted retries. */
+  @Override
+  public ErrorStatusUpdateControl<ReadinessProfile> updateErrorStatus(ReadinessProfile profile,
+      Context<ReadinessProfile> context, Exception e) {
+    return FailureRescheduling.afterError(context, config.rescheduleAfterFailure());
   }
 
   private ReadinessProfileStatus evaluate(ReadinessProfile profile, Context<ReadinessProfile> context) {
