@@ -2,7 +2,7 @@
 MVN ?= mvn -B
 CONTROL_PLANE := hack/control-plane.sh
 
-.PHONY: help build test test-unit e2e run demo crds docs bench control-plane clean
+.PHONY: help build test test-unit e2e run demo crds docs manifests helm-lint image bench chaos control-plane clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -10,9 +10,10 @@ help: ## List the targets
 build: ## Compile and package the operator (target/quarkus-app/quarkus-run.jar)
 	$(MVN) -DskipTests package
 
-control-plane: ## Build or find kube-apiserver, etcd, kubectl, kube-controller-manager, and promtool for the tests
+control-plane: ## Build or find kube-apiserver, etcd, kubectl, kube-controller-manager, promtool and helm for the tests
 	$(CONTROL_PLANE) ensure
 	hack/promtool.sh ensure
+	hack/helm.sh ensure
 
 test: control-plane ## Every test layer: unit, mock API server, real API server
 	$(MVN) verify
@@ -32,11 +33,25 @@ demo: ## Local control plane + samples + operator; prints the scored checklist, 
 bench: ## Evaluation time and status size for 10 to 5,000 workloads (numbers in docs/benchmarks.md)
 	$(MVN) test -Dtest=EvaluationBenchmark -Dgroups=bench -DunitExcludedGroups=apiserver -DskipApiServerTests=true
 
-crds: ## Regenerate crds/ from the API classes
+chaos: control-plane ## Faults it survives, on a local control plane: about 20 min (numbers in docs/reliability.md)
+	MVN="$(MVN)" hack/chaos.py $(SCENARIOS)
+
+crds: ## Regenerate crds/ (and the chart's copy in helm/prodready/crds/) from the API classes
 	$(MVN) test -Dtest=CrdSyncTest -DupdateCrds=true -DskipApiServerTests=true
 
-docs: ## Regenerate docs/checks.md from the check catalog
-	$(MVN) test -Dtest=CheckCatalogTest -DupdateDocs=true -DskipApiServerTests=true
+docs: ## Regenerate docs/checks.md from the check catalog and README's Helm values table from values.yaml
+	$(MVN) test -Dtest=CheckCatalogTest,ValuesTableTest -DupdateDocs=true -DskipApiServerTests=true
+
+manifests: ## Regenerate config/ (the install without Helm) from the chart with default values
+	hack/helm.sh ensure
+	$(MVN) test -DskipUnitTests=true -Dtest=InstallManifestsTest -DupdateManifests=true
+
+helm-lint: control-plane ## helm lint --strict, then the chart tests (rendering, schema, drift, RBAC, dogfooding, real install)
+	$$(hack/helm.sh path) lint --strict helm/prodready
+	$(MVN) test -Dtest='dev.prodready.chart.*Test,RbacTest,OwnManifestsTest,CrdSyncTest,HelmInstallOnApiServerTest' -Dsurefire.failIfNoSpecifiedTests=false
+
+image: ## Build the operator image (src/main/docker/Dockerfile.jvm) with Docker or Podman, when one of them runs here
+	hack/image.sh
 
 clean:
 	$(MVN) clean

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * The exemptions in force for one evaluation: spec.exemptions plus workload annotations (prodready.dev/exempt,
  * prodready.dev/exempt-reason, optional prodready.dev/exempt-expires). An exemption covers failures only; an expired one
- * no longer covers anything and is reported as Expired. Annotations that cannot be honoured are reported as Rejected.
+ * no longer covers anything and is reported as Expired. Annotations that cannot be honoured are reported as Rejected,
+ * capped in number and length (see AnnotationText) so that one workload cannot stop its namespace's status.
  */
 public final class Exemptions {
 
@@ -73,32 +74,32 @@ public final class Exemptions {
           .collect(Collectors.toCollection(java.util.TreeSet::new));
       String problem = !annotationsAllowed ? "annotation exemptions are disabled (spec.allowAnnotationExemptions: false)"
           : reason == null || reason.isBlank() ? "missing " + REASON_ANNOTATION
-          : unknown(checks, knownIds).map(u -> "unknown check ids: " + u).orElse(null);
+          : unknown(checks, knownIds).map(u -> "unknown check ids: " + AnnotationText.firstIds(u)).orElse(null);
       LocalDate expires = null;
       String expiresText = w.annotations().get(EXPIRES_ANNOTATION);
       if (problem == null && expiresText != null) {
         try {
           expires = LocalDate.parse(expiresText.trim());
         } catch (java.time.format.DateTimeParseException ex) {
-          problem = EXPIRES_ANNOTATION + " is not a YYYY-MM-DD date: " + expiresText;
+          problem = EXPIRES_ANNOTATION + " is not a YYYY-MM-DD date: " + AnnotationText.shorten(expiresText);
         }
       }
       if (problem != null) {
-        rejected.add(new ExemptionStatus(String.join(",", checks), w.ref(), problem, expiresText, null, "Annotation",
-            "Rejected"));
+        rejected.add(new ExemptionStatus(AnnotationText.shorten(String.join(",", checks)), w.ref(), problem,
+            AnnotationText.shorten(expiresText), null, "Annotation", "Rejected"));
         continue;
       }
       String name = w.name();
       String kind = w.kind().name();
-      rules.add(new Rule(checks, x -> x.name().equals(name) && x.kind().name().equals(kind), reason, expires, null,
-          "Annotation"));
+      rules.add(new Rule(checks, x -> x.name().equals(name) && x.kind().name().equals(kind),
+          AnnotationText.shorten(reason), expires, null, "Annotation"));
     }
-    return new Exemptions(rules, rejected, today);
+    return new Exemptions(rules, AnnotationText.capRejected(rejected), today);
   }
 
-  private static Optional<String> unknown(Set<String> checks, Set<String> knownIds) {
+  private static Optional<List<String>> unknown(Set<String> checks, Set<String> knownIds) {
     var unknown = checks.stream().filter(c -> !knownIds.contains(c)).sorted().toList();
-    return unknown.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", unknown));
+    return unknown.isEmpty() ? Optional.empty() : Optional.of(unknown);
   }
 
   private static Predicate<Workload> matcher(Exemption e) {

@@ -16,6 +16,25 @@ public interface OperatorConfig {
   @WithDefault("10m")
   Duration resyncInterval();
 
+  /**
+   * When a reconcile has failed and JOSDK's retries are exhausted (e.g. the API server was down), the profile is tried
+   * again after this delay, and periodically from then on.
+   */
+  @WithDefault("1m")
+  Duration rescheduleAfterFailure();
+
+  /** Splitting the cluster's namespaces between several instances (docs/sharding.md). */
+  Shard shard();
+
+  interface Shard {
+
+    /**
+     * Label selector on Namespaces (e.g. {@code prodready.dev/shard=a}); this instance evaluates and caches only the
+     * namespaces it matches. Unset or empty: every namespace. Each shard needs its own leader-election Lease name.
+     */
+    java.util.Optional<String> namespaceSelector();
+  }
+
   /** Leader election, for running several replicas (config/operator.yaml runs two). */
   LeaderElection leaderElection();
 
@@ -34,5 +53,20 @@ public interface OperatorConfig {
     /** A replica that loses the lease exits, so Kubernetes restarts it as a clean follower. */
     @WithDefault("true")
     boolean exitOnStopLeading();
+
+    /**
+     * How long a Lease not renewed stays held: a follower takes over at most this long (plus one retry period) after
+     * the leader crashed. A leader that stops gracefully releases the Lease, so a rolling update does not wait for it.
+     */
+    @WithDefault("10s")
+    Duration leaseDuration();
+
+    /** How long the leader keeps trying to renew before it gives the Lease up (and exits); below leaseDuration. */
+    @WithDefault("8s")
+    Duration renewDeadline();
+
+    /** How often followers try to take the Lease and the leader renews it. */
+    @WithDefault("2s")
+    Duration retryPeriod();
   }
 }

@@ -63,7 +63,16 @@ public final class LabelSelectors {
   /** Problems that make the selector invalid (the API server would reject it on a built-in object). */
   public static List<String> problems(LabelSelector selector, String field) {
     var problems = new ArrayList<String>();
-    if (selector == null || selector.getMatchExpressions() == null) {
+    if (selector == null) {
+      return problems;
+    }
+    if (selector.getMatchLabels() != null) {
+      selector.getMatchLabels().forEach((key, value) -> {
+        LabelSyntax.keyProblem(key).ifPresent(p -> problems.add(field + ".matchLabels: key " + p));
+        LabelSyntax.valueProblem(value).ifPresent(p -> problems.add(field + ".matchLabels[" + key + "]: value " + p));
+      });
+    }
+    if (selector.getMatchExpressions() == null) {
       return problems;
     }
     for (int i = 0; i < selector.getMatchExpressions().size(); i++) {
@@ -73,6 +82,12 @@ public final class LabelSelectors {
       String op = r.getOperator();
       if (r.getKey() == null || r.getKey().isBlank()) {
         problems.add(at + ".key must be set");
+      } else {
+        LabelSyntax.keyProblem(r.getKey()).ifPresent(p -> problems.add(at + ".key " + p));
+      }
+      for (int j = 0; j < values; j++) {
+        String at2 = at + ".values[" + j + "]";
+        LabelSyntax.valueProblem(r.getValues().get(j)).ifPresent(p -> problems.add(at2 + " " + p));
       }
       if ("In".equals(op) || "NotIn".equals(op)) {
         if (values == 0) {

@@ -92,6 +92,8 @@ public final class Rbac {
    * or resources. Role refs are looked up in the namespace, ClusterRole refs in the cluster view; a role that is not
    * found cannot be judged and reads as empty.
    */
+  private static final java.util.Set<String> READ_VERBS = java.util.Set.of("get", "list", "watch");
+
   public static Optional<String> excess(RoleRef ref, NamespaceSnapshot namespace) {
     if (ref == null || ref.getName() == null) {
       return Optional.empty();
@@ -126,13 +128,25 @@ public final class Rbac {
     return rules == null ? List.of() : rules;
   }
 
+  /**
+   * A "*" in verbs is always excessive. A "*" in resources is too, except in a read-only rule on named API groups other
+   * than the core group: "read every constraint kind of constraints.gatekeeper.sh" is how a reader follows a group whose
+   * kinds are defined at run time, and reaches no Secret; "*" resources in the core group or in every group do.
+   */
   private static boolean wildcard(PolicyRule rule) {
-    return contains(rule.getVerbs(), "*") || contains(rule.getResources(), "*");
+    return contains(rule.getVerbs(), "*") || contains(rule.getResources(), "*") && !readOnlyOnNamedNonCoreGroups(rule);
+  }
+
+  private static boolean readOnlyOnNamedNonCoreGroups(PolicyRule rule) {
+    var groups = rule.getApiGroups();
+    var verbs = rule.getVerbs();
+    return groups != null && !groups.isEmpty() && groups.stream().noneMatch(g -> g.isEmpty() || g.equals("*"))
+        && verbs != null && READ_VERBS.containsAll(verbs);
   }
 
   private static String wildcardFields(List<PolicyRule> rules) {
     boolean verbs = rules.stream().anyMatch(r -> contains(r.getVerbs(), "*"));
-    boolean resources = rules.stream().anyMatch(r -> contains(r.getResources(), "*"));
+    boolean resources = rules.stream().filter(Rbac::wildcard).anyMatch(r -> contains(r.getResources(), "*"));
     return verbs && resources ? "verbs and resources" : verbs ? "verbs" : "resources";
   }
 

@@ -28,6 +28,7 @@ public class ReadinessMetrics {
   private final MeterRegistry registry;
   private final Timer evaluationTimer;
   private final Map<String, Map<String, Series>> byNamespace = new ConcurrentHashMap<>();
+  private final Map<String, Series> nextExpiry = new ConcurrentHashMap<>();
 
   public ReadinessMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -89,12 +90,38 @@ public class ReadinessMetrics {
   }
 
   /**
+   * prodready_next_expiry_timestamp_seconds{namespace}: when the first active exemption or attestation of the namespace
+   * stops applying (the start of the day after its last valid day, UTC). One series per namespace, absent when nothing
+   * expires.
+   */
+  public synchronized void nextExpiry(String namespace, java.util.Optional<java.time.LocalDate> lastValidDay) {
+    Series existing = nextExpiry.get(namespace);
+    if (lastValidDay.isEmpty()) {
+      if (existing != null) {
+        registry.remove(nextExpiry.remove(namespace).id());
+      }
+      return;
+    }
+    double at = lastValidDay.get().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+    if (existing != null) {
+      existing.value().set(at);
+    } else {
+      var holder = new AtomicReference<>(at);
+      Gauge gauge = Gauge.builder("prodready.next.expiry.timestamp.seconds", holder, AtomicReference::get)
+          .description("When the first active exemption or attestation of the namespace expires (Unix time)")
+          .tags(Tags.of("namespace", namespace)).register(registry);
+      nextExpiry.put(namespace, new Series(gauge.getId(), holder));
+    }
+  }
+
+  /**
    * Drops the series of namespaces that no longer have a profile. Called on every reconcile, so series of a deleted
    * profile disappear at the next evaluation of any profile (at least once per resync period), without a finalizer.
    */
   public synchronized void retainOnly(java.util.Set<String> namespacesWithProfiles) {
-    new java.util.ArrayList<>(byNamespace.keySet()).stream().filter(ns -> !namespacesWithProfiles.contains(ns))
-        .forEach(this::forget);
+    var known = new java.util.HashSet<>(byNamespace.keySet());
+    known.addAll(nextExpiry.keySet());
+    known.stream().filter(ns -> !namespacesWithProfiles.contains(ns)).forEach(this::forget);
   }
 
   /** Removes every series of a namespace whose profile is gone or no longer active. */
@@ -103,6 +130,7 @@ public class ReadinessMetrics {
     if (current != null) {
       current.values().forEach(series -> registry.remove(series.id()));
     }
+    nextExpiry(namespace, java.util.Optional.empty());
   }
 
   private static void put(Map<String, Double> values, Map<String, Tags> tags, String name, Tags t, double value) {

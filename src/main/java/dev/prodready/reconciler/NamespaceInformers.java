@@ -1,6 +1,7 @@
 package dev.prodready.reconciler;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.shard.ShardNamespaces;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LimitRange;
@@ -10,6 +11,8 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
+import io.fabric8.kubernetes.client.informers.cache.BasicItemStore;
+import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.Role;
@@ -54,13 +57,17 @@ public final class NamespaceInformers {
   private NamespaceInformers() {
   }
 
-  public static List<EventSource<?, ReadinessProfile>> create(EventSourceContext<ReadinessProfile> context) {
+  public static List<EventSource<?, ReadinessProfile>> create(EventSourceContext<ReadinessProfile> context,
+      ShardNamespaces shard) {
+    shard.load();
     var sources = new ArrayList<EventSource<?, ReadinessProfile>>();
     for (Class<? extends HasMetadata> type : WATCHED) {
-      sources.add(namespaced(type, context));
+      sources.add(namespaced(type, context, shard));
     }
     var namespaces = InformerEventSourceConfiguration.from(Namespace.class, ReadinessProfile.class)
         .withWatchAllNamespaces()
+        .withLabelSelector(shard.selector().orElse(null))
+        .withItemStore(shard.namespaceStore(new BasicItemStore<>(Cache::metaNamespaceKeyFunc)))
         .withSecondaryToPrimaryMapper(ns -> profilesIn(context, ns.getMetadata().getName()))
         .build();
     sources.add(new InformerEventSource<>(namespaces, context));
@@ -85,9 +92,11 @@ public final class NamespaceInformers {
   }
 
   private static <R extends HasMetadata> EventSource<R, ReadinessProfile> namespaced(Class<R> type,
-      EventSourceContext<ReadinessProfile> context) {
+      EventSourceContext<ReadinessProfile> context, ShardNamespaces shard) {
     var config = InformerEventSourceConfiguration.from(type, ReadinessProfile.class)
-        .withSecondaryToPrimaryMapper(o -> profilesIn(context, o.getMetadata().getNamespace()))
+        .withItemStore(shard.store(type, new BasicItemStore<>(Cache::metaNamespaceKeyFunc)))
+        .withSecondaryToPrimaryMapper(o -> shard.caches(o.getMetadata().getNamespace())
+            ? profilesIn(context, o.getMetadata().getNamespace()) : Set.of())
         .build();
     return new InformerEventSource<>(config, context);
   }

@@ -14,19 +14,24 @@ import dev.prodready.api.v1alpha1.RemediationStatus;
 import dev.prodready.config.OperatorConfig;
 import dev.prodready.remediation.Remediator;
 import dev.prodready.events.ProfileEvents;
+import dev.prodready.metrics.NextExpiry;
 import dev.prodready.metrics.ReadinessMetrics;
 import dev.prodready.score.ScoreCard;
 import dev.prodready.score.Scorer;
+import dev.prodready.shard.ShardNamespaces;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.status.StatusFactory;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -49,6 +54,12 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
   private final Set<String> optionalKinds;
   private final Remediator remediator;
 
+  /** How soon a profile of a namespace still joining this shard is looked at again. */
+  private static final Duration JOINING = Duration.ofSeconds(1);
+
+  @Inject
+  ShardNamespaces shard;
+
   public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
       ProfileEvents events, OperatorConfig config, Clock clock, Remediator remediator) {
     this.engine = engine;
@@ -64,12 +75,16 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
 
   @Override
   public List<EventSource<?, ReadinessProfile>> prepareEventSources(EventSourceContext<ReadinessProfile> context) {
-    return NamespaceInformers.create(context);
+    return NamespaceInformers.create(context, shard);
   }
 
   @Override
   public UpdateControl<ReadinessProfile> reconcile(ReadinessProfile profile, Context<ReadinessProfile> context) {
     var meta = profile.getMetadata();
+    if (!shard.owns(meta.getNamespace())) {
+      return shard.joining(meta.getNamespace()) ? UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(JOINING)
+          : UpdateControl.noUpdate();
+    }
     var previous = profile.getStatus();
     metrics.retainOnly(context.getPrimaryCache().list().map(p -> p.getMetadata().getNamespace())
         .collect(Collectors.toSet()));
@@ -93,6 +108,13 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     return UpdateControl.patchStatus(statusOnly(profile, next)).rescheduleAfter(config.resyncInterval());
   }
 
+  /** Every failure ends in a reschedule, never in JOSDK's 10-hour wait after exhausted retries. */
+  @Override
+  public ErrorStatusUpdateControl<ReadinessProfile> updateErrorStatus(ReadinessProfile profile,
+      Context<ReadinessProfile> context, Exception e) {
+    return FailureRescheduling.afterError(context, config.rescheduleAfterFailure());
+  }
+
   private ReadinessProfileStatus evaluate(ReadinessProfile profile, Context<ReadinessProfile> context) {
     return metrics.evaluationTimer().record(() -> {
       NamespaceSnapshot snapshot = NamespaceInformers.snapshot(profile, context, optionalKinds, clock.instant());
@@ -102,6 +124,8 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
           profile.getSpec().getAttestations(), engine.catalog(), today);
       ScoreCard card = Scorer.score(results, profile.getSpec().getGate());
       metrics.publish(snapshot.name(), profile.getMetadata().getName(), card, results);
+      metrics.nextExpiry(snapshot.name(),
+          NextExpiry.of(results, profile.getSpec().getAttestations(), engine.catalog()));
       RemediationStatus remediation = remediator.remediate(snapshot, profile);
       RemediationReporting.announce(profile, profile.getStatus(), remediation, events, metrics);
       return statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), results, card,

@@ -32,7 +32,7 @@ public class OperatorServiceAccountResource implements QuarkusTestResourceLifecy
   }
 
   /** kube-api-test's kubeconfig names the CA by file; the Quarkus client wants the PEM, base64-encoded. */
-  private static String caCertData(io.fabric8.kubernetes.client.Config config) {
+  static String caCertData(io.fabric8.kubernetes.client.Config config) {
     if (config.getCaCertData() != null) {
       return config.getCaCertData();
     }

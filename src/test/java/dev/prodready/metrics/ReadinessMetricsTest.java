@@ -32,4 +32,21 @@ class ReadinessMetricsTest {
     assertEquals(0, registry.find("prodready.check.failing").tag("namespace", "a").gauges().size());
     assertEquals(1, registry.find("prodready.score").tag("namespace", "b").gauges().size());
   }
+
+  @Test
+  void nextExpiryIsOneSeriesPerNamespaceRemovedWithIt() {
+    var registry = new SimpleMeterRegistry();
+    var metrics = new ReadinessMetrics(registry);
+    metrics.nextExpiry("a", java.util.Optional.of(java.time.LocalDate.parse("2026-12-31")));
+    metrics.nextExpiry("a", java.util.Optional.of(java.time.LocalDate.parse("2027-01-31")));
+    metrics.nextExpiry("b", java.util.Optional.of(java.time.LocalDate.parse("2026-12-31")));
+    var gauges = registry.find("prodready.next.expiry.timestamp.seconds").tag("namespace", "a").gauges();
+    assertEquals(1, gauges.size());
+    assertEquals(1_801_440_000d, gauges.iterator().next().value(), "2027-02-01T00:00:00Z, the first day it no longer applies");
+
+    metrics.nextExpiry("a", java.util.Optional.empty());
+    assertEquals(0, registry.find("prodready.next.expiry.timestamp.seconds").tag("namespace", "a").gauges().size());
+    metrics.retainOnly(Set.of());
+    assertEquals(0, registry.find("prodready.next.expiry.timestamp.seconds").gauges().size());
+  }
 }

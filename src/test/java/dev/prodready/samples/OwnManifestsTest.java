@@ -3,6 +3,8 @@ package dev.prodready.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.prodready.api.v1alpha1.CheckState;
+import dev.prodready.api.v1alpha1.GateSpec;
+import dev.prodready.api.v1alpha1.Grade;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.check.CheckResult;
 import dev.prodready.check.Checks;
@@ -10,6 +12,7 @@ import dev.prodready.check.EvaluationPolicy;
 import dev.prodready.check.Exemptions;
 import dev.prodready.check.Fixture;
 import dev.prodready.check.WorkloadCheck;
+import dev.prodready.score.Scorer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,8 +21,29 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The operator's own Deployment (config/operator.yaml) passes every workload check of its own catalog. */
+/**
+ * The operator's own manifests, config/ (the chart rendered with default values, kept so by InstallManifestsTest),
+ * scored by its own engine: every workload check passes, and the namespace scores an A. Every exemption they need is
+ * an annotation with its reason on the object.
+ */
 class OwnManifestsTest {
+
+  @Test
+  void defaultChartScoresGradeA() throws Exception {
+    Path both = Files.createTempFile("config", ".yaml");
+    Files.writeString(both, Files.readString(Path.of("config/rbac.yaml")) + "\n---\n"
+        + Files.readString(Path.of("config/operator.yaml")));
+    var all = Fixture.load(both).snapshot();
+    var engine = Checks.engine();
+    var exemptions = Exemptions.of(new ReadinessProfileSpec(), all.workloads(), engine.ids(), LocalDate.now());
+    List<CheckResult> results = engine.evaluate(all, new EvaluationPolicy(Set.of(), Map.of(), 10, exemptions));
+    var card = Scorer.score(results, new GateSpec());
+    List<String> failing = results.stream().filter(CheckResult::failing)
+        .map(r -> r.priority() + " " + r.info().id() + ": " + r.message()).toList();
+    assertEquals(Grade.A, card.grade(), "score " + card.score() + "; failing: " + failing);
+    System.out.println("OwnManifestsTest: default chart scores " + card.score() + " (" + card.grade() + "); failing: "
+        + failing);
+  }
 
   @Test
   void operatorDeploymentPassesItsOwnWorkloadChecks() throws Exception {
