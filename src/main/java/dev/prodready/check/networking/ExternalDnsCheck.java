@@ -39,8 +39,8 @@ public class ExternalDnsCheck implements NamespaceCheck {
   static final CheckInfo INFO = new CheckInfo("external-dns", "Networking #8", Networking, Medium,
       "DNS records of Ingress hosts and LoadBalancer Services are managed by external-dns",
       "Records created by hand drift from the cluster: a moved load balancer leaves a dangling name.",
-      "Annotate the Ingress or Service external-dns.alpha.kubernetes.io/hostname, or declare the names in a "
-          + "DNSEndpoint (externaldns.k8s.io) in the namespace; attest external-dns's ingress source otherwise.");
+      "Run external-dns with its ingress source (the default) for Ingress hosts; annotate LoadBalancer Services "
+          + "external-dns.alpha.kubernetes.io/hostname, or declare the names in a DNSEndpoint (externaldns.k8s.io).");
 
   @Override
   public CheckInfo info() {
