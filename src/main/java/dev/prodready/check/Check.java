@@ -13,7 +13,7 @@ public interface Check {
 
   /**
    * What the check accepts as evidence, and when it answers Manual or NotApplicable instead of Pass or Fail; one or two
-   * sentences rendered in docs/checks.md. Empty until written for this check.
+   * sentences rendered in docs/checks.md. CheckCatalogTest requires it of every check.
    */
   default String evidence() {
     return "";

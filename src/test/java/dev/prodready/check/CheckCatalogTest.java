@@ -57,6 +57,12 @@ class CheckCatalogTest {
   }
 
   @Test
+  void everyCheckStatesItsEvidenceAndWhenItAnswersManual() {
+    var undocumented = catalog.stream().filter(c -> c.evidence().isBlank()).map(c -> c.info().id()).toList();
+    assertEquals(List.of(), undocumented, "checks without evidence() for docs/checks.md");
+  }
+
+  @Test
   void checksDocumentIsGeneratedFromTheCatalog() throws IOException {
     String generated = CatalogMarkdown.render(catalog);
     if (Boolean.getBoolean("updateDocs")) {
