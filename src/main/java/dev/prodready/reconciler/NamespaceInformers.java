@@ -1,6 +1,7 @@
 package dev.prodready.reconciler;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.cache.PrunedItemStore;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LimitRange;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The informers a profile depends on, and the snapshot read from their caches. Every change to one of these objects
@@ -61,6 +63,7 @@ public final class NamespaceInformers {
     var namespaces = InformerEventSourceConfiguration.from(Namespace.class, ReadinessProfile.class)
         .withWatchAllNamespaces()
         .withSecondaryToPrimaryMapper(ns -> profilesIn(context, ns.getMetadata().getName()))
+        .withItemStore(new PrunedItemStore<>())
         .build();
     sources.add(new InformerEventSource<>(namespaces, context));
     sources.add(OptionalInformers.crdSource(context));
@@ -74,6 +77,7 @@ public final class NamespaceInformers {
     var config = InformerEventSourceConfiguration.from(type, ReadinessProfile.class)
         .withWatchAllNamespaces()
         .withSecondaryToPrimaryMapper(o -> allProfiles(context))
+        .withItemStore(new PrunedItemStore<>())
         .build();
     return new InformerEventSource<>(config, context);
   }
@@ -86,6 +90,7 @@ public final class NamespaceInformers {
       EventSourceContext<ReadinessProfile> context) {
     var config = InformerEventSourceConfiguration.from(type, ReadinessProfile.class)
         .withSecondaryToPrimaryMapper(o -> profilesIn(context, o.getMetadata().getNamespace()))
+        .withItemStore(new PrunedItemStore<>())
         .build();
     return new InformerEventSource<>(config, context);
   }
@@ -108,6 +113,11 @@ public final class NamespaceInformers {
     Namespace namespace = cache(context, Namespace.class).get(new ResourceID(ns)).orElse(null);
     return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, OptionalInformers.read(context, optionalKinds))
         .selecting(profile.getSpec().getWorkloadSelector());
+  }
+
+  /** The informers {@link #snapshot} reads. */
+  static Stream<InformerEventSource<?, ReadinessProfile>> readSources(Context<ReadinessProfile> context) {
+    return Stream.concat(WATCHED.stream(), WATCHED_CLUSTER.stream()).map(type -> cache(context, type));
   }
 
   @SuppressWarnings("unchecked")

@@ -26,12 +26,16 @@ import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,6 +52,8 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
   private final Clock clock;
   private final Set<String> optionalKinds;
   private final Remediator remediator;
+  private final EvaluationThrottle throttle;
+  private volatile PeriodicEvaluation periodic;
 
   public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
       ProfileEvents events, OperatorConfig config, Clock clock, Remediator remediator) {
@@ -60,15 +66,39 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     this.statusFactory = new StatusFactory(config.resyncInterval());
     this.optionalKinds = OptionalInformers.kinds(engine.catalog());
     this.remediator = remediator;
+    this.throttle = new EvaluationThrottle(config.evaluationMinInterval(), clock);
   }
 
   @Override
   public List<EventSource<?, ReadinessProfile>> prepareEventSources(EventSourceContext<ReadinessProfile> context) {
-    return NamespaceInformers.create(context);
+    var sources = new ArrayList<>(NamespaceInformers.create(context));
+    periodic = new PeriodicEvaluation(config.resyncInterval(), config.periodicMaxInFlight(),
+        () -> context.getPrimaryCache().list().map(ResourceID::fromResource), clock);
+    sources.add(periodic);
+    return sources;
   }
 
   @Override
   public UpdateControl<ReadinessProfile> reconcile(ReadinessProfile profile, Context<ReadinessProfile> context) {
+    var id = ResourceID.fromResource(profile);
+    try {
+      if (!CacheSync.complete(context)) {
+        return UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(CacheSync.RECHECK);
+      }
+      Optional<Duration> wait = throttle.admit(id);
+      if (wait.isPresent()) {
+        return UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(wait.get());
+      }
+      return evaluateAndPatch(profile, context);
+    } finally {
+      if (periodic != null) {
+        periodic.finished(id);
+      }
+    }
+  }
+
+  /** The periodic pass is PeriodicEvaluation's job, so no rescheduleAfter here. */
+  private UpdateControl<ReadinessProfile> evaluateAndPatch(ReadinessProfile profile, Context<ReadinessProfile> context) {
     var meta = profile.getMetadata();
     var previous = profile.getStatus();
     metrics.retainOnly(context.getPrimaryCache().list().map(p -> p.getMetadata().getNamespace())
@@ -86,11 +116,11 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
               String.join("; ", problems), clock.instant());
     }
     if (next.equals(previous)) {
-      return UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(config.resyncInterval());
+      return UpdateControl.<ReadinessProfile>noUpdate();
     }
     announceGateChange(profile, previous, next);
     ExpiryEvents.announce(previous, next, events, profile);
-    return UpdateControl.patchStatus(statusOnly(profile, next)).rescheduleAfter(config.resyncInterval());
+    return UpdateControl.patchStatus(statusOnly(profile, next));
   }
 
   private ReadinessProfileStatus evaluate(ReadinessProfile profile, Context<ReadinessProfile> context) {
