@@ -70,12 +70,10 @@ public final class CachePruning {
       return;
     }
     meta.setManagedFields(null);
+    // never null: java-operator-sdk's event handling reads the annotations map
     Map<String, String> annotations = meta.getAnnotations();
     if (annotations != null) {
       annotations.remove(LAST_APPLIED);
-      if (annotations.isEmpty()) {
-        meta.setAnnotations(null);
-      }
     }
   }
 

@@ -39,6 +39,16 @@ class ReadinessProfileReconcilerTest {
   @Inject
   KubernetesClient client;
 
+  @Inject
+  io.quarkiverse.operatorsdk.runtime.QuarkusConfigurationService operatorConfiguration;
+
+  /** A large cluster's first list may take longer than any fixed timeout: the operator waits, it never exits. */
+  @Test
+  void startUpWaitsForCachesInsteadOfStopping() {
+    assertEquals(false, operatorConfiguration.stopOnInformerErrorDuringStartup());
+    assertEquals(Duration.ofMinutes(10), operatorConfiguration.cacheSyncTimeout());
+  }
+
   @Test
   void statusAppearsAndFollowsWorkloadChangesWithoutTouchingTheProfile() {
     String ns = namespace("shop");
