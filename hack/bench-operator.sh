@@ -8,8 +8,10 @@
 #   3. install the CRD, load the corpus (dev.prodready.bench.Corpus: NAMESPACES x 20 workloads, about 48 objects per
 #      namespace) with parallel creates (dev.prodready.bench.CorpusLoader)
 #   4. start the operator as the chart runs it: JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError"
-#      and, outside a container, -XX:MaxRAM=512m for the chart's 512Mi memory limit; resync interval 2m so that a
-#      periodic pass runs during the latency samples
+#      and, since this is no container, what the JVM would see in one with a 512Mi limit: -XX:MaxRAM=512m for heap
+#      sizing and -XX:+UseSerialGC (JVM ergonomics pick the serial collector below 1792 MB of container memory; outside
+#      one they see the host's 24 GiB and pick G1); resync interval 2m so that a periodic pass runs during the latency
+#      samples
 #   5. measure (dev.prodready.bench.OperatorBench), then stop the operator and the cluster, on success or failure
 #
 # Usage: hack/bench-operator.sh [NAMESPACES]     (default 100; the documented runs use 100 and 1000)
@@ -20,6 +22,9 @@
 #   PRODREADY_BENCH_RESYNC     resync interval for the run (default 2m)
 #   PRODREADY_BENCH_SAMPLES    single-change samples (default 60)
 #   PRODREADY_BENCH_IDLE       seconds of the idle LIST window (default 60)
+#   PRODREADY_BENCH_KEEP=1     leave the cluster running at the end (the operator is always stopped)
+#   PRODREADY_BENCH_REUSE=1    use the cluster a KEEP run left in PRODREADY_BENCH_DIR: no load, only the profiles are
+#                              deleted and created again (loading 1,000 namespaces takes long on a busy machine)
 #   MVN                        Maven command (default "mvn -B")
 set -euo pipefail
 
@@ -33,6 +38,8 @@ RAM_PCT="${PRODREADY_BENCH_RAM_PCT:-70}"
 RESYNC="${PRODREADY_BENCH_RESYNC:-2m}"
 SAMPLES="${PRODREADY_BENCH_SAMPLES:-60}"
 IDLE="${PRODREADY_BENCH_IDLE:-60}"
+KEEP="${PRODREADY_BENCH_KEEP:-0}"
+REUSE="${PRODREADY_BENCH_REUSE:-0}"
 MVN="${MVN:-mvn -B}"
 JAR="target/quarkus-app/quarkus-run.jar"
 CRD="crds/readinessprofiles.prodready.dev-v1.yml"
@@ -70,7 +77,7 @@ cleanup() {
   trap - EXIT INT TERM
   set +e
   if [ -n "$OPERATOR_PID" ]; then stop_operator "$OPERATOR_PID"; rm -f "$OPERATOR_PID_FILE"; fi
-  [ "$CLUSTER_STARTED" = 1 ] && hack/local-cluster.sh stop
+  if [ "$CLUSTER_STARTED" = 1 ] && [ "$KEEP" != 1 ]; then hack/local-cluster.sh stop; fi
   [ "$rc" -ne 0 ] && printf '\nbench-operator failed (exit %s); logs in %s\n' "$rc" "$BENCH_DIR" >&2
   exit "$rc"
 }
@@ -97,29 +104,43 @@ if [ ! -f "$JAR" ] || [ ! -d target/test-classes/dev/prodready/bench ] \
   $MVN -q -DskipTests package > "$BENCH_DIR/build.log" 2>&1 || { tail -n 40 "$BENCH_DIR/build.log" >&2; die "build failed"; }
   touch "$JAR"
 fi
-CLASSPATH="target/test-classes:target/classes:$(ls target/quarkus-app/lib/main/*.jar | tr '\n' ':')"
+# A copy of the classes, so that a rebuild while a long load runs does not pull them from under the JVM.
+rm -rf "$BENCH_DIR/classes" && mkdir -p "$BENCH_DIR/classes"
+cp -r target/classes/. target/test-classes/. "$BENCH_DIR/classes/"
+CLASSPATH="$BENCH_DIR/classes:$(ls target/quarkus-app/lib/main/*.jar | tr '\n' ':')"
 
 if [ -f "$OPERATOR_PID_FILE" ]; then stop_operator "$(cat "$OPERATOR_PID_FILE")"; rm -f "$OPERATOR_PID_FILE"; fi
-hack/local-cluster.sh stop
 
 step "local cluster (etcd + kube-apiserver)"
 CLUSTER_STARTED=1
-hack/local-cluster.sh start --fresh 9>&-
+if [ "$REUSE" = 1 ] && hack/local-cluster.sh status >/dev/null 2>&1; then
+  info "reusing the running cluster in $PRODREADY_CLUSTER_DIR"
+else
+  REUSE=0
+  hack/local-cluster.sh stop
+  hack/local-cluster.sh start --fresh 9>&-
+fi
 KUBECONFIG_FILE="$(hack/local-cluster.sh kubeconfig)"
 export KUBECONFIG="$KUBECONFIG_FILE"
 unset KUBERNETES_MASTER
 "$BIN_DIR/kubectl" apply -f "$CRD" >/dev/null
 "$BIN_DIR/kubectl" wait --for=condition=Established --timeout=60s crd/readinessprofiles.prodready.dev >/dev/null
 
-step "corpus: $NAMESPACES namespaces x 20 workloads"
-java -cp "$CLASSPATH" dev.prodready.bench.CorpusLoader "$NAMESPACES" 16 2> "$BENCH_DIR/loader.log" | sed 's/^/    /'
+if [ "$REUSE" = 1 ]; then
+  step "corpus already loaded; profiles deleted and created again"
+  java -cp "$CLASSPATH" dev.prodready.bench.CorpusLoader "$NAMESPACES" 16 --profiles-only 2> "$BENCH_DIR/loader.log" \
+    | sed 's/^/    /'
+else
+  step "corpus: $NAMESPACES namespaces x 20 workloads"
+  java -cp "$CLASSPATH" dev.prodready.bench.CorpusLoader "$NAMESPACES" 16 2> "$BENCH_DIR/loader.log" | sed 's/^/    /'
+fi
 
-step "operator (JDK_JAVA_OPTIONS=-XX:MaxRAMPercentage=$RAM_PCT -XX:+ExitOnOutOfMemoryError, -XX:MaxRAM=$MEMORY, resync $RESYNC)"
+step "operator (JDK_JAVA_OPTIONS=-XX:MaxRAMPercentage=$RAM_PCT -XX:+ExitOnOutOfMemoryError; -XX:MaxRAM=$MEMORY -XX:+UseSerialGC; resync $RESYNC)"
 HTTP_PORT="$(free_port)"
 LAUNCHED_MS="$(date +%s%3N)"
 setsid env JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=$RAM_PCT -XX:+ExitOnOutOfMemoryError" \
   PRODREADY_RESYNC_INTERVAL="$RESYNC" \
-  java -XX:MaxRAM="$MEMORY" -Dquarkus.http.port="$HTTP_PORT" -Dquarkus.log.console.json.enabled=false -jar "$JAR" \
+  java -XX:MaxRAM="$MEMORY" -XX:+UseSerialGC -Dquarkus.http.port="$HTTP_PORT" -Dquarkus.log.console.json.enabled=false -jar "$JAR" \
   > "$OPERATOR_LOG" 2>&1 < /dev/null 9>&- &
 OPERATOR_PID=$!
 echo "$OPERATOR_PID" > "$OPERATOR_PID_FILE"

@@ -96,7 +96,7 @@ public final class Corpus {
     for (int w = 0; w < 2; w++) {
       String name = "job-" + w;
       objects.add(applied(new CronJobBuilder().withMetadata(meta(ns, name, random))
-          .withNewSpec().withSchedule((5 * w + i % 60) + " 3 * * *").withConcurrencyPolicy("Forbid")
+          .withNewSpec().withSchedule((5 * w + i) % 60 + " 3 * * *").withConcurrencyPolicy("Forbid")
           .withNewJobTemplate().withNewSpec().withBackoffLimit(2)
           .withTemplate(withRestartPolicy(template(name, random))).endSpec().endJobTemplate().endSpec().build()));
     }

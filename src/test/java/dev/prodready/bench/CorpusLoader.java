@@ -1,5 +1,6 @@
 package dev.prodready.bench;
 
+import dev.prodready.api.v1alpha1.ReadinessProfile;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -14,16 +15,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Loads {@link Corpus} namespaces 0..N-1 into the cluster of $KUBECONFIG with parallel creates (kubectl creates one
  * object per request in sequence: 14 minutes for 45,000 objects here). Objects that already exist are left alone, so
- * a partial load can be resumed. Usage: CorpusLoader NAMESPACES [PARALLELISM]
+ * a partial load can be resumed. With --profiles-only, every ReadinessProfile is deleted and created again without
+ * status, so a cluster loaded once can serve several cold-start measurements.
+ * Usage: CorpusLoader NAMESPACES [PARALLELISM] [--profiles-only]
  */
 public final class CorpusLoader {
 
   private CorpusLoader() {
   }
 
-  public static void main(String[] args) throws Exception {
+  /** Exits explicitly: the HTTP client's threads would otherwise keep the JVM alive after a failure. */
+  public static void main(String[] args) {
+    try {
+      run(args);
+      System.exit(0);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     int namespaces = Integer.parseInt(args[0]);
     int parallelism = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+    boolean profilesOnly = args.length > 2 && args[2].equals("--profiles-only");
     long start = System.nanoTime();
     var created = new AtomicInteger();
     var existing = new AtomicInteger();
@@ -36,9 +51,16 @@ public final class CorpusLoader {
         for (int i = 0; i < namespaces; i++) {
           all.add(Corpus.namespace(i));
         }
-        runAll(pool, all.stream().map(l -> l.get(0)).toList(), client, created, existing);
-        runAll(pool, all.stream().flatMap(l -> l.subList(1, l.size() - 1).stream()).toList(), client, created,
-            existing);
+        if (profilesOnly) {
+          client.resources(ReadinessProfile.class).inAnyNamespace().delete();
+          while (!client.resources(ReadinessProfile.class).inAnyNamespace().list().getItems().isEmpty()) {
+            sleep(500);
+          }
+        } else {
+          runAll(pool, all.stream().map(l -> l.get(0)).toList(), client, created, existing);
+          runAll(pool, all.stream().flatMap(l -> l.subList(1, l.size() - 1).stream()).toList(), client, created,
+              existing);
+        }
         runAll(pool, all.stream().map(l -> l.get(l.size() - 1)).toList(), client, created, existing);
       } finally {
         pool.shutdownNow();
@@ -71,7 +93,8 @@ public final class CorpusLoader {
           existing.incrementAndGet();
           return;
         }
-        if (attempt >= 5) {
+        boolean transient_ = e.getCode() == 0 || e.getCode() == 429 || e.getCode() >= 500;
+        if (!transient_ || attempt >= 5) {
           throw new IllegalStateException("cannot create " + o.getKind() + " " + o.getMetadata().getNamespace() + "/"
               + o.getMetadata().getName() + ": " + e.getMessage(), e);
         }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Measures a running operator against a loaded {@link Corpus} (hack/bench-operator.sh starts both):
  * <ol>
- *   <li>cold start: from the operator's launch to every profile having a score;</li>
+ *   <li>cold start: from the operator's launch to every profile having a score (profiles are created without status
+   just before the launch);</li>
  *   <li>LIST requests the API server served (apiserver_request_total{verb="LIST"}) while nothing changes for
  *   IDLE_SECONDS; the benchmark itself sends none in that window;</li>
  *   <li>size and series of /q/metrics;</li>
@@ -37,7 +38,18 @@ public final class OperatorBench {
   private OperatorBench() {
   }
 
-  public static void main(String[] args) throws Exception {
+  /** Exits explicitly: the HTTP client's threads would otherwise keep the JVM alive after a failure. */
+  public static void main(String[] args) {
+    try {
+      run(args);
+      System.exit(0);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     int namespaces = Integer.parseInt(args[0]);
     String operator = args[1];
     long pid = Long.parseLong(args[2]);
