@@ -150,4 +150,4 @@ step "measuring"
 java -cp "$CLASSPATH" dev.prodready.bench.OperatorBench "$NAMESPACES" "http://127.0.0.1:$HTTP_PORT" "$OPERATOR_PID" \
   "$LAUNCHED_MS" "$SAMPLES" "$IDLE" 2> "$BENCH_DIR/bench.log" | sed 's/^/    /'
 is_operator "$OPERATOR_PID" || die "the operator exited during the run (see $OPERATOR_LOG)"
-info "GC and heap: $(grep -c 'OutOfMemory' "$OPERATOR_LOG" || true) OutOfMemory lines in the operator log"
+info "$(grep -c 'java.lang.OutOfMemoryError' "$OPERATOR_LOG" || true) OutOfMemoryError lines in the operator log; load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -64,6 +64,7 @@ public final class NamespaceInformers {
         .withWatchAllNamespaces()
         .withSecondaryToPrimaryMapper(ns -> profilesIn(context, ns.getMetadata().getName()))
         .withItemStore(new PrunedItemStore<>())
+        .withInformerListLimit(PrunedItemStore.LIST_PAGE)
         .build();
     sources.add(new InformerEventSource<>(namespaces, context));
     sources.add(OptionalInformers.crdSource(context));
@@ -78,6 +79,7 @@ public final class NamespaceInformers {
         .withWatchAllNamespaces()
         .withSecondaryToPrimaryMapper(o -> allProfiles(context))
         .withItemStore(new PrunedItemStore<>())
+        .withInformerListLimit(PrunedItemStore.LIST_PAGE)
         .build();
     return new InformerEventSource<>(config, context);
   }
@@ -91,6 +93,7 @@ public final class NamespaceInformers {
     var config = InformerEventSourceConfiguration.from(type, ReadinessProfile.class)
         .withSecondaryToPrimaryMapper(o -> profilesIn(context, o.getMetadata().getNamespace()))
         .withItemStore(new PrunedItemStore<>())
+        .withInformerListLimit(PrunedItemStore.LIST_PAGE)
         .build();
     return new InformerEventSource<>(config, context);
   }

@@ -55,6 +55,7 @@ final class OptionalInformers {
         .withSecondaryToPrimaryMapper(crd -> context.getPrimaryCache().list().map(ResourceID::fromResource)
             .collect(Collectors.toSet()))
         .withItemStore(new PrunedItemStore<>())
+        .withInformerListLimit(PrunedItemStore.LIST_PAGE)
         .build();
     return new InformerEventSource<>(config, context);
   }
@@ -97,6 +98,7 @@ final class OptionalInformers {
           .withSecondaryToPrimaryMapper(o -> dynamicContext.getPrimaryCache().list()
               .map(ResourceID::fromResource).collect(Collectors.toSet()))
           .withItemStore(new PrunedItemStore<>())
+          .withInformerListLimit(PrunedItemStore.LIST_PAGE)
           .build();
       LOG.infof("watching optional kind %s (version %s)", key(crd), version);
       return (InformerEventSource<GenericKubernetesResource, ReadinessProfile>) retriever

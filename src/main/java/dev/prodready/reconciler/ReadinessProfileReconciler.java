@@ -21,6 +21,8 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.status.StatusFactory;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
+import dev.prodready.cache.PrunedItemStore;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
@@ -40,7 +42,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Snapshot, evaluate, remediate, build status, patch if changed. Everything else lives in the classes it calls. */
-@ControllerConfiguration(name = "readinessprofile")
+// Profiles are cached without managedFields: server-side apply of the status lists every status field there, which
+// doubled the size of each cached profile.
+@ControllerConfiguration(name = "readinessprofile",
+    informer = @Informer(itemStore = PrunedItemStore.class, informerListLimit = PrunedItemStore.LIST_PAGE))
 public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> {
 
   private final CheckEngine engine;

@@ -3,9 +3,11 @@ package dev.prodready.bench;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +44,7 @@ public final class CorpusLoader {
     long start = System.nanoTime();
     var created = new AtomicInteger();
     var existing = new AtomicInteger();
-    try (KubernetesClient client = new KubernetesClientBuilder().build()) {
+    try (KubernetesClient client = BenchClient.create()) {
       ExecutorService pool = Executors.newFixedThreadPool(parallelism);
       try {
         // Namespaces first (everything else lives in them), profiles last (so the operator's first evaluation of a
@@ -57,9 +59,12 @@ public final class CorpusLoader {
             sleep(500);
           }
         } else {
-          runAll(pool, all.stream().map(l -> l.get(0)).toList(), client, created, existing);
-          runAll(pool, all.stream().flatMap(l -> l.subList(1, l.size() - 1).stream()).toList(), client, created,
-              existing);
+          Set<String> present = present(client, all);
+          existing.addAndGet(present.size());
+          runAll(pool, all.stream().map(l -> l.get(0)).filter(o -> !present.contains(key(o))).toList(), client,
+              created, existing);
+          runAll(pool, all.stream().flatMap(l -> l.subList(1, l.size() - 1).stream())
+              .filter(o -> !present.contains(key(o))).toList(), client, created, existing);
         }
         runAll(pool, all.stream().map(l -> l.get(l.size() - 1)).toList(), client, created, existing);
       } finally {
@@ -69,6 +74,21 @@ public final class CorpusLoader {
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf("loaded %d namespaces: %d objects created, %d already there, in %.1f s (%.0f objects/s)%n",
         namespaces, created.get(), existing.get(), seconds, (created.get() + existing.get()) / seconds);
+  }
+
+  /** Objects of the corpus's kinds already in the cluster, one LIST per kind, so that a resumed load skips them. */
+  private static Set<String> present(KubernetesClient client, List<List<HasMetadata>> all) {
+    var kinds = new LinkedHashSet<Class<? extends HasMetadata>>();
+    all.forEach(l -> l.subList(0, l.size() - 1).forEach(o -> kinds.add(o.getClass())));
+    var present = new HashSet<String>();
+    for (Class<? extends HasMetadata> kind : kinds) {
+      client.resources(kind).inAnyNamespace().list().getItems().forEach(o -> present.add(key(o)));
+    }
+    return present;
+  }
+
+  private static String key(HasMetadata o) {
+    return o.getKind() + "/" + o.getMetadata().getNamespace() + "/" + o.getMetadata().getName();
   }
 
   private static void runAll(ExecutorService pool, List<HasMetadata> objects, KubernetesClient client,
@@ -94,11 +114,11 @@ public final class CorpusLoader {
           return;
         }
         boolean transient_ = e.getCode() == 0 || e.getCode() == 429 || e.getCode() >= 500;
-        if (!transient_ || attempt >= 5) {
+        if (!transient_ || attempt >= 10) {
           throw new IllegalStateException("cannot create " + o.getKind() + " " + o.getMetadata().getNamespace() + "/"
               + o.getMetadata().getName() + ": " + e.getMessage(), e);
         }
-        sleep(200L * attempt);
+        sleep(500L * attempt);
       }
     }
   }

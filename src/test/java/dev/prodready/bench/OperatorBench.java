@@ -2,7 +2,6 @@ package dev.prodready.bench;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +56,7 @@ public final class OperatorBench {
     int samples = args.length > 4 ? Integer.parseInt(args[4]) : 60;
     int idleSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
     var http = HttpClient.newHttpClient();
-    try (KubernetesClient client = new KubernetesClientBuilder().build()) {
+    try (KubernetesClient client = BenchClient.create()) {
       double cold = awaitAllScored(client, namespaces, launched, pid);
       System.out.printf("cold start to %d profiles scored: %.1f s%n", namespaces, cold);
       String ready = get(http, operator + "/q/health/ready").statusCode() == 200 ? "UP" : "DOWN";
