@@ -11,15 +11,17 @@ import java.util.Map;
 /**
  * Shrinks a parsed fabric8 object in place without changing what it says. Two kinds of waste dominate a cache of
  * Kubernetes objects: every nested model object (about 40 per Deployment) carries its own empty
- * {@code additionalProperties} map, and the same strings (label keys, image names, "cpu", "http") are held once per
- * object. Empty additionalProperties become one shared immutable map; strings of model objects, and keys and values of
- * their string maps (labels, annotations, selectors), are interned. Identity strings of ObjectMeta (uid,
+ * {@code additionalProperties} map and empty lists for every unset list field, and the same strings (label keys,
+ * image names, "cpu", "http") are held once per object. Empty additionalProperties and empty lists become shared
+ * immutable ones (cached objects are never modified: checks are pure, and the Remediator builds its own objects);
+ * strings of model objects, and keys and values of their string maps (labels, annotations, selectors), are interned. Identity strings of ObjectMeta (uid,
  * resourceVersion, timestamps) are left alone: they are unique, interning them would only cost.
  */
 final class ModelCompaction {
 
   private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
   private static final Map<String, Object> NO_PROPERTIES = Map.of();
+  private static final List<Object> NO_ITEMS = List.of();
   private static final List<String> METADATA_IDENTITY = List.of("getUid", "getResourceVersion", "getCreationTimestamp",
       "getSelfLink", "getDeletionTimestamp", "getGenerateName");
 
@@ -55,7 +57,11 @@ final class ModelCompaction {
           set(p.setter(), object, compactMap(map));
         }
       } else if (value instanceof List<?> list) {
-        compactList(list);
+        if (list.isEmpty()) {
+          set(p.setter(), object, NO_ITEMS);
+        } else {
+          compactList(list);
+        }
       } else {
         compact(value);
       }

@@ -69,8 +69,12 @@ public class ReadinessMetrics {
       byState.put(state, 0);
     }
     results.forEach(r -> byState.merge(r.state(), 1, Integer::sum));
-    byState.forEach((state, count) -> put(values, tags, "prodready.checks",
-        Tags.of("namespace", namespace, "state", state.name()), count));
+    // Pass and Fail always; other states only while some check is in them (most namespaces have no Error, Expired...)
+    byState.forEach((state, count) -> {
+      if (count > 0 || state == CheckState.Pass || state == CheckState.Fail) {
+        put(values, tags, "prodready.checks", Tags.of("namespace", namespace, "state", state.name()), count);
+      }
+    });
     failing.record(namespace, results.stream().filter(CheckResult::failing)
         .map(r -> new FailingNamespaces.Key(r.info().id(), r.priority().name())).toList());
 

@@ -92,10 +92,19 @@ public final class NamespaceInformers {
       EventSourceContext<ReadinessProfile> context) {
     var config = InformerEventSourceConfiguration.from(type, ReadinessProfile.class)
         .withSecondaryToPrimaryMapper(o -> profilesIn(context, o.getMetadata().getNamespace()))
+        .withPrimaryToSecondaryMapper(NamespaceInformers::readFromCaches)
         .withItemStore(new PrunedItemStore<>())
         .withInformerListLimit(PrunedItemStore.LIST_PAGE)
         .build();
     return new InformerEventSource<>(config, context);
+  }
+
+  /**
+   * Never asked: snapshots read the caches by namespace. Declaring it keeps java-operator-sdk from maintaining its
+   * primary-to-secondary index, an entry per cached object (about 30 MB at 20,000 workloads).
+   */
+  private static Set<ResourceID> readFromCaches(ReadinessProfile profile) {
+    return Set.of();
   }
 
   private static Set<ResourceID> profilesIn(EventSourceContext<ReadinessProfile> context, String namespace) {
