@@ -2,7 +2,7 @@
 MVN ?= mvn -B
 CONTROL_PLANE := hack/control-plane.sh
 
-.PHONY: help build test test-unit e2e run demo crds docs manifests helm-lint image bench chaos control-plane clean
+.PHONY: help build test test-unit e2e run demo crds docs manifests helm-lint image bench bench-operator chaos control-plane clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -30,8 +30,11 @@ run: ## Run the operator against the cluster of the current kubeconfig (install 
 demo: ## Local control plane + samples + operator; prints the scored checklist, then stops everything
 	hack/demo.sh
 
-bench: ## Evaluation time and status size for 10 to 5,000 workloads (numbers in docs/benchmarks.md)
-	$(MVN) test -Dtest=EvaluationBenchmark -Dgroups=bench -DunitExcludedGroups=apiserver -DskipApiServerTests=true
+bench: ## Evaluation time and status size for 10 to 5,000 workloads, heap per cached object (docs/benchmarks.md)
+	$(MVN) test -Dtest='EvaluationBenchmark,CacheMemoryBenchmark' -Dgroups=bench -DunitExcludedGroups=apiserver -DskipApiServerTests=true
+
+bench-operator: control-plane ## The operator on a local control plane: NAMESPACES=100 (x20 workloads), chart memory limit (docs/benchmarks.md)
+	MVN="$(MVN)" hack/bench-operator.sh $(or $(NAMESPACES),100)
 
 chaos: control-plane ## Faults it survives, on a local control plane: about 20 min (numbers in docs/reliability.md)
 	MVN="$(MVN)" hack/chaos.py $(SCENARIOS)

@@ -35,6 +35,17 @@ public interface OperatorConfig {
     java.util.Optional<String> namespaceSelector();
   }
 
+  /**
+   * Periodic reconciles running at once at most; the pass is spread over resyncInterval and event-driven reconciles
+   * never wait behind it (PeriodicEvaluation).
+   */
+  @WithDefault("2")
+  int periodicMaxInFlight();
+
+  /** A profile is evaluated at most once per this interval; a burst of events inside it is coalesced. */
+  @WithDefault("250ms")
+  Duration evaluationMinInterval();
+
   /** Leader election, for running several replicas (config/operator.yaml runs two). */
   LeaderElection leaderElection();
 

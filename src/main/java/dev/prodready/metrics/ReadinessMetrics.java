@@ -11,34 +11,45 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Prometheus gauges per namespace (prodready_score, prodready_category_score, prodready_check_failing,
- * prodready_gate_passed, prodready_checks by state) and the evaluation timer. Gauges of a namespace that no longer has them are removed, so a
- * renamed category or a changed priority does not leave a stale series behind.
+ * Prometheus series with bounded cardinality. Per namespace only a handful: prodready_score, prodready_gate_passed,
+ * prodready_category_score (one per category), prodready_checks (one per state) and
+ * prodready_next_expiry_timestamp_seconds (while an exemption or attestation is active), at most
+ * {@link #MAX_SERIES_PER_NAMESPACE}. Per check only cluster-wide series: prodready_check_failing_namespaces{check,priority}
+ * counts the namespaces failing each check. Series of a namespace that no longer has a profile are removed, and so are
+ * its contributions to the per-check counts.
  */
 @ApplicationScoped
 public class ReadinessMetrics {
+
+  /** score + gate + one per category + one per check state + next expiry; ReadinessMetricsTest holds the code to it. */
+  public static final int MAX_SERIES_PER_NAMESPACE = 19;
 
   private final MeterRegistry registry;
   private final Timer evaluationTimer;
   private final Map<String, Map<String, Series>> byNamespace = new ConcurrentHashMap<>();
   private final Map<String, Series> nextExpiry = new ConcurrentHashMap<>();
+  private final FailingNamespaces failing;
 
   public ReadinessMetrics(MeterRegistry registry) {
     this.registry = registry;
     this.evaluationTimer = Timer.builder("prodready.evaluation.duration")
         .description("Time to snapshot, evaluate and score one profile").register(registry);
+    this.failing = new FailingNamespaces(registry);
   }
 
-  /** prodready_remediation_actions_total{namespace,kind,action}. */
-  public void remediationAction(String namespace, String kind, String action) {
-    registry.counter("prodready.remediation.actions", "namespace", namespace, "kind", kind, "action", action).increment();
+  /** prodready_remediation_actions_total{kind,action}, cluster-wide. */
+  public void remediationAction(String kind, String action) {
+    registry.counter("prodready.remediation.actions", "kind", kind, "action", action).increment();
   }
 
   public Timer evaluationTimer() {
@@ -55,19 +66,20 @@ public class ReadinessMetrics {
       put(values, tags, "prodready.category.score", Tags.of("namespace", namespace, "category", c.name()),
           c.score() == null ? Double.NaN : c.score());
     }
-    var byState = new java.util.EnumMap<CheckState, Integer>(CheckState.class);
+    var byState = new EnumMap<CheckState, Integer>(CheckState.class);
     for (CheckState state : CheckState.values()) {
       byState.put(state, 0);
     }
     results.forEach(r -> byState.merge(r.state(), 1, Integer::sum));
-    byState.forEach((state, count) -> put(values, tags, "prodready.checks",
-        Tags.of("namespace", namespace, "state", state.name()), count));
-    for (CheckResult r : results) {
-      if (r.state() != CheckState.Skipped) {
-        put(values, tags, "prodready.check.failing",
-            Tags.of("namespace", namespace, "check", r.info().id(), "priority", r.priority().name()), r.failing() ? 1 : 0);
+    // Pass and Fail always; other states only while some check is in them (most namespaces have no Error, Expired...)
+    byState.forEach((state, count) -> {
+      if (count > 0 || state == CheckState.Pass || state == CheckState.Fail) {
+        put(values, tags, "prodready.checks", Tags.of("namespace", namespace, "state", state.name()), count);
       }
-    }
+    });
+    failing.record(namespace, results.stream().filter(CheckResult::failing)
+        .map(r -> new FailingNamespaces.Key(r.info().id(), r.priority().name())).toList());
+
     Map<String, Series> current = byNamespace.computeIfAbsent(namespace, n -> new HashMap<>());
     values.forEach((key, value) -> {
       Series existing = current.get(key);
@@ -115,10 +127,11 @@ public class ReadinessMetrics {
   }
 
   /**
-   * Drops the series of namespaces that no longer have a profile. Called on every reconcile, so series of a deleted
-   * profile disappear at the next evaluation of any profile (at least once per resync period), without a finalizer.
+   * Drops the series of namespaces that no longer have a profile. Called on every reconcile, and the periodic pass
+   * reconciles every profile once per resync interval, so series of a deleted profile (or namespace) disappear within
+   * that interval at the latest, without a finalizer.
    */
-  public synchronized void retainOnly(java.util.Set<String> namespacesWithProfiles) {
+  public synchronized void retainOnly(Set<String> namespacesWithProfiles) {
     var known = new java.util.HashSet<>(byNamespace.keySet());
     known.addAll(nextExpiry.keySet());
     known.stream().filter(ns -> !namespacesWithProfiles.contains(ns)).forEach(this::forget);
@@ -131,6 +144,7 @@ public class ReadinessMetrics {
       current.values().forEach(series -> registry.remove(series.id()));
     }
     nextExpiry(namespace, java.util.Optional.empty());
+    failing.forget(namespace);
   }
 
   private static void put(Map<String, Double> values, Map<String, Tags> tags, String name, Tags t, double value) {

@@ -1,6 +1,7 @@
 package dev.prodready.reconciler;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.cache.PrunedItemStore;
 import dev.prodready.check.Check;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
@@ -53,6 +54,8 @@ final class OptionalInformers {
         .withWatchAllNamespaces()
         .withSecondaryToPrimaryMapper(crd -> context.getPrimaryCache().list().map(ResourceID::fromResource)
             .collect(Collectors.toSet()))
+        .withItemStore(new PrunedItemStore<>())
+        .withInformerListLimit(PrunedItemStore.LIST_PAGE)
         .build();
     return new InformerEventSource<>(config, context);
   }
@@ -94,6 +97,8 @@ final class OptionalInformers {
           // Every profile: such objects are few, change rarely, and may cover other namespaces (Velero Schedules).
           .withSecondaryToPrimaryMapper(o -> dynamicContext.getPrimaryCache().list()
               .map(ResourceID::fromResource).collect(Collectors.toSet()))
+          .withItemStore(new PrunedItemStore<>())
+          .withInformerListLimit(PrunedItemStore.LIST_PAGE)
           .build();
       LOG.infof("watching optional kind %s (version %s)", key(crd), version);
       return (InformerEventSource<GenericKubernetesResource, ReadinessProfile>) retriever

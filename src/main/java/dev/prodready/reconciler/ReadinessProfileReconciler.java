@@ -23,6 +23,8 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.status.StatusFactory;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
+import dev.prodready.cache.PrunedItemStore;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
@@ -30,18 +32,24 @@ import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import jakarta.inject.Inject;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Snapshot, evaluate, remediate, build status, patch if changed. Everything else lives in the classes it calls. */
-@ControllerConfiguration(name = "readinessprofile")
+// Profiles are cached without managedFields: server-side apply of the status lists every status field there, which
+// doubled the size of each cached profile.
+@ControllerConfiguration(name = "readinessprofile",
+    informer = @Informer(itemStore = PrunedItemStore.class, informerListLimit = PrunedItemStore.LIST_PAGE))
 public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> {
 
   private final CheckEngine engine;
@@ -53,6 +61,8 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
   private final Clock clock;
   private final Set<String> optionalKinds;
   private final Remediator remediator;
+  private final EvaluationThrottle throttle;
+  private volatile PeriodicEvaluation periodic;
 
   /** How soon a profile of a namespace still joining this shard is looked at again. */
   private static final Duration JOINING = Duration.ofSeconds(1);
@@ -71,15 +81,39 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     this.statusFactory = new StatusFactory(config.resyncInterval());
     this.optionalKinds = OptionalInformers.kinds(engine.catalog());
     this.remediator = remediator;
+    this.throttle = new EvaluationThrottle(config.evaluationMinInterval(), clock);
   }
 
   @Override
   public List<EventSource<?, ReadinessProfile>> prepareEventSources(EventSourceContext<ReadinessProfile> context) {
-    return NamespaceInformers.create(context, shard);
+    var sources = new ArrayList<>(NamespaceInformers.create(context, shard));
+    periodic = new PeriodicEvaluation(config.resyncInterval(), config.periodicMaxInFlight(),
+        () -> context.getPrimaryCache().list().map(ResourceID::fromResource), clock);
+    sources.add(periodic);
+    return sources;
   }
 
   @Override
   public UpdateControl<ReadinessProfile> reconcile(ReadinessProfile profile, Context<ReadinessProfile> context) {
+    var id = ResourceID.fromResource(profile);
+    try {
+      if (!CacheSync.complete(context)) {
+        return UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(CacheSync.RECHECK);
+      }
+      Optional<Duration> wait = throttle.admit(id);
+      if (wait.isPresent()) {
+        return UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(wait.get());
+      }
+      return evaluateAndPatch(profile, context);
+    } finally {
+      if (periodic != null) {
+        periodic.finished(id);
+      }
+    }
+  }
+
+  /** The periodic pass is PeriodicEvaluation's job, so no rescheduleAfter here. */
+  private UpdateControl<ReadinessProfile> evaluateAndPatch(ReadinessProfile profile, Context<ReadinessProfile> context) {
     var meta = profile.getMetadata();
     if (!shard.owns(meta.getNamespace())) {
       return shard.joining(meta.getNamespace()) ? UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(JOINING)
@@ -101,11 +135,11 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
               String.join("; ", problems), clock.instant());
     }
     if (next.equals(previous)) {
-      return UpdateControl.<ReadinessProfile>noUpdate().rescheduleAfter(config.resyncInterval());
+      return UpdateControl.<ReadinessProfile>noUpdate();
     }
     announceGateChange(profile, previous, next);
     ExpiryEvents.announce(previous, next, events, profile);
-    return UpdateControl.patchStatus(statusOnly(profile, next)).rescheduleAfter(config.resyncInterval());
+    return UpdateControl.patchStatus(statusOnly(profile, next));
   }
 
   /** Every failure ends in a reschedule, never in JOSDK's 10-hour wait after exhausted retries. */

@@ -18,18 +18,17 @@ final class RemediationReporting {
 
   static void announce(ReadinessProfile profile, ReadinessProfileStatus previous, RemediationStatus now,
       ProfileEvents events, ReadinessMetrics metrics) {
-    String ns = profile.getMetadata().getNamespace();
     for (RemediationAction a : now.actions()) {
       String what = a.kind() + " " + a.name() + ": " + a.reason();
       if (DONE.contains(a.action())) {
-        metrics.remediationAction(ns, a.kind(), a.action());
+        metrics.remediationAction(a.kind(), a.action());
         if (a.action().equals("Failed")) {
           events.warning(profile, "GuardrailFailed", what);
         } else {
           events.normal(profile, "Guardrail" + a.action(), what);
         }
       } else if (a.action().equals("HeldBack") && !wasHeldBack(previous, a)) {
-        metrics.remediationAction(ns, a.kind(), a.action());
+        metrics.remediationAction(a.kind(), a.action());
         events.warning(profile, "GuardrailHeldBack", what);
       }
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A multi-document YAML file turned into a namespace snapshot. Conventions:
@@ -32,6 +33,11 @@ public record Fixture(Path file, NamespaceSnapshot snapshot, List<String> expect
   static final Instant DEFAULT_NOW = Instant.parse("2026-12-01T00:00:00Z");
 
   public static Fixture load(Path file) throws IOException {
+    return load(file, UnaryOperator.identity());
+  }
+
+  /** The same, with every object (Namespace and optional-CRD objects included) passed through {@code transform}. */
+  public static Fixture load(Path file, UnaryOperator<HasMetadata> transform) throws IOException {
     String text = Files.readString(file);
     var objects = new ArrayList<HasMetadata>();
     Map<String, List<GenericKubernetesResource>> extras = new HashMap<>();
@@ -58,7 +64,7 @@ public record Fixture(Path file, NamespaceSnapshot snapshot, List<String> expect
         spec = Serialization.unmarshal(doc, ReadinessProfile.class).getSpec();
         continue;
       }
-      HasMetadata object = Serialization.unmarshal(doc);
+      HasMetadata object = transform.apply(Serialization.unmarshal(doc));
       if (object instanceof Namespace ns) {
         namespace = ns;
       } else if (object instanceof GenericKubernetesResource generic) {

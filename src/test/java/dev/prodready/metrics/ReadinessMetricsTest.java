@@ -1,26 +1,41 @@
 package dev.prodready.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodready.api.v1alpha1.GateSpec;
+import dev.prodready.check.CheckResult;
 import dev.prodready.check.Checks;
 import dev.prodready.check.EvaluationPolicy;
 import dev.prodready.check.Fixture;
+import dev.prodready.score.ScoreCard;
 import dev.prodready.score.Scorer;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ReadinessMetricsTest {
 
-  @Test
-  void seriesFollowTheNamespacesThatHaveProfiles() throws Exception {
-    var registry = new SimpleMeterRegistry();
-    var metrics = new ReadinessMetrics(registry);
+  private SimpleMeterRegistry registry;
+  private ReadinessMetrics metrics;
+  private List<CheckResult> results;
+  private ScoreCard card;
+
+  @BeforeEach
+  void evaluateAFailingNamespace() throws Exception {
+    registry = new SimpleMeterRegistry();
+    metrics = new ReadinessMetrics(registry);
     var snapshot = Fixture.load(Path.of("src/test/resources/status/namespace.yaml")).snapshot();
-    var results = Checks.engine().evaluate(snapshot, EvaluationPolicy.defaults(10));
-    var card = Scorer.score(results, new GateSpec());
+    results = Checks.engine().evaluate(snapshot, EvaluationPolicy.defaults(10));
+    card = Scorer.score(results, new GateSpec());
+  }
+
+  @Test
+  void seriesFollowTheNamespacesThatHaveProfiles() {
     metrics.publish("a", "production", card, results);
     metrics.publish("b", "production", card, results);
     metrics.publish("a", "production", card, results);
@@ -29,7 +44,7 @@ class ReadinessMetricsTest {
 
     metrics.retainOnly(Set.of("b"));
     assertEquals(0, registry.find("prodready.score").tag("namespace", "a").gauges().size());
-    assertEquals(0, registry.find("prodready.check.failing").tag("namespace", "a").gauges().size());
+    assertEquals(0, registry.find("prodready.checks").tag("namespace", "a").gauges().size());
     assertEquals(1, registry.find("prodready.score").tag("namespace", "b").gauges().size());
   }
 
@@ -48,5 +63,39 @@ class ReadinessMetricsTest {
     assertEquals(0, registry.find("prodready.next.expiry.timestamp.seconds").tag("namespace", "a").gauges().size());
     metrics.retainOnly(Set.of());
     assertEquals(0, registry.find("prodready.next.expiry.timestamp.seconds").gauges().size());
+  }
+
+  /** The documented bound (README, docs/metrics.md): adding a per-check or per-workload series per namespace fails here. */
+  @Test
+  void eachNamespaceAddsAtMostTheDocumentedNumberOfSeries() {
+    metrics.publish("a", "production", card, results);
+    int withOne = registry.getMeters().size();
+    for (int i = 0; i < 50; i++) {
+      metrics.publish("ns-" + i, "production", card, results);
+    }
+    int perNamespace = (registry.getMeters().size() - withOne) / 50;
+    assertTrue(perNamespace <= ReadinessMetrics.MAX_SERIES_PER_NAMESPACE,
+        perNamespace + " series per namespace, documented bound " + ReadinessMetrics.MAX_SERIES_PER_NAMESPACE);
+    for (Meter meter : registry.getMeters()) {
+      String check = meter.getId().getTag("check");
+      assertTrue(check == null || meter.getId().getTag("namespace") == null,
+          "a series per namespace and check: " + meter.getId());
+    }
+  }
+
+  @Test
+  void failingNamespacesAreCountedPerCheckAndForgotten() {
+    CheckResult failed = results.stream().filter(CheckResult::failing).findFirst().orElseThrow();
+    metrics.publish("a", "production", card, results);
+    metrics.publish("b", "production", card, results);
+    var gauge = registry.get("prodready.check.failing.namespaces").tag("check", failed.info().id())
+        .tag("priority", failed.priority().name()).gauge();
+    assertEquals(2, gauge.value());
+
+    metrics.publish("b", "production", card, results.stream().filter(r -> r != failed).toList());
+    assertEquals(1, gauge.value());
+    metrics.retainOnly(Set.of("b"));
+    assertEquals(0, gauge.value(), "a namespace without a profile no longer counts");
+    assertEquals(0, registry.find("prodready.score").tag("namespace", "a").gauges().size());
   }
 }

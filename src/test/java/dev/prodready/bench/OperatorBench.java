@@ -1,0 +1,208 @@
+package dev.prodready.bench;
+
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.Watch;
+import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.WatcherException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures a running operator against a loaded {@link Corpus} (hack/bench-operator.sh starts both):
+ * <ol>
+ *   <li>cold start: from the operator's launch to every profile having a score (profiles are created without status
+   just before the launch);</li>
+ *   <li>LIST requests the API server served (apiserver_request_total{verb="LIST"}) while nothing changes for
+ *   IDLE_SECONDS; the benchmark itself sends none in that window;</li>
+ *   <li>size and series of /q/metrics;</li>
+ *   <li>single-change latency: SAMPLES times, one Deployment's replicas flip between 1 and 3 (a min-replicas verdict)
+ *   and the time until the profile's status shows the new offender count is taken, while the periodic pass runs;</li>
+ *   <li>peak RSS (VmHWM) of the operator process.</li>
+ * </ol>
+ * Usage: OperatorBench NAMESPACES OPERATOR_URL OPERATOR_PID LAUNCH_EPOCH_MILLIS [SAMPLES] [IDLE_SECONDS]
+ */
+public final class OperatorBench {
+
+  private static final String CHECK = "min-replicas";
+
+  private OperatorBench() {
+  }
+
+  /** Exits explicitly: the HTTP client's threads would otherwise keep the JVM alive after a failure. */
+  public static void main(String[] args) {
+    try {
+      run(args);
+      System.exit(0);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
+    int namespaces = Integer.parseInt(args[0]);
+    String operator = args[1];
+    long pid = Long.parseLong(args[2]);
+    long launched = Long.parseLong(args[3]);
+    int samples = args.length > 4 ? Integer.parseInt(args[4]) : 60;
+    int idleSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
+    var http = HttpClient.newHttpClient();
+    try (KubernetesClient client = BenchClient.create()) {
+      double cold = awaitAllScored(client, namespaces, launched, pid);
+      System.out.printf("cold start to %d profiles scored: %.1f s%n", namespaces, cold);
+      String ready = get(http, operator + "/q/health/ready").statusCode() == 200 ? "UP" : "DOWN";
+      System.out.printf("readiness after scoring: %s%n", ready);
+
+      double listsBefore = listRequests(client);
+      Thread.sleep(idleSeconds * 1000L);
+      double listsAfter = listRequests(client);
+      System.out.printf("LIST requests while idle for %d s: %.0f%n", idleSeconds, listsAfter - listsBefore);
+
+      String metrics = get(http, operator + "/q/metrics").body();
+      long series = metrics.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+      System.out.printf("/q/metrics: %d bytes, %d series%n", metrics.getBytes().length, series);
+      System.out.printf("heap used after the idle period: %.0f MiB%n", heapUsed(metrics) / 1048576.0);
+
+      List<Long> latencies = latencies(client, namespaces, samples);
+      Collections.sort(latencies);
+      System.out.printf("single-change latency over %d samples (ms): p50 %d, p90 %d, p99 %d, max %d%n",
+          latencies.size(), pct(latencies, 50), pct(latencies, 90), pct(latencies, 99),
+          latencies.get(latencies.size() - 1));
+      long peak = kib(pid, "VmHWM");
+      System.out.printf("peak RSS: %d MiB (now %d MiB)%n", peak / 1024, kib(pid, "VmRSS") / 1024);
+      System.out.printf("%n| namespaces | workloads | cold start (s) | peak RSS (MiB) | idle LISTs (%d s) | /q/metrics (bytes) "
+          + "| series | change p50 / p99 / max (ms) |%n", idleSeconds);
+      System.out.printf("| %,d | %,d | %.0f | %d | %.0f | %,d | %,d | %d / %d / %d |%n", namespaces,
+          namespaces * Corpus.WORKLOADS, cold, peak / 1024, listsAfter - listsBefore, metrics.getBytes().length, series,
+          pct(latencies, 50), pct(latencies, 99), latencies.get(latencies.size() - 1));
+    }
+  }
+
+  /**
+   * Watches the profiles (a LIST of 1,000 profiles with their status is tens of MB; polling it would load the API
+   * server more than the operator does) and returns when every one has a score.
+   */
+  private static double awaitAllScored(KubernetesClient client, int namespaces, long launched, long pid)
+      throws InterruptedException {
+    var scored = ConcurrentHashMap.<String>newKeySet();
+    var done = new CountDownLatch(1);
+    var watcher = new Watcher<ReadinessProfile>() {
+      @Override
+      public void eventReceived(Action action, ReadinessProfile p) {
+        if (p.getStatus() != null && p.getStatus().getScore() != null) {
+          scored.add(p.getMetadata().getNamespace());
+          if (scored.size() >= namespaces) {
+            done.countDown();
+          }
+        }
+      }
+
+      @Override
+      public void onClose(WatcherException cause) {
+      }
+    };
+    try (Watch watch = client.resources(ReadinessProfile.class).inAnyNamespace().watch(watcher)) {
+      long deadline = System.currentTimeMillis() + Duration.ofMinutes(15).toMillis();
+      while (!done.await(1, TimeUnit.SECONDS)) {
+        if (!Files.exists(Path.of("/proc/" + pid))) {
+          throw new IllegalStateException("the operator exited before scoring every profile");
+        }
+        if (System.currentTimeMillis() > deadline) {
+          throw new IllegalStateException("only " + scored.size() + " profiles scored within 15 minutes");
+        }
+      }
+      return (System.currentTimeMillis() - launched) / 1000.0;
+    }
+  }
+
+  private static List<Long> latencies(KubernetesClient client, int namespaces, int samples) throws Exception {
+    var random = new Random(42);
+    var result = new ArrayList<Long>();
+    for (int s = 0; s < samples; s++) {
+      String ns = Corpus.namespaceName(random.nextInt(namespaces));
+      // svc-8..13 have no HPA, so their replicas alone decide min-replicas
+      String name = "svc-" + (8 + random.nextInt(6));
+      int before = offenderCount(client, ns);
+      var deployments = client.apps().deployments().inNamespace(ns).withName(name);
+      int replicas = deployments.get().getSpec().getReplicas();
+      int next = replicas >= 2 ? 1 : 3;
+      int expected = before + (next == 1 ? 1 : -1);
+      deployments.edit(d -> {
+        d.getSpec().setReplicas(next);
+        return d;
+      });
+      long changed = System.nanoTime();
+      long deadline = changed + Duration.ofSeconds(60).toNanos();
+      while (offenderCount(client, ns) != expected) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(ns + "/" + name + ": status did not follow within 60 s");
+        }
+        Thread.sleep(10);
+      }
+      result.add((System.nanoTime() - changed) / 1_000_000);
+      Thread.sleep(1000 + random.nextInt(1000));
+    }
+    return result;
+  }
+
+  private static int offenderCount(KubernetesClient client, String ns) {
+    var profile = client.resources(ReadinessProfile.class).inNamespace(ns).withName(Corpus.PROFILE).get();
+    return profile.getStatus().getChecks().stream().filter(c -> c.id().equals(CHECK)).findFirst()
+        .map(c -> c.offenderCount() == null ? 0 : c.offenderCount()).orElseThrow();
+  }
+
+  private static double listRequests(KubernetesClient client) {
+    String text = client.raw("/metrics");
+    Pattern line = Pattern.compile("^apiserver_request_total\\{([^}]*)\\} ([0-9.e+]+)$", Pattern.MULTILINE);
+    Matcher m = line.matcher(text);
+    double total = 0;
+    while (m.find()) {
+      if (m.group(1).contains("verb=\"LIST\"")) {
+        total += Double.parseDouble(m.group(2));
+      }
+    }
+    return total;
+  }
+
+  private static double heapUsed(String metrics) {
+    Pattern line = Pattern.compile("^jvm_memory_used_bytes\\{([^}]*)\\} ([0-9.eE+]+)$", Pattern.MULTILINE);
+    Matcher m = line.matcher(metrics);
+    double total = 0;
+    while (m.find()) {
+      if (m.group(1).contains("area=\"heap\"")) {
+        total += Double.parseDouble(m.group(2));
+      }
+    }
+    return total;
+  }
+
+  private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static long pct(List<Long> sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  private static long kib(long pid, String field) throws Exception {
+    return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith(field + ":"))
+        .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1L);
+  }
+}
