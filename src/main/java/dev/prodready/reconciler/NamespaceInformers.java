@@ -94,7 +94,7 @@ public final class NamespaceInformers {
     return context.getPrimaryCache().list(namespace).map(ResourceID::fromResource).collect(Collectors.toSet());
   }
 
-  /** Reads the namespace from the caches; only workloads matching the profile's workloadSelector are kept. */
+  /** Reads the namespace from the caches (every workload: the evaluation pipeline applies the workloadSelector). */
   public static NamespaceSnapshot snapshot(ReadinessProfile profile, Context<ReadinessProfile> context,
       Set<String> optionalKinds) {
     String ns = profile.getMetadata().getNamespace();
@@ -106,8 +106,7 @@ public final class NamespaceInformers {
     cache(context, ClusterRole.class).list(o -> true).forEach(objects::add);
     cache(context, ClusterRoleBinding.class).list(o -> true).forEach(objects::add);
     Namespace namespace = cache(context, Namespace.class).get(new ResourceID(ns)).orElse(null);
-    return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, OptionalInformers.read(context, optionalKinds))
-        .selecting(profile.getSpec().getWorkloadSelector());
+    return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, OptionalInformers.read(context, optionalKinds));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,22 +1,16 @@
 package dev.prodready.reconciler;
 
 import dev.prodready.api.v1alpha1.GateResult;
-import dev.prodready.api.v1alpha1.Priority;
-import dev.prodready.api.v1alpha1.PriorityOverride;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
-import dev.prodready.check.Attestations;
 import dev.prodready.check.CheckEngine;
-import dev.prodready.check.CheckResult;
-import dev.prodready.check.EvaluationPolicy;
-import dev.prodready.check.Exemptions;
 import dev.prodready.api.v1alpha1.RemediationStatus;
 import dev.prodready.config.OperatorConfig;
+import dev.prodready.evaluation.Evaluation;
+import dev.prodready.evaluation.Evaluator;
 import dev.prodready.remediation.Remediator;
 import dev.prodready.events.ProfileEvents;
 import dev.prodready.metrics.ReadinessMetrics;
-import dev.prodready.score.ScoreCard;
-import dev.prodready.score.Scorer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.status.StatusFactory;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -29,9 +23,7 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,7 +31,7 @@ import java.util.stream.Collectors;
 @ControllerConfiguration(name = "readinessprofile")
 public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> {
 
-  private final CheckEngine engine;
+  private final Evaluator evaluator;
   private final SpecValidator validator;
   private final ReadinessMetrics metrics;
   private final ProfileEvents events;
@@ -51,7 +43,7 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
 
   public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
       ProfileEvents events, OperatorConfig config, Clock clock, Remediator remediator) {
-    this.engine = engine;
+    this.evaluator = new Evaluator(engine);
     this.validator = validator;
     this.metrics = metrics;
     this.events = events;
@@ -97,25 +89,13 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     return metrics.evaluationTimer().record(() -> {
       NamespaceSnapshot snapshot = NamespaceInformers.snapshot(profile, context, optionalKinds);
       LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-      Exemptions exemptions = Exemptions.of(profile.getSpec(), snapshot.workloads(), engine.ids(), today);
-      List<CheckResult> results = Attestations.apply(engine.evaluate(snapshot, policyOf(profile, exemptions)),
-          profile.getSpec().getAttestations(), engine.catalog(), today);
-      ScoreCard card = Scorer.score(results, profile.getSpec().getGate());
-      metrics.publish(snapshot.name(), profile.getMetadata().getName(), card, results);
-      RemediationStatus remediation = remediator.remediate(snapshot, profile);
+      Evaluation evaluation = evaluator.evaluate(snapshot, profile.getSpec(), today, config.maxOffendersPerCheck());
+      metrics.publish(snapshot.name(), profile.getMetadata().getName(), evaluation.card(), evaluation.results());
+      RemediationStatus remediation = remediator.remediate(evaluation.snapshot(), profile);
       RemediationReporting.announce(profile, profile.getStatus(), remediation, events, metrics);
-      return statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), results, card,
-          exemptions.rejected(), remediation, clock.instant());
+      return statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), evaluation.results(),
+          evaluation.card(), evaluation.rejectedExemptions(), remediation, clock.instant());
     });
-  }
-
-  private EvaluationPolicy policyOf(ReadinessProfile profile, Exemptions exemptions) {
-    var checks = profile.getSpec().getChecks();
-    var excluded = checks == null || checks.getExclude() == null ? new HashSet<String>() : new HashSet<>(checks.getExclude());
-    Map<String, Priority> overrides = checks == null || checks.getPriorityOverrides() == null ? Map.of()
-        : checks.getPriorityOverrides().stream()
-            .collect(Collectors.toMap(PriorityOverride::getCheck, PriorityOverride::getPriority, (a, b) -> b));
-    return new EvaluationPolicy(excluded, overrides, config.maxOffendersPerCheck(), exemptions);
   }
 
   private void announceGateChange(ReadinessProfile profile, ReadinessProfileStatus previous, ReadinessProfileStatus next) {

@@ -1,0 +1,206 @@
+package dev.prodready.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads manifests as `kubectl apply -f` does: files, directories (recursively: *.yaml, *.yml, *.json) and "-" for
+ * standard input; multi-document YAML, JSON, and List objects (v1/List, DeploymentList...), each object with the line it
+ * starts on. A document that cannot be read is one {@link InputProblem}; the other documents and files are still read.
+ */
+public final class ManifestReader {
+
+  /** A document separator or end marker at column 0; a document's own text never starts a line with these. */
+  private static final Pattern SEPARATOR = Pattern.compile("^(---|\\.\\.\\.)(\\s.*)?$");
+
+  private final KubernetesSerialization serialization;
+  private final InputStream stdin;
+
+  public ManifestReader(KubernetesSerialization serialization, InputStream stdin) {
+    this.serialization = serialization;
+    this.stdin = stdin;
+  }
+
+  /** A serialization that knows the ReadinessProfile kind, so profiles in the input come back typed. */
+  public static KubernetesSerialization serialization() {
+    var serialization = new KubernetesSerialization();
+    serialization.registerKubernetesResource(ReadinessProfile.class);
+    return serialization;
+  }
+
+  public Manifests read(List<String> paths) {
+    var objects = new ArrayList<SourcedObject>();
+    var problems = new ArrayList<InputProblem>();
+    for (String path : paths) {
+      if (Source.STDIN.equals(path)) {
+        try {
+          parse(Source.STDIN, new String(stdin.readAllBytes(), StandardCharsets.UTF_8), objects, problems);
+        } catch (IOException e) {
+          problems.add(new InputProblem(new Source(path, 0), "cannot read standard input: " + e.getMessage()));
+        }
+        continue;
+      }
+      for (Path file : files(path, problems)) {
+        String name = file.toString();
+        try {
+          parse(name, Files.readString(file), objects, problems);
+        } catch (IOException | RuntimeException e) {
+          problems.add(new InputProblem(new Source(name, 0), "cannot read the file: " + describe(e)));
+        }
+      }
+    }
+    return new Manifests(List.copyOf(objects), List.copyOf(problems));
+  }
+
+  private static List<Path> files(String path, List<InputProblem> problems) {
+    Path p = Path.of(path);
+    if (!Files.exists(p)) {
+      problems.add(new InputProblem(new Source(path, 0), "no such file or directory"));
+      return List.of();
+    }
+    if (!Files.isDirectory(p)) {
+      return List.of(p);
+    }
+    try (Stream<Path> walk = Files.walk(p)) {
+      return walk.filter(Files::isRegularFile).filter(ManifestReader::isManifest).sorted().toList();
+    } catch (IOException e) {
+      problems.add(new InputProblem(new Source(path, 0), "cannot list the directory: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static boolean isManifest(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+  }
+
+  /** Splits the text into documents first, so a broken document costs only itself. */
+  void parse(String file, String text, List<SourcedObject> objects, List<InputProblem> problems) {
+    String[] lines = text.split("\r?\n", -1);
+    int start = 0;
+    for (int i = 0; i <= lines.length; i++) {
+      if (i == lines.length || SEPARATOR.matcher(lines[i]).matches()) {
+        if (i > start) {
+          document(file, lines, start, i, objects, problems);
+        }
+        start = i + 1;
+        if (i < lines.length && lines[i].startsWith("---") && lines[i].length() > 3 && !lines[i].substring(3).isBlank()) {
+          // "--- {a: 1}" or "--- !tag": the document starts on the separator line itself.
+          lines[i] = lines[i].substring(3);
+          start = i;
+        }
+      }
+    }
+  }
+
+  private void document(String file, String[] lines, int from, int to, List<SourcedObject> objects,
+      List<InputProblem> problems) {
+    String text = String.join("\n", java.util.Arrays.copyOfRange(lines, from, to));
+    Node root;
+    try {
+      root = yaml().compose(new java.io.StringReader(text));
+    } catch (MarkedYAMLException e) {
+      int line = from + 1 + (e.getProblemMark() != null ? e.getProblemMark().getLine() : 0);
+      problems.add(new InputProblem(new Source(file, line), "invalid YAML: " + oneLine(e.getProblem())));
+      return;
+    } catch (RuntimeException e) {
+      problems.add(new InputProblem(new Source(file, from + 1), "invalid YAML: " + describe(e)));
+      return;
+    }
+    if (root == null) {
+      return; // only comments or blank lines
+    }
+    int line = from + 1 + root.getStartMark().getLine();
+    if (!(root instanceof MappingNode mapping)) {
+      problems.add(new InputProblem(new Source(file, line), "not a Kubernetes object (expected a mapping with "
+          + "apiVersion and kind)"));
+      return;
+    }
+    Node items = field(mapping, "items");
+    String kind = scalar(mapping, "kind");
+    if (kind != null && kind.endsWith("List") && items instanceof SequenceNode list) {
+      for (Node item : list.getValue()) {
+        object(new Source(file, from + 1 + item.getStartMark().getLine()), item, objects, problems);
+      }
+    } else {
+      object(new Source(file, line), root, objects, problems);
+    }
+  }
+
+  private void object(Source source, Node node, List<SourcedObject> objects, List<InputProblem> problems) {
+    if (!(node instanceof MappingNode mapping) || scalar(mapping, "apiVersion") == null || scalar(mapping, "kind") == null) {
+      problems.add(new InputProblem(source, "not a Kubernetes object: apiVersion and kind are required"));
+      return;
+    }
+    JsonNode tree = YamlTree.toJson(node);
+    try {
+      KubernetesResource resource = serialization.convertValue(tree, KubernetesResource.class);
+      if (!(resource instanceof HasMetadata object) || object.getMetadata() == null
+          || object.getMetadata().getName() == null) {
+        problems.add(new InputProblem(source, scalar(mapping, "kind") + " without metadata.name"));
+        return;
+      }
+      objects.add(new SourcedObject(object, source));
+    } catch (RuntimeException e) {
+      problems.add(new InputProblem(source, "cannot read " + scalar(mapping, "kind") + " "
+          + nameOf(tree) + ": " + describe(e)));
+    }
+  }
+
+  private static String nameOf(JsonNode tree) {
+    JsonNode name = tree.path("metadata").path("name");
+    return name.isTextual() ? name.asText() : "(no name)";
+  }
+
+  private static Node field(MappingNode mapping, String key) {
+    for (NodeTuple t : mapping.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+        return t.getValueNode();
+      }
+    }
+    return null;
+  }
+
+  private static String scalar(MappingNode mapping, String key) {
+    return field(mapping, key) instanceof ScalarNode s && !s.getValue().isBlank() ? s.getValue() : null;
+  }
+
+  private static Yaml yaml() {
+    var options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    options.setMaxAliasesForCollections(1_000);
+    return new Yaml(options);
+  }
+
+  /** One line, without the stack trace or Jackson's "(through reference chain ...)" tail. */
+  static String describe(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int chain = message.indexOf(" (through reference chain");
+    return oneLine(chain > 0 ? message.substring(0, chain) : message);
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+}
