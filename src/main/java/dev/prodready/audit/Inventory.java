@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The input as a cluster would hold it. Namespaced objects without a namespace go to the default namespace (as
+ * The input as a cluster would hold it. Workloads and Services get the API server's defaults (ApiServerDefaults).
+ * Namespaced objects without a namespace go to the default namespace (as
  * `kubectl apply` without -n puts them); Namespace objects give their labels (plus the kubernetes.io/metadata.name label
  * the API server adds); ClusterRoles, ClusterRoleBindings and kube-system CronJobs are seen by every namespace; objects
  * of an optional CRD count only when that CRD is served (in the input or assumed). Everything else is counted as
@@ -104,6 +105,7 @@ public final class Inventory {
         profiles.putIfAbsent(namespaced(o, defaultNamespace), sourced);
         byNamespace.computeIfAbsent(namespaced(o, defaultNamespace), k -> new ArrayList<>());
       } else if (NamespaceInformers.WATCHED.contains(o.getClass())) {
+        ApiServerDefaults.apply(o);
         String target = namespaced(o, defaultNamespace);
         byNamespace.computeIfAbsent(target, k -> new ArrayList<>()).add(sourced);
         if (o instanceof CronJob && ClusterView.KUBE_SYSTEM.equals(target)) {
