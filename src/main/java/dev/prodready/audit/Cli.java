@@ -116,7 +116,9 @@ public final class Cli {
     KubernetesSerialization serialization = ManifestReader.serialization();
     var reader = new ManifestReader(serialization, in);
     SourcedObject profile = options.profile() == null ? null : profile(reader, options.profile());
+    var timings = new Timings(System.getenv("PRODREADY_TIMINGS") != null, err);
     Manifests manifests = reader.read(options.paths());
+    timings.lap("read " + manifests.objects().size() + " objects");
     var problems = new ArrayList<>(manifests.problems());
     Inventory inventory = Inventory.of(manifests, options.namespace(), optionalKinds, assumed);
     ReportFormat format = format(options.format());
@@ -124,8 +126,10 @@ public final class Cli {
     LocalDate today = Objects.requireNonNullElse(options.today(), LocalDate.now(ZoneOffset.UTC));
     var reports = new Audit(new Evaluator(engine), serialization)
         .run(inventory, profile, today, maxOffenders, Instant.now(), problems);
+    timings.lap("evaluated " + reports.size() + " namespaces");
     format.write(new AuditReport(reports, engine.catalog(), List.copyOf(problems), inventory.ignored(), version()), out);
     out.flush();
+    timings.lap("wrote " + options.format());
     problems.forEach(p -> err.println("prodready: " + p));
     inventory.ignored().forEach((kind, count) -> err.println("prodready: ignored " + count + " x " + kind));
     if (reports.isEmpty() && problems.isEmpty()) {

@@ -1,28 +1,31 @@
 package dev.prodready.audit;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads manifests as `kubectl apply -f` does: files, directories (recursively: *.yaml, *.yml, *.json) and "-" for
@@ -33,6 +36,9 @@ public final class ManifestReader {
 
   /** A document separator or end marker at column 0; a document's own text never starts a line with these. */
   private static final Pattern SEPARATOR = Pattern.compile("^(---|\\.\\.\\.)(\\s.*)?$");
+
+  private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(unlimited()).build();
+  private static final ObjectMapper TREES = new ObjectMapper(YAML);
 
   private final KubernetesSerialization serialization;
   private final InputStream stdin;
@@ -116,55 +122,80 @@ public final class ManifestReader {
 
   private void document(String file, String[] lines, int from, int to, List<SourcedObject> objects,
       List<InputProblem> problems) {
-    String text = String.join("\n", java.util.Arrays.copyOfRange(lines, from, to));
-    Node root;
-    try {
-      root = yaml().compose(new java.io.StringReader(text));
-    } catch (MarkedYAMLException e) {
-      int line = from + 1 + (e.getProblemMark() != null ? e.getProblemMark().getLine() : 0);
-      problems.add(new InputProblem(new Source(file, line), "invalid YAML: " + oneLine(e.getProblem())));
+    String text = String.join("\n", Arrays.copyOfRange(lines, from, to));
+    JsonNode root;
+    int line;
+    try (JsonParser parser = YAML.createParser(text)) {
+      if (parser.nextToken() == null) {
+        return; // only comments or blank lines
+      }
+      line = from + parser.currentTokenLocation().getLineNr();
+      root = TREES.readTree(parser);
+    } catch (JacksonException e) {
+      int at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : 1;
+      String problem = e.getCause() instanceof MarkedYAMLException m ? m.getProblem() : e.getOriginalMessage();
+      problems.add(new InputProblem(new Source(file, from + at), "invalid YAML: " + oneLine(problem)));
       return;
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       problems.add(new InputProblem(new Source(file, from + 1), "invalid YAML: " + describe(e)));
       return;
     }
-    if (root == null) {
-      return; // only comments or blank lines
-    }
-    int line = from + 1 + root.getStartMark().getLine();
-    if (!(root instanceof MappingNode mapping)) {
+    if (!(root instanceof ObjectNode object)) {
       problems.add(new InputProblem(new Source(file, line), "not a Kubernetes object (expected a mapping with "
           + "apiVersion and kind)"));
       return;
     }
-    Node items = field(mapping, "items");
-    String kind = scalar(mapping, "kind");
-    if (kind != null && kind.endsWith("List") && items instanceof SequenceNode list) {
-      for (Node item : list.getValue()) {
-        object(new Source(file, from + 1 + item.getStartMark().getLine()), item, objects, problems);
+    JsonNode items = object.get("items");
+    if (object.path("kind").asText().endsWith("List") && items instanceof ArrayNode list) {
+      List<Integer> itemLines = itemLines(text);
+      for (int i = 0; i < list.size(); i++) {
+        object(new Source(file, from + (i < itemLines.size() ? itemLines.get(i) : 1)), list.get(i), objects, problems);
       }
     } else {
-      object(new Source(file, line), root, objects, problems);
+      object(new Source(file, line), object, objects, problems);
     }
   }
 
-  private void object(Source source, Node node, List<SourcedObject> objects, List<InputProblem> problems) {
-    if (!(node instanceof MappingNode mapping) || scalar(mapping, "apiVersion") == null || scalar(mapping, "kind") == null) {
+  /** The line of each item of a List document's items, read again token by token (Lists are rare). */
+  private static List<Integer> itemLines(String text) {
+    var found = new ArrayList<Integer>();
+    try (JsonParser parser = YAML.createParser(text)) {
+      parser.nextToken();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean isItems = "items".equals(parser.currentName());
+        JsonToken value = parser.nextToken();
+        if (isItems && value == JsonToken.START_ARRAY) {
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            found.add(parser.currentTokenLocation().getLineNr());
+            parser.skipChildren();
+          }
+        } else {
+          parser.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
+  private void object(Source source, JsonNode tree, List<SourcedObject> objects, List<InputProblem> problems) {
+    if (!(tree instanceof ObjectNode) || !tree.path("apiVersion").isTextual() || !tree.path("kind").isTextual()
+        || tree.path("apiVersion").asText().isBlank() || tree.path("kind").asText().isBlank()) {
       problems.add(new InputProblem(source, "not a Kubernetes object: apiVersion and kind are required"));
       return;
     }
-    JsonNode tree = YamlTree.toJson(node);
+    String kind = tree.get("kind").asText();
     try {
       KubernetesResource resource = serialization.convertValue(tree, KubernetesResource.class);
       if (!(resource instanceof HasMetadata object) || object.getMetadata() == null
           || object.getMetadata().getName() == null) {
-        problems.add(new InputProblem(source, scalar(mapping, "kind") + " without metadata.name"));
+        problems.add(new InputProblem(source, kind + " without metadata.name"));
         return;
       }
       objects.add(new SourcedObject(object, source));
     } catch (RuntimeException e) {
-      problems.add(new InputProblem(source, "cannot read " + scalar(mapping, "kind") + " "
-          + nameOf(tree) + ": " + describe(e)));
+      problems.add(new InputProblem(source, "cannot read " + kind + " " + nameOf(tree) + ": " + describe(e)));
     }
   }
 
@@ -173,24 +204,12 @@ public final class ManifestReader {
     return name.isTextual() ? name.asText() : "(no name)";
   }
 
-  private static Node field(MappingNode mapping, String key) {
-    for (NodeTuple t : mapping.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-        return t.getValueNode();
-      }
-    }
-    return null;
-  }
-
-  private static String scalar(MappingNode mapping, String key) {
-    return field(mapping, key) instanceof ScalarNode s && !s.getValue().isBlank() ? s.getValue() : null;
-  }
-
-  private static Yaml yaml() {
+  /** Documents of any size (helm template of a big chart is one stream); aliases bounded against "billion laughs". */
+  private static LoaderOptions unlimited() {
     var options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setMaxAliasesForCollections(1_000);
-    return new Yaml(options);
+    return options;
   }
 
   /** One line, without the stack trace or Jackson's "(through reference chain ...)" tail. */

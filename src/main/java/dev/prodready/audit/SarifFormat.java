@@ -1,8 +1,7 @@
 package dev.prodready.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prodready.api.v1alpha1.CheckState;
@@ -10,7 +9,9 @@ import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.CheckResult;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import java.util.Map;
 final class SarifFormat implements ReportFormat {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public boolean everyOffender() {
@@ -31,46 +32,59 @@ final class SarifFormat implements ReportFormat {
 
   @Override
   public void write(AuditReport report, PrintStream out) {
-    try {
-      out.println(JSON.writeValueAsString(sarif(report)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    // Streamed, not built as one tree: at 20,000 workloads the log holds hundreds of thousands of results.
+    try (JsonGenerator json = JSON.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+      json.writeStartObject();
+      json.writeStringField("$schema", SCHEMA);
+      json.writeStringField("version", "2.1.0");
+      json.writeArrayFieldStart("runs");
+      json.writeStartObject();
+      json.writeObjectFieldStart("tool");
+      json.writeObjectFieldStart("driver");
+      json.writeStringField("name", "prodready");
+      json.writeStringField("version", report.version());
+      json.writeStringField("informationUri", "https://prodready.dev/docs/cli");
+      json.writeArrayFieldStart("rules");
+      Map<String, Integer> ruleIndex = new HashMap<>();
+      for (Check check : report.catalog()) {
+        ruleIndex.put(check.info().id(), ruleIndex.size());
+        json.writeTree(rule(check.info()));
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeArrayFieldStart("results");
+      for (NamespaceReport ns : report.namespaces()) {
+        if (!ns.evaluated()) {
+          continue;
+        }
+        for (CheckResult r : ns.evaluation().results()) {
+          if (!r.failing() && r.state() != CheckState.Error) {
+            continue;
+          }
+          if (r.offenders().isEmpty()) {
+            json.writeTree(result(r, ruleIndex, ns, "namespace/" + ns.namespace(), r.message()));
+          }
+          for (String offender : r.offenders()) {
+            json.writeTree(result(r, ruleIndex, ns, ref(offender), offender));
+          }
+        }
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("invocations");
+      json.writeTree(invocation(report));
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  static ObjectNode sarif(AuditReport report) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "prodready");
-    driver.put("version", report.version());
-    driver.put("informationUri", "https://prodready.dev/docs/cli");
-    ArrayNode rules = driver.putArray("rules");
-    Map<String, Integer> ruleIndex = new HashMap<>();
-    for (Check check : report.catalog()) {
-      ruleIndex.put(check.info().id(), rules.size());
-      rules.add(rule(check.info()));
-    }
-    ArrayNode results = run.putArray("results");
-    for (NamespaceReport ns : report.namespaces()) {
-      if (!ns.evaluated()) {
-        continue;
-      }
-      for (CheckResult r : ns.evaluation().results()) {
-        if (!r.failing() && r.state() != CheckState.Error) {
-          continue;
-        }
-        if (r.offenders().isEmpty()) {
-          results.add(result(r, ruleIndex, ns, "namespace/" + ns.namespace(), r.message()));
-        }
-        for (String offender : r.offenders()) {
-          results.add(result(r, ruleIndex, ns, ref(offender), offender));
-        }
-      }
-    }
-    ObjectNode invocation = run.putArray("invocations").addObject();
+  private static ObjectNode invocation(AuditReport report) {
+    ObjectNode invocation = JSON.createObjectNode();
     invocation.put("executionSuccessful", report.problems().isEmpty());
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     for (InputProblem p : report.problems()) {
@@ -79,7 +93,7 @@ final class SarifFormat implements ReportFormat {
       n.putObject("message").put("text", p.toString());
       n.putArray("locations").add(location(p.source()));
     }
-    return root;
+    return invocation;
   }
 
   private static ObjectNode rule(CheckInfo info) {
