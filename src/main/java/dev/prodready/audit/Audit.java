@@ -14,7 +14,6 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,30 +45,36 @@ public final class Audit {
    */
   public List<NamespaceReport> run(Inventory inventory, SourcedObject forced, LocalDate today, int maxOffenders,
       Instant now, List<InputProblem> problems) {
-    var reports = new ArrayList<NamespaceReport>();
-    for (Inventory.NamespaceInput input : inventory.namespaces()) {
-      SourcedObject source = forced != null ? forced : input.profile();
-      ReadinessProfile profile = profileFor(source, input.name());
-      Long generation = Objects.requireNonNullElse(profile.getMetadata().getGeneration(), 1L);
-      List<String> invalid = validator.problems(profile.getSpec());
-      if (!invalid.isEmpty()) {
-        problems.add(new InputProblem(source.source(), "ReadinessProfile " + profile.getMetadata().getName()
-            + " is invalid: " + String.join("; ", invalid)));
-        profile.setStatus(statusFactory.notEvaluated(null, generation, StatusFactory.REASON_INVALID,
-            String.join("; ", invalid), now));
-        reports.add(new NamespaceReport(profile, null, input));
-        continue;
-      }
-      var snapshot = NamespaceSnapshot.of(input.name(), input.namespace(), profile.getSpec(), input.objects(),
-          inventory.extras());
-      Evaluation evaluation = evaluator.evaluate(snapshot, profile.getSpec(), today, maxOffenders);
-      RemediationStatus remediation = plannedRemediation(evaluation.snapshot(), profile);
-      ReadinessProfileStatus status = statusFactory.evaluated(null, generation, evaluation.results(), evaluation.card(),
-          evaluation.rejectedExemptions(), remediation, now);
-      profile.setStatus(status);
-      reports.add(new NamespaceReport(profile, evaluation, input));
+    // Namespaces are independent: evaluated in parallel, reported in order.
+    var scored = inventory.namespaces().parallelStream()
+        .map(input -> score(input, inventory, forced != null ? forced : input.profile(), today, maxOffenders, now))
+        .toList();
+    scored.stream().flatMap(s -> s.problems().stream()).distinct().forEach(problems::add);
+    return scored.stream().map(Scored::report).toList();
+  }
+
+  private record Scored(NamespaceReport report, List<InputProblem> problems) {
+  }
+
+  private Scored score(Inventory.NamespaceInput input, Inventory inventory, SourcedObject source, LocalDate today,
+      int maxOffenders, Instant now) {
+    ReadinessProfile profile = profileFor(source, input.name());
+    Long generation = Objects.requireNonNullElse(profile.getMetadata().getGeneration(), 1L);
+    List<String> invalid = validator.problems(profile.getSpec());
+    if (!invalid.isEmpty()) {
+      profile.setStatus(statusFactory.notEvaluated(null, generation, StatusFactory.REASON_INVALID,
+          String.join("; ", invalid), now));
+      return new Scored(new NamespaceReport(profile, null, input), List.of(new InputProblem(source.source(),
+          "ReadinessProfile " + profile.getMetadata().getName() + " is invalid: " + String.join("; ", invalid))));
     }
-    return reports;
+    var snapshot = NamespaceSnapshot.of(input.name(), input.namespace(), profile.getSpec(), input.objects(),
+        inventory.extras());
+    Evaluation evaluation = evaluator.evaluate(snapshot, profile.getSpec(), today, maxOffenders);
+    RemediationStatus remediation = plannedRemediation(evaluation.snapshot(), profile);
+    ReadinessProfileStatus status = statusFactory.evaluated(null, generation, evaluation.results(), evaluation.card(),
+        evaluation.rejectedExemptions(), remediation, now);
+    profile.setStatus(status);
+    return new Scored(new NamespaceReport(profile, evaluation, input), List.of());
   }
 
   /** A copy of the profile placed in the namespace (the input's objects are never changed). */

@@ -22,7 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -55,28 +57,47 @@ public final class ManifestReader {
     return serialization;
   }
 
+  /** Reads every path; files are parsed in parallel, and objects and problems keep the order of the input. */
   public Manifests read(List<String> paths) {
-    var objects = new ArrayList<SourcedObject>();
-    var problems = new ArrayList<InputProblem>();
+    var units = new ArrayList<Supplier<Manifests>>();
     for (String path : paths) {
       if (Source.STDIN.equals(path)) {
         try {
-          parse(Source.STDIN, new String(stdin.readAllBytes(), StandardCharsets.UTF_8), objects, problems);
+          String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+          units.add(() -> parse(Source.STDIN, () -> text));
         } catch (IOException e) {
-          problems.add(new InputProblem(new Source(path, 0), "cannot read standard input: " + e.getMessage()));
+          units.add(() -> problem(path, "cannot read standard input: " + e.getMessage()));
         }
         continue;
       }
+      var problems = new ArrayList<InputProblem>();
       for (Path file : files(path, problems)) {
-        String name = file.toString();
-        try {
-          parse(name, Files.readString(file), objects, problems);
-        } catch (IOException | RuntimeException e) {
-          problems.add(new InputProblem(new Source(name, 0), "cannot read the file: " + describe(e)));
-        }
+        units.add(() -> parse(file.toString(), () -> Files.readString(file)));
       }
+      problems.forEach(p -> units.add(() -> new Manifests(List.of(), List.of(p))));
+    }
+    var objects = new ArrayList<SourcedObject>();
+    var problems = new ArrayList<InputProblem>();
+    for (Manifests m : units.parallelStream().map(Supplier::get).toList()) {
+      objects.addAll(m.objects());
+      problems.addAll(m.problems());
     }
     return new Manifests(List.copyOf(objects), List.copyOf(problems));
+  }
+
+  private static Manifests problem(String path, String message) {
+    return new Manifests(List.of(), List.of(new InputProblem(new Source(path, 0), message)));
+  }
+
+  private Manifests parse(String name, Callable<String> text) {
+    var objects = new ArrayList<SourcedObject>();
+    var problems = new ArrayList<InputProblem>();
+    try {
+      parse(name, text.call(), objects, problems);
+    } catch (Exception e) {
+      problems.add(new InputProblem(new Source(name, 0), "cannot read the file: " + describe(e)));
+    }
+    return new Manifests(objects, problems);
   }
 
   private static List<Path> files(String path, List<InputProblem> problems) {
