@@ -65,6 +65,9 @@ public final class Cli {
   }
 
   public static void main(String[] args) {
+    // A check that throws is reported as Error in the output; the engine's log line (with its stack trace) would only
+    // repeat it on stderr, where CI users expect one line per input problem.
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
     int code = new Cli(System.in, System.out, System.err).run(args);
     System.out.flush();
     System.exit(code);
