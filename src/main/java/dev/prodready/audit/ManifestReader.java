@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.reconciler.NamespaceInformers;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +24,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.function.Supplier;
@@ -41,6 +46,9 @@ public final class ManifestReader {
 
   private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(unlimited()).build();
   private static final ObjectMapper TREES = new ObjectMapper(YAML);
+
+  /** "apiVersion/Kind" of the kinds the snapshot, the inventory and the profile read, to their model classes. */
+  private static final Map<String, Class<? extends KubernetesResource>> TYPED = typed();
 
   private final KubernetesSerialization serialization;
   private final InputStream stdin;
@@ -208,7 +216,11 @@ public final class ManifestReader {
     }
     String kind = tree.get("kind").asText();
     try {
-      KubernetesResource resource = serialization.convertValue(tree, KubernetesResource.class);
+      // Kinds something reads get their model class directly; the rest stay generic. This skips fabric8's registry
+      // of every model class (thousands of classes loaded at start-up for kinds nobody reads).
+      Class<? extends KubernetesResource> type = TYPED.getOrDefault(tree.get("apiVersion").asText() + "/" + kind,
+          GenericKubernetesResource.class);
+      KubernetesResource resource = serialization.convertValue(tree, type);
       if (!(resource instanceof HasMetadata object) || object.getMetadata() == null
           || object.getMetadata().getName() == null) {
         problems.add(new InputProblem(source, kind + " without metadata.name"));
@@ -223,6 +235,16 @@ public final class ManifestReader {
   private static String nameOf(JsonNode tree) {
     JsonNode name = tree.path("metadata").path("name");
     return name.isTextual() ? name.asText() : "(no name)";
+  }
+
+  private static Map<String, Class<? extends KubernetesResource>> typed() {
+    var types = new HashMap<String, Class<? extends KubernetesResource>>();
+    var classes = new ArrayList<Class<? extends HasMetadata>>(NamespaceInformers.WATCHED);
+    classes.addAll(NamespaceInformers.WATCHED_CLUSTER);
+    classes.add(CustomResourceDefinition.class);
+    classes.add(ReadinessProfile.class);
+    classes.forEach(c -> types.put(HasMetadata.getApiVersion(c) + "/" + HasMetadata.getKind(c), c));
+    return Map.copyOf(types);
   }
 
   /** Documents of any size (helm template of a big chart is one stream); aliases bounded against "billion laughs". */
