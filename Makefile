@@ -2,18 +2,19 @@
 MVN ?= mvn -B
 CONTROL_PLANE := hack/control-plane.sh
 
-.PHONY: help build test test-unit e2e run demo crds docs manifests helm-lint image bench bench-operator chaos control-plane clean
+.PHONY: help build test test-unit e2e run demo crds docs manifests helm-lint image bench bench-operator bench-peers chaos control-plane clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
 
-build: ## Compile and package the operator (target/quarkus-app/quarkus-run.jar)
+build: ## Compile and package the operator (target/quarkus-app/quarkus-run.jar) and bin/prodready's classes
 	$(MVN) -DskipTests package
 
-control-plane: ## Build or find kube-apiserver, etcd, kubectl, kube-controller-manager, promtool and helm for the tests
+control-plane: ## Build or find kube-apiserver, etcd, kubectl, kube-controller-manager, promtool, helm and the SARIF schema for the tests
 	$(CONTROL_PLANE) ensure
 	hack/promtool.sh ensure
 	hack/helm.sh ensure
+	hack/sarif-schema.sh ensure
 
 test: control-plane ## Every test layer: unit, mock API server, real API server
 	$(MVN) verify
@@ -38,6 +39,9 @@ bench-operator: control-plane ## The operator on a local control plane: NAMESPAC
 
 chaos: control-plane ## Faults it survives, on a local control plane: about 20 min (numbers in docs/reliability.md)
 	MVN="$(MVN)" hack/chaos.py $(SCENARIOS)
+
+bench-peers: ## prodready audit vs kube-score (and polaris when on PATH) on 2,000 to 20,000 workloads (docs/benchmarks.md)
+	MVN="$(MVN)" hack/bench-peers.sh
 
 crds: ## Regenerate crds/ (and the chart's copy in helm/prodready/crds/) from the API classes
 	$(MVN) test -Dtest=CrdSyncTest -DupdateCrds=true -DskipApiServerTests=true

@@ -88,7 +88,7 @@ trap 'exit 143' TERM
 # ---------------------------------------------------------------------------------------------------------------------
 check_prerequisites() {
   command -v java >/dev/null || die "java (JDK 17 or newer) is needed"
-  command -v python3 >/dev/null || die "python3 is needed (free port selection, the checklist printout)"
+  command -v python3 >/dev/null || die "python3 is needed (free port selection)"
   local tool
   for tool in setsid flock; do command -v "$tool" >/dev/null || die "$tool (util-linux) is needed"; done
   if ! command -v openssl >/dev/null; then
@@ -200,4 +200,4 @@ step "kubectl get rp -A"
 kubectl get rp -A
 
 step "checklist of rp/production -n shop"
-kubectl get rp production -n shop -o json | python3 hack/checklist.py
+kubectl get rp production -n shop -o json | bin/prodready checklist -

@@ -120,7 +120,7 @@ public final class NamespaceInformers {
     return context.getPrimaryCache().list(namespace).map(ResourceID::fromResource).collect(Collectors.toSet());
   }
 
-  /** Reads the namespace from the caches; only workloads matching the profile's workloadSelector are kept. */
+  /** Reads the namespace from the caches (every workload: the evaluation pipeline applies the workloadSelector). */
   public static NamespaceSnapshot snapshot(ReadinessProfile profile, Context<ReadinessProfile> context,
       Set<String> optionalKinds, java.time.Instant observedAt) {
     String ns = profile.getMetadata().getNamespace();
@@ -136,8 +136,7 @@ public final class NamespaceInformers {
     cache(context, DaemonSet.class).list(o -> !ns.equals(o.getMetadata().getNamespace())).forEach(objects::add);
     Namespace namespace = cache(context, Namespace.class).get(new ResourceID(ns)).orElse(null);
     return NamespaceSnapshot.of(ns, namespace, profile.getSpec(), objects, OptionalInformers.read(context, optionalKinds),
-        observedAt)
-        .selecting(profile.getSpec().getWorkloadSelector());
+        observedAt);
   }
 
   /** The informers {@link #snapshot} reads. */

@@ -3,6 +3,7 @@ package dev.prodready.reconciler;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.cache.PrunedItemStore;
 import dev.prodready.check.Check;
+import dev.prodready.check.CheckCatalog;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionVersion;
@@ -13,13 +14,11 @@ import io.javaoperatorsdk.operator.processing.GroupVersionKind;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -39,13 +38,8 @@ final class OptionalInformers {
   }
 
   /** Every optional kind ("group/Kind") any check reads. */
-  static Set<String> kinds(Collection<Check> catalog) {
-    var kinds = new TreeSet<String>();
-    catalog.forEach(c -> {
-      kinds.addAll(c.requiredCrds());
-      kinds.addAll(c.optionalCrds());
-    });
-    return kinds;
+  static Set<String> kinds(List<Check> catalog) {
+    return CheckCatalog.optionalKinds(catalog);
   }
 
   static EventSource<CustomResourceDefinition, ReadinessProfile> crdSource(EventSourceContext<ReadinessProfile> context) {

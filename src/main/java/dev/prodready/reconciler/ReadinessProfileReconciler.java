@@ -1,23 +1,17 @@
 package dev.prodready.reconciler;
 
 import dev.prodready.api.v1alpha1.GateResult;
-import dev.prodready.api.v1alpha1.Priority;
-import dev.prodready.api.v1alpha1.PriorityOverride;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
-import dev.prodready.check.Attestations;
 import dev.prodready.check.CheckEngine;
-import dev.prodready.check.CheckResult;
-import dev.prodready.check.EvaluationPolicy;
-import dev.prodready.check.Exemptions;
 import dev.prodready.api.v1alpha1.RemediationStatus;
 import dev.prodready.config.OperatorConfig;
+import dev.prodready.evaluation.Evaluation;
+import dev.prodready.evaluation.Evaluator;
 import dev.prodready.remediation.Remediator;
 import dev.prodready.events.ProfileEvents;
 import dev.prodready.metrics.NextExpiry;
 import dev.prodready.metrics.ReadinessMetrics;
-import dev.prodready.score.ScoreCard;
-import dev.prodready.score.Scorer;
 import dev.prodready.shard.ShardNamespaces;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.status.StatusFactory;
@@ -38,9 +32,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,7 +44,7 @@ import java.util.stream.Collectors;
     informer = @Informer(itemStore = PrunedItemStore.class, informerListLimit = PrunedItemStore.LIST_PAGE))
 public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> {
 
-  private final CheckEngine engine;
+  private final Evaluator evaluator;
   private final SpecValidator validator;
   private final ReadinessMetrics metrics;
   private final ProfileEvents events;
@@ -72,7 +64,7 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
 
   public ReadinessProfileReconciler(CheckEngine engine, SpecValidator validator, ReadinessMetrics metrics,
       ProfileEvents events, OperatorConfig config, Clock clock, Remediator remediator) {
-    this.engine = engine;
+    this.evaluator = new Evaluator(engine);
     this.validator = validator;
     this.metrics = metrics;
     this.events = events;
@@ -153,27 +145,15 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     return metrics.evaluationTimer().record(() -> {
       NamespaceSnapshot snapshot = NamespaceInformers.snapshot(profile, context, optionalKinds, clock.instant());
       LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-      Exemptions exemptions = Exemptions.of(profile.getSpec(), snapshot.workloads(), engine.ids(), today);
-      List<CheckResult> results = Attestations.apply(engine.evaluate(snapshot, policyOf(profile, exemptions)),
-          profile.getSpec().getAttestations(), engine.catalog(), today);
-      ScoreCard card = Scorer.score(results, profile.getSpec().getGate());
-      metrics.publish(snapshot.name(), profile.getMetadata().getName(), card, results);
+      Evaluation evaluation = evaluator.evaluate(snapshot, profile.getSpec(), today, config.maxOffendersPerCheck());
+      metrics.publish(snapshot.name(), profile.getMetadata().getName(), evaluation.card(), evaluation.results());
       metrics.nextExpiry(snapshot.name(),
-          NextExpiry.of(results, profile.getSpec().getAttestations(), engine.catalog()));
-      RemediationStatus remediation = remediator.remediate(snapshot, profile);
+          NextExpiry.of(evaluation.results(), profile.getSpec().getAttestations(), evaluator.engine().catalog()));
+      RemediationStatus remediation = remediator.remediate(evaluation.snapshot(), profile);
       RemediationReporting.announce(profile, profile.getStatus(), remediation, events, metrics);
-      return statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), results, card,
-          exemptions.rejected(), remediation, clock.instant());
+      return statusFactory.evaluated(profile.getStatus(), profile.getMetadata().getGeneration(), evaluation.results(),
+          evaluation.card(), evaluation.rejectedExemptions(), remediation, clock.instant());
     });
-  }
-
-  private EvaluationPolicy policyOf(ReadinessProfile profile, Exemptions exemptions) {
-    var checks = profile.getSpec().getChecks();
-    var excluded = checks == null || checks.getExclude() == null ? new HashSet<String>() : new HashSet<>(checks.getExclude());
-    Map<String, Priority> overrides = checks == null || checks.getPriorityOverrides() == null ? Map.of()
-        : checks.getPriorityOverrides().stream()
-            .collect(Collectors.toMap(PriorityOverride::getCheck, PriorityOverride::getPriority, (a, b) -> b));
-    return new EvaluationPolicy(excluded, overrides, config.maxOffendersPerCheck(), exemptions);
   }
 
   private void announceGateChange(ReadinessProfile profile, ReadinessProfileStatus previous, ReadinessProfileStatus next) {

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.prodready.audit.Cli;
 import dev.prodready.check.Checks;
 import dev.prodready.samples.SamplesTest;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +38,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The operator against a real kube-apiserver, authenticated as its own service account, with server-side apply:
- * samples/ applied, status written through the status subresource, and `kubectl get rp` printing the columns.
+ * samples/ applied, status written through the status subresource, `kubectl get rp` printing the columns, and
+ * `prodready audit` writing the same status offline.
  */
 @QuarkusTest
 @QuarkusTestResource(value = OperatorServiceAccountResource.class, restrictToAnnotatedClass = true)
@@ -84,6 +93,43 @@ class OperatorOnApiServerTest {
     awaitScore();
     await().atMost(LocalApiServer.timeout()).until(() -> admin.v1().events().inNamespace("shop").list().getItems().stream()
         .map(Event::getReason).toList().contains("GateFailed"));
+  }
+
+  /**
+   * `prodready audit -f samples/` writes, offline, the status the operator wrote for the same objects on the real API
+   * server: equal field for field once the timestamps (lastEvaluated, condition transition times, history times) are
+   * removed, compared as key-sorted JSON so a difference shows as a readable diff.
+   */
+  @Test
+  void theAuditCommandWritesTheStatusTheOperatorWrites() throws Exception {
+    awaitScore();
+    var stored = admin.genericKubernetesResources(ReadinessProfile.GROUP + "/" + ReadinessProfile.VERSION,
+        "ReadinessProfile").inNamespace("shop").withName("production").get();
+    JsonNode operatorStatus = MAPPER.valueToTree(stored.getAdditionalProperties().get("status"));
+
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    int exit = new Cli(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run("audit", "-f", "samples", "--format", "json");
+    assertEquals(Cli.FAILED, exit, "the samples fail their gate; stderr: " + err);
+    assertEquals("", err.toString(StandardCharsets.UTF_8), "samples/ is read without a problem");
+    JsonNode items = MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).get("items");
+    assertEquals(1, items.size(), "one namespace in samples/");
+    assertEquals("shop", items.get(0).get("metadata").get("namespace").asText());
+
+    assertEquals(sortedWithoutTimestamps(operatorStatus), sortedWithoutTimestamps(items.get(0).get("status")));
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true).enable(SerializationFeature.INDENT_OUTPUT);
+
+  private static String sortedWithoutTimestamps(JsonNode status) throws Exception {
+    ObjectNode copy = status.deepCopy();
+    copy.remove("lastEvaluated");
+    copy.withArray("conditions").forEach(c -> ((ObjectNode) c).remove("lastTransitionTime"));
+    copy.withArray("history").forEach(h -> ((ObjectNode) h).remove("time"));
+    // Key-sorted text: the API server returns keys in its own order, the CLI in the model's.
+    return MAPPER.writeValueAsString(MAPPER.treeToValue(copy, Object.class));
   }
 
   /** Runs last: installing a CRD changes what every later evaluation sees. */

@@ -1,11 +1,9 @@
 package dev.prodready.bench;
 
-import dev.prodready.api.v1alpha1.GateSpec;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.check.CheckEngine;
 import dev.prodready.check.Checks;
-import dev.prodready.check.EvaluationPolicy;
-import dev.prodready.score.Scorer;
+import dev.prodready.evaluation.Evaluator;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.status.StatusFactory;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -14,6 +12,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,9 +42,9 @@ class EvaluationBenchmark {
       String json = "";
       for (int run = 0; run < RUNS; run++) {
         long start = System.nanoTime();
-        var results = engine.evaluate(ns, EvaluationPolicy.defaults(10));
-        var status = new StatusFactory(Duration.ofMinutes(10)).evaluated(null, 1L, results,
-            Scorer.score(results, new GateSpec()), Instant.now());
+        var evaluation = new Evaluator(engine).evaluate(ns, new ReadinessProfileSpec(), LocalDate.now(), 10);
+        var status = new StatusFactory(Duration.ofMinutes(10)).evaluated(null, 1L, evaluation.results(),
+            evaluation.card(), Instant.now());
         millis[run] = (System.nanoTime() - start) / 1_000_000;
         json = Serialization.asJson(status);
       }

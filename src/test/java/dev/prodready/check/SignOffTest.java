@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.prodready.evaluation.Evaluator;
 import org.junit.jupiter.api.Test;
 
 /** Exemptions and attestations, with the date passed in: expiry is tested by moving "today", not by waiting. */
@@ -35,10 +36,7 @@ class SignOffTest {
   }
 
   private static List<CheckResult> evaluate(ReadinessProfileSpec spec, LocalDate today) throws Exception {
-    var snapshot = snapshot(spec);
-    var exemptions = Exemptions.of(spec, snapshot.workloads(), ENGINE.ids(), today);
-    var policy = new EvaluationPolicy(Set.of(), Map.of(), 10, exemptions);
-    return Attestations.apply(ENGINE.evaluate(snapshot, policy), spec.getAttestations(), ENGINE.catalog(), today);
+    return new Evaluator(ENGINE).evaluate(snapshot(spec), spec, today, 10).results();
   }
 
   private static CheckResult result(List<CheckResult> results, String id) {

@@ -8,8 +8,7 @@ import dev.prodready.api.v1alpha1.Grade;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.check.CheckResult;
 import dev.prodready.check.Checks;
-import dev.prodready.check.EvaluationPolicy;
-import dev.prodready.check.Exemptions;
+import dev.prodready.evaluation.Evaluator;
 import dev.prodready.check.Fixture;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.score.Scorer;
@@ -17,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,9 +49,9 @@ class OwnManifestsTest {
         + Files.readString(Path.of("config/operator.yaml")));
     var all = Fixture.load(both).snapshot();
     var engine = Checks.engine();
-    var exemptions = Exemptions.of(new ReadinessProfileSpec(), all.workloads(), engine.ids(), LocalDate.now());
-    assertEquals(List.of(), exemptions.rejected(), "annotation exemptions must be valid");
-    List<String> failing = engine.evaluate(all, new EvaluationPolicy(Set.of(), Map.of(), 10, exemptions)).stream()
+    var evaluation = new Evaluator(engine).evaluate(all, new ReadinessProfileSpec(), LocalDate.now(), 10);
+    assertEquals(List.of(), evaluation.rejectedExemptions(), "annotation exemptions must be valid");
+    List<String> failing = evaluation.results().stream()
         .filter(r -> engine.find(r.info().id()).orElseThrow() instanceof WorkloadCheck)
         .filter(r -> r.state() == CheckState.Fail || r.state() == CheckState.Error)
         .map(r -> r.info().id() + ": " + r.offenders())

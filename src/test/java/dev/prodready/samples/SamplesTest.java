@@ -6,20 +6,17 @@ import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.GateResult;
 import dev.prodready.api.v1alpha1.Grade;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
-import dev.prodready.check.CheckEngine;
 import dev.prodready.check.CheckResult;
 import dev.prodready.check.Checks;
-import dev.prodready.check.EvaluationPolicy;
 import dev.prodready.check.Fixture;
-import dev.prodready.api.v1alpha1.PriorityOverride;
+import dev.prodready.evaluation.Evaluation;
+import dev.prodready.evaluation.Evaluator;
 import dev.prodready.score.ScoreCard;
-import dev.prodready.score.Scorer;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Exactly the files in samples/, evaluated as the operator would: the numbers the README shows. */
@@ -36,11 +33,9 @@ public class SamplesTest {
     var snapshot = Fixture.load(all).snapshot();
     ReadinessProfile profile = Serialization.unmarshal(Files.readString(Path.of("samples/50-profile.yaml")),
         ReadinessProfile.class);
-    CheckEngine engine = Checks.engine();
-    Map<String, dev.prodready.api.v1alpha1.Priority> overrides = profile.getSpec().getChecks().getPriorityOverrides()
-        .stream().collect(Collectors.toMap(PriorityOverride::getCheck, PriorityOverride::getPriority));
-    List<CheckResult> results = engine.evaluate(snapshot, new EvaluationPolicy(java.util.Set.of(), overrides, 10));
-    ScoreCard card = Scorer.score(results, profile.getSpec().getGate());
+    Evaluation evaluation = new Evaluator(Checks.engine()).evaluate(snapshot, profile.getSpec(), LocalDate.now(), 10);
+    List<CheckResult> results = evaluation.results();
+    ScoreCard card = evaluation.card();
 
     assertEquals(EXPECTED_SCORE, card.score(), card.toString());
     assertEquals(Grade.F, card.grade());

@@ -10,10 +10,12 @@ import dev.prodready.check.CheckResult;
 import dev.prodready.check.Checks;
 import dev.prodready.check.EvaluationPolicy;
 import dev.prodready.check.Fixture;
+import dev.prodready.evaluation.Evaluator;
 import dev.prodready.score.Scorer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +27,8 @@ class StatusFactoryTest {
 
   private ReadinessProfileStatus evaluate(ReadinessProfileStatus previous, long generation, Instant now) throws Exception {
     var snapshot = Fixture.load(Path.of("src/test/resources/status/namespace.yaml")).snapshot();
-    List<CheckResult> results = ENGINE.evaluate(snapshot, EvaluationPolicy.defaults(10));
-    return factory.evaluated(previous, generation, results, Scorer.score(results, new GateSpec()), now);
+    var evaluation = new Evaluator(ENGINE).evaluate(snapshot, snapshot.profile(), LocalDate.of(2026, 11, 26), 10);
+    return factory.evaluated(previous, generation, evaluation.results(), evaluation.card(), now);
   }
 
   @Test

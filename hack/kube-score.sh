@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Provides kube-score, the peer `make bench-peers` compares `prodready audit` with.
+# Order: $KUBE_SCORE if set (a path or a command on PATH); else the cached build
+#   ${PRODREADY_TOOLS_DIR:-$HOME/.cache/prodready/bin}/kube-score-<version>
+# else build it from Go modules (`go install` of the pinned release) and cache the result.
+#
+# Usage: hack/kube-score.sh [ensure|path|version]
+set -euo pipefail
+
+# The one place the kube-score version is pinned.
+KUBE_SCORE_VERSION="${PRODREADY_KUBE_SCORE_VERSION:-1.20.0}"
+
+TOOLS_DIR="${PRODREADY_TOOLS_DIR:-$HOME/.cache/prodready/bin}"
+case "$TOOLS_DIR" in /*) ;; *) TOOLS_DIR="$PWD/$TOOLS_DIR" ;; esac  # `path` must print an absolute path
+TARGET="$TOOLS_DIR/kube-score-$KUBE_SCORE_VERSION"
+
+log() { printf '[kube-score] %s\n' "$*" >&2; }
+
+from_env() {
+  [ -n "${KUBE_SCORE:-}" ] || return 1
+  local p
+  p="$(command -v -- "$KUBE_SCORE" 2>/dev/null || true)"
+  if [ -z "$p" ] || [ ! -x "$p" ] || [ -d "$p" ]; then log "KUBE_SCORE=$KUBE_SCORE is not an executable"; exit 1; fi
+  echo "$p"
+}
+
+build() {
+  command -v go >/dev/null || { log "Go is needed to build kube-score (or set KUBE_SCORE to an existing binary)"; exit 1; }
+  mkdir -p "$TOOLS_DIR"
+  # A private GOBIN inside TOOLS_DIR: concurrent builds do not clash, and the final mv is atomic (same file system).
+  work="$(mktemp -d "$TOOLS_DIR/.kube-score-build.XXXXXX")"  # global, so the EXIT trap still sees it
+  trap 'rm -rf -- "$work"' EXIT
+  log "building kube-score $KUBE_SCORE_VERSION from Go modules (about 1-2 minutes on 2 cores; cached afterwards)"
+  local start=$SECONDS
+  GOWORK=off GOFLAGS=-mod=mod CGO_ENABLED=0 GOBIN="$work" \
+    go install -trimpath -ldflags "-s -w" "github.com/zegl/kube-score/cmd/kube-score@v$KUBE_SCORE_VERSION"
+  mv -f "$work/kube-score" "$TARGET"
+  log "built kube-score $KUBE_SCORE_VERSION in $((SECONDS - start))s: $TARGET"
+}
+
+# Prints the path of a usable kube-score on stdout (progress goes to stderr).
+ensure() {
+  from_env && return 0
+  [ -x "$TARGET" ] || build
+  echo "$TARGET"
+}
+
+case "${1:-ensure}" in
+  ensure) ensure >/dev/null ;;
+  path) ensure ;;
+  version) echo "$KUBE_SCORE_VERSION" ;;
+  *) echo "usage: $0 [ensure|path|version]" >&2; exit 2 ;;
+esac
