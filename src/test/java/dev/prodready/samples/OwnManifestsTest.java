@@ -3,7 +3,6 @@ package dev.prodready.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.prodready.api.v1alpha1.CheckState;
-import dev.prodready.api.v1alpha1.GateSpec;
 import dev.prodready.api.v1alpha1.Grade;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.check.CheckResult;
@@ -11,7 +10,6 @@ import dev.prodready.check.Checks;
 import dev.prodready.evaluation.Evaluator;
 import dev.prodready.check.Fixture;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.score.Scorer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,10 +29,9 @@ class OwnManifestsTest {
     Files.writeString(both, Files.readString(Path.of("config/rbac.yaml")) + "\n---\n"
         + Files.readString(Path.of("config/operator.yaml")));
     var all = Fixture.load(both).snapshot();
-    var engine = Checks.engine();
-    var exemptions = Exemptions.of(new ReadinessProfileSpec(), all.workloads(), engine.ids(), LocalDate.now());
-    List<CheckResult> results = engine.evaluate(all, new EvaluationPolicy(Set.of(), Map.of(), 10, exemptions));
-    var card = Scorer.score(results, new GateSpec());
+    var evaluation = new Evaluator(Checks.engine()).evaluate(all, new ReadinessProfileSpec(), LocalDate.now(), 10);
+    List<CheckResult> results = evaluation.results();
+    var card = evaluation.card();
     List<String> failing = results.stream().filter(CheckResult::failing)
         .map(r -> r.priority() + " " + r.info().id() + ": " + r.message()).toList();
     assertEquals(Grade.A, card.grade(), "score " + card.score() + "; failing: " + failing);
