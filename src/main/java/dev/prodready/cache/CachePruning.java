@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.ServiceStatus;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionStatus;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.DaemonSetStatus;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -22,7 +23,7 @@ import java.util.Map;
 /**
  * Drops, in place, the parts of an object no check, guardrail or reconciler reads, before it enters an informer cache:
  * managedFields and kubectl's last-applied copy everywhere, status except where read (Service load-balancer addresses,
- * CRD conditions), the spec of Jobs a CronJob owns (only their owner is read), and the schemas of CRDs (only names,
+ * DaemonSet availability counts, CRD conditions), the spec of Jobs a CronJob owns (only their owner is read), and the schemas of CRDs (only names,
  * versions and conditions are read). What is read is proven by CachePruningTest, which runs every fixture through this
  * pruning and expects the same verdicts. A new check that reads a dropped field fails that test.
  */
@@ -48,7 +49,7 @@ public final class CachePruning {
     } else if (object instanceof StatefulSet s) {
       s.setStatus(null);
     } else if (object instanceof DaemonSet d) {
-      d.setStatus(null);
+      pruneDaemonSet(d);
     } else if (object instanceof CronJob c) {
       c.setStatus(null);
     } else if (object instanceof Job j) {
@@ -82,6 +83,17 @@ public final class CachePruning {
     Map<String, String> annotations = meta.getAnnotations();
     if (annotations != null) {
       annotations.remove(LAST_APPLIED);
+    }
+  }
+
+  /** log-aggregation reads whether an agent DaemonSet has pods available: only those two counts are kept. */
+  private static void pruneDaemonSet(DaemonSet daemonSet) {
+    var status = daemonSet.getStatus();
+    if (status != null) {
+      var kept = new DaemonSetStatus();
+      kept.setDesiredNumberScheduled(status.getDesiredNumberScheduled());
+      kept.setNumberAvailable(status.getNumberAvailable());
+      daemonSet.setStatus(kept);
     }
   }
 
