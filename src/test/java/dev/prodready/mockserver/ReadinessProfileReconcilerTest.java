@@ -142,7 +142,9 @@ class ReadinessProfileReconcilerTest {
     remediation.getLimitRange().setEnabled(true);
     client.resource(profile).create();
 
-    ReadinessProfileStatus dryRun = awaitStatus(ns, "production", s -> s.getRemediation() != null);
+    // Informers deliver the Deployment and the profile in either order: wait for the evaluation that has seen both.
+    ReadinessProfileStatus dryRun = awaitStatus(ns, "production",
+        s -> s.getRemediation() != null && s.getRemediation().actions().size() == 2);
     assertEquals(List.of("LimitRange/prodready-limits:Planned", "PodDisruptionBudget/prodready-deployment-api:Planned"),
         dryRun.getRemediation().actions().stream().map(a -> a.kind() + "/" + a.name() + ":" + a.action()).toList());
     assertEquals("DryRun: 2 planned", dryRun.getRemediation().summary());
