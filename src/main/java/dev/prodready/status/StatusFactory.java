@@ -126,6 +126,7 @@ public final class StatusFactory {
     c.setCategories(s.getCategories());
     c.setChecks(s.getChecks());
     c.setExemptions(s.getExemptions());
+    c.setRemediation(s.getRemediation());
     c.setHistory(s.getHistory());
     c.setConditions(s.getConditions());
     return c;

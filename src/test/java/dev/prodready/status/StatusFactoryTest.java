@@ -39,6 +39,22 @@ class StatusFactoryTest {
     assertEquals("2026-11-26T10:00:00Z", again.getLastEvaluated());
   }
 
+  /**
+   * An InvalidSpec keeps the last evaluation, remediation included: dropping it emptied the Remediation printer column
+   * and made the next valid pass announce every held-back guardrail again.
+   */
+  @Test
+  void anInvalidSpecKeepsTheLastRemediationStatus() throws Exception {
+    var remediation = new dev.prodready.api.v1alpha1.RemediationStatus(dev.prodready.api.v1alpha1.RemediationMode.DryRun,
+        "DryRun: 1 planned", List.of());
+    ReadinessProfileStatus evaluated = evaluate(null, 1, T0);
+    evaluated.setRemediation(remediation);
+    ReadinessProfileStatus invalid = factory.notEvaluated(evaluated, 2L, StatusFactory.REASON_INVALID,
+        "spec.checks.exclude[0]: unknown check id", T0.plusSeconds(60));
+    assertEquals(remediation, invalid.getRemediation());
+    assertEquals(evaluated.getScore(), invalid.getScore());
+  }
+
   @Test
   void lastEvaluatedIsRefreshedOncePerResyncPeriod() throws Exception {
     ReadinessProfileStatus first = evaluate(null, 1, T0);
