@@ -24,17 +24,17 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The defaults kube-apiserver writes into workloads and Services when they are created, so that `prodready audit` sees
- * manifests the way the operator sees the stored objects (a Deployment without a strategy is stored with RollingUpdate
- * 25%/25%, a pod without terminationGracePeriodSeconds with 30...). Only fields left unset are filled, as the API
- * server does; the values are those of Kubernetes 1.34 (pkg/apis/.../v1/defaults.go).
+ * The defaults kube-apiserver writes into workloads and Services when they are created, so that
+ * `prodready audit` sees manifests the way the operator sees the stored objects (a Deployment
+ * without a strategy is stored with RollingUpdate 25%/25%, a pod without
+ * terminationGracePeriodSeconds with 30...). Only fields left unset are filled, as the API server
+ * does; the values are those of Kubernetes 1.34 (pkg/apis/.../v1/defaults.go).
  */
 final class ApiServerDefaults {
 
   private static final IntOrString QUARTER = new IntOrString("25%");
 
-  private ApiServerDefaults() {
-  }
+  private ApiServerDefaults() {}
 
   static void apply(HasMetadata object) {
     if (object instanceof Deployment d && d.getSpec() != null) {
@@ -44,7 +44,10 @@ final class ApiServerDefaults {
       set(spec::getProgressDeadlineSeconds, spec::setProgressDeadlineSeconds, 600);
       set(spec::getStrategy, spec::setStrategy, new DeploymentStrategy(null, "RollingUpdate"));
       if ("RollingUpdate".equals(spec.getStrategy().getType())) {
-        set(spec.getStrategy()::getRollingUpdate, spec.getStrategy()::setRollingUpdate, new RollingUpdateDeployment());
+        set(
+            spec.getStrategy()::getRollingUpdate,
+            spec.getStrategy()::setRollingUpdate,
+            new RollingUpdateDeployment());
         var rolling = spec.getStrategy().getRollingUpdate();
         set(rolling::getMaxUnavailable, rolling::setMaxUnavailable, QUARTER);
         set(rolling::getMaxSurge, rolling::setMaxSurge, QUARTER);
@@ -55,14 +58,22 @@ final class ApiServerDefaults {
       set(spec::getReplicas, spec::setReplicas, 1);
       set(spec::getRevisionHistoryLimit, spec::setRevisionHistoryLimit, 10);
       set(spec::getPodManagementPolicy, spec::setPodManagementPolicy, "OrderedReady");
-      set(spec::getUpdateStrategy, spec::setUpdateStrategy, new StatefulSetUpdateStrategy(null, "RollingUpdate"));
+      set(
+          spec::getUpdateStrategy,
+          spec::setUpdateStrategy,
+          new StatefulSetUpdateStrategy(null, "RollingUpdate"));
       template(spec.getTemplate(), "Always");
     } else if (object instanceof DaemonSet d && d.getSpec() != null) {
       var spec = d.getSpec();
       set(spec::getRevisionHistoryLimit, spec::setRevisionHistoryLimit, 10);
-      set(spec::getUpdateStrategy, spec::setUpdateStrategy, new DaemonSetUpdateStrategy(null, "RollingUpdate"));
+      set(
+          spec::getUpdateStrategy,
+          spec::setUpdateStrategy,
+          new DaemonSetUpdateStrategy(null, "RollingUpdate"));
       if ("RollingUpdate".equals(spec.getUpdateStrategy().getType())) {
-        set(spec.getUpdateStrategy()::getRollingUpdate, spec.getUpdateStrategy()::setRollingUpdate,
+        set(
+            spec.getUpdateStrategy()::getRollingUpdate,
+            spec.getUpdateStrategy()::setRollingUpdate,
             new RollingUpdateDaemonSet());
         var rolling = spec.getUpdateStrategy().getRollingUpdate();
         set(rolling::getMaxUnavailable, rolling::setMaxUnavailable, new IntOrString(1));
@@ -87,12 +98,14 @@ final class ApiServerDefaults {
       set(spec::getType, spec::setType, "ClusterIP");
       set(spec::getSessionAffinity, spec::setSessionAffinity, "None");
       if (spec.getPorts() != null) {
-        spec.getPorts().forEach(p -> {
-          set(p::getProtocol, p::setProtocol, "TCP");
-          if (p.getTargetPort() == null && p.getPort() != null) {
-            p.setTargetPort(new IntOrString(p.getPort()));
-          }
-        });
+        spec.getPorts()
+            .forEach(
+                p -> {
+                  set(p::getProtocol, p::setProtocol, "TCP");
+                  if (p.getTargetPort() == null && p.getPort() != null) {
+                    p.setTargetPort(new IntOrString(p.getPort()));
+                  }
+                });
       }
     }
   }
@@ -126,15 +139,19 @@ final class ApiServerDefaults {
     set(c::getTerminationMessagePolicy, c::setTerminationMessagePolicy, "File");
     if (c.getImagePullPolicy() == null && c.getImage() != null) {
       String image = c.getImage();
-      boolean latest = !image.contains("@") && (image.endsWith(":latest") || !image.substring(image.lastIndexOf('/') + 1)
-          .contains(":"));
+      boolean latest =
+          !image.contains("@")
+              && (image.endsWith(":latest")
+                  || !image.substring(image.lastIndexOf('/') + 1).contains(":"));
       c.setImagePullPolicy(latest ? "Always" : "IfNotPresent");
     }
     if (c.getPorts() != null) {
       c.getPorts().forEach(p -> set(p::getProtocol, p::setProtocol, "TCP"));
     }
-    for (Probe probe : Stream.of(c.getLivenessProbe(), c.getReadinessProbe(), c.getStartupProbe())
-        .filter(Objects::nonNull).toList()) {
+    for (Probe probe :
+        Stream.of(c.getLivenessProbe(), c.getReadinessProbe(), c.getStartupProbe())
+            .filter(Objects::nonNull)
+            .toList()) {
       set(probe::getTimeoutSeconds, probe::setTimeoutSeconds, 1);
       set(probe::getPeriodSeconds, probe::setPeriodSeconds, 10);
       set(probe::getSuccessThreshold, probe::setSuccessThreshold, 1);

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Scores every namespace of an {@link Inventory} exactly as the reconciler would: the same validation, pipeline,
- * remediation planning and status builder. Only what needs a cluster differs: remediation is planned, never applied
- * (Enforce is reported as the dry run of the same plan).
+ * Scores every namespace of an {@link Inventory} exactly as the reconciler would: the same
+ * validation, pipeline, remediation planning and status builder. Only what needs a cluster differs:
+ * remediation is planned, never applied (Enforce is reported as the dry run of the same plan).
  */
 public final class Audit {
 
@@ -39,40 +39,78 @@ public final class Audit {
   }
 
   /**
-   * @param forced the profile of --profile (applies to every namespace), or null to use the input's own profile of
-   *     each namespace (else an empty one)
+   * @param forced the profile of --profile (applies to every namespace), or null to use the input's
+   *     own profile of each namespace (else an empty one)
    * @param problems invalid profiles are added here, one line each
    */
-  public List<NamespaceReport> run(Inventory inventory, SourcedObject forced, LocalDate today, int maxOffenders,
-      Instant now, List<InputProblem> problems) {
+  public List<NamespaceReport> run(
+      Inventory inventory,
+      SourcedObject forced,
+      LocalDate today,
+      int maxOffenders,
+      Instant now,
+      List<InputProblem> problems) {
     // Namespaces are independent: evaluated in parallel, reported in order.
-    var scored = inventory.namespaces().parallelStream()
-        .map(input -> score(input, inventory, forced != null ? forced : input.profile(), today, maxOffenders, now))
-        .toList();
+    var scored =
+        inventory.namespaces().parallelStream()
+            .map(
+                input ->
+                    score(
+                        input,
+                        inventory,
+                        forced != null ? forced : input.profile(),
+                        today,
+                        maxOffenders,
+                        now))
+            .toList();
     scored.stream().flatMap(s -> s.problems().stream()).distinct().forEach(problems::add);
     return scored.stream().map(Scored::report).toList();
   }
 
-  private record Scored(NamespaceReport report, List<InputProblem> problems) {
-  }
+  private record Scored(NamespaceReport report, List<InputProblem> problems) {}
 
-  private Scored score(Inventory.NamespaceInput input, Inventory inventory, SourcedObject source, LocalDate today,
-      int maxOffenders, Instant now) {
+  private Scored score(
+      Inventory.NamespaceInput input,
+      Inventory inventory,
+      SourcedObject source,
+      LocalDate today,
+      int maxOffenders,
+      Instant now) {
     ReadinessProfile profile = profileFor(source, input.name());
     Long generation = Objects.requireNonNullElse(profile.getMetadata().getGeneration(), 1L);
     List<String> invalid = validator.problems(profile.getSpec());
     if (!invalid.isEmpty()) {
-      profile.setStatus(statusFactory.notEvaluated(null, generation, StatusFactory.REASON_INVALID,
-          String.join("; ", invalid), now));
-      return new Scored(new NamespaceReport(profile, null, input), List.of(new InputProblem(source.source(),
-          "ReadinessProfile " + profile.getMetadata().getName() + " is invalid: " + String.join("; ", invalid))));
+      profile.setStatus(
+          statusFactory.notEvaluated(
+              null, generation, StatusFactory.REASON_INVALID, String.join("; ", invalid), now));
+      return new Scored(
+          new NamespaceReport(profile, null, input),
+          List.of(
+              new InputProblem(
+                  source.source(),
+                  "ReadinessProfile "
+                      + profile.getMetadata().getName()
+                      + " is invalid: "
+                      + String.join("; ", invalid))));
     }
-    var snapshot = NamespaceSnapshot.of(input.name(), input.namespace(), profile.getSpec(), input.objects(),
-        inventory.extras());
+    var snapshot =
+        NamespaceSnapshot.of(
+            input.name(),
+            input.namespace(),
+            profile.getSpec(),
+            input.objects(),
+            inventory.extras());
     Evaluation evaluation = evaluator.evaluate(snapshot, profile.getSpec(), today, maxOffenders);
     RemediationStatus remediation = plannedRemediation(evaluation.snapshot(), profile);
-    ReadinessProfileStatus status = statusFactory.evaluated(null, generation, evaluation.results(), evaluation.card(),
-        evaluation.rejectedExemptions(), remediation, now);
+    ReadinessProfileStatus status =
+        statusFactory.evaluated(
+            null,
+            generation,
+            evaluation.results(),
+            evaluation.card(),
+            evaluation.rejectedExemptions(),
+            remediation,
+            now);
     profile.setStatus(status);
     return new Scored(new NamespaceReport(profile, evaluation, input), List.of());
   }
@@ -88,15 +126,18 @@ public final class Audit {
       profile = new ReadinessProfile();
       profile.getMetadata().setName(given.getMetadata().getName());
       profile.getMetadata().setGeneration(given.getMetadata().getGeneration());
-      profile.setSpec(given.getSpec() == null ? new dev.prodready.api.v1alpha1.ReadinessProfileSpec()
-          : serialization.clone(given.getSpec()));
+      profile.setSpec(
+          given.getSpec() == null
+              ? new dev.prodready.api.v1alpha1.ReadinessProfileSpec()
+              : serialization.clone(given.getSpec()));
     }
     profile.getMetadata().setNamespace(namespace);
     return profile;
   }
 
   /** What the Remediator would report in DryRun; no client is needed because nothing is applied. */
-  private RemediationStatus plannedRemediation(NamespaceSnapshot snapshot, ReadinessProfile profile) {
+  private RemediationStatus plannedRemediation(
+      NamespaceSnapshot snapshot, ReadinessProfile profile) {
     var remediation = profile.getSpec().getRemediation();
     if (remediation == null || remediation.getMode() != RemediationMode.Enforce) {
       return new Remediator(null, false).remediate(snapshot, profile);

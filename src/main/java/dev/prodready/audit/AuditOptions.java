@@ -6,11 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The arguments of `prodready audit`, parsed and checked; a mistake is a {@link UsageException}. */
-public record AuditOptions(List<String> paths, String namespace, String profile, List<String> assumeCrds,
-    String format, FailOn failOn, int maxOffenders, LocalDate today) {
+/**
+ * The arguments of `prodready audit`, parsed and checked; a mistake is a {@link UsageException}.
+ */
+public record AuditOptions(
+    List<String> paths,
+    String namespace,
+    String profile,
+    List<String> assumeCrds,
+    String format,
+    FailOn failOn,
+    int maxOffenders,
+    LocalDate today) {
 
-  public enum FailOn { gate, critical, never }
+  public enum FailOn {
+    gate,
+    critical,
+    never
+  }
 
   public static final List<String> FORMATS = List.of("table", "json", "yaml", "sarif", "junit");
 
@@ -53,7 +66,8 @@ public record AuditOptions(List<String> paths, String namespace, String profile,
         case "-o", "--format", "--output" -> {
           format = (value != null ? value : next(args, ++i, name)).toLowerCase(Locale.ROOT);
           if (!FORMATS.contains(format)) {
-            throw new UsageException("unknown format '" + format + "'; one of " + String.join(", ", FORMATS));
+            throw new UsageException(
+                "unknown format '" + format + "'; one of " + String.join(", ", FORMATS));
           }
         }
         case "--fail-on" -> {
@@ -83,17 +97,28 @@ public record AuditOptions(List<String> paths, String namespace, String profile,
             throw new UsageException("--today must be a date like 2027-01-31, got '" + v + "'");
           }
         }
-        default -> throw new UsageException(arg.startsWith("-") && !arg.equals("-") ? "unknown option " + arg
-            : "unexpected argument '" + arg + "' (input paths go after -f)");
+        default ->
+            throw new UsageException(
+                arg.startsWith("-") && !arg.equals("-")
+                    ? "unknown option " + arg
+                    : "unexpected argument '" + arg + "' (input paths go after -f)");
       }
     }
     if (paths.isEmpty()) {
-      throw new UsageException("no input: give -f PATH (a file, a directory or - for standard input)");
+      throw new UsageException(
+          "no input: give -f PATH (a file, a directory or - for standard input)");
     }
     if (paths.stream().filter("-"::equals).count() > 1) {
       throw new UsageException("standard input (-f -) can be read only once");
     }
-    return new AuditOptions(List.copyOf(paths), namespace, profile, List.copyOf(assume), format, failOn, maxOffenders,
+    return new AuditOptions(
+        List.copyOf(paths),
+        namespace,
+        profile,
+        List.copyOf(assume),
+        format,
+        failOn,
+        maxOffenders,
         today);
   }
 

@@ -17,46 +17,76 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * A profile's status as a checklist, failed items first, offenders of failing items indented beneath them: what
- * `make demo` prints (from `kubectl get rp -o json`) and what `prodready audit --format table` prints.
+ * A profile's status as a checklist, failed items first, offenders of failing items indented
+ * beneath them: what `make demo` prints (from `kubectl get rp -o json`) and what `prodready audit
+ * --format table` prints.
  */
 public final class ChecklistTable {
 
   /** What needs attention first, what does not count last. */
-  private static final List<CheckState> STATE_ORDER = List.of(CheckState.Fail, CheckState.Expired, CheckState.Error,
-      CheckState.Manual, CheckState.Exempted, CheckState.Attested, CheckState.Pass, CheckState.NotApplicable,
-      CheckState.Skipped);
-  private static final Set<CheckState> FAILING = Set.of(CheckState.Fail, CheckState.Expired, CheckState.Error);
-  private static final List<String> COLUMNS = List.of("STATE", "PRIORITY", "ID", "REF", "MESSAGE");
-  private static final List<Function<CheckStatus, Object>> CELLS = List.of(CheckStatus::state, CheckStatus::priority,
-      CheckStatus::id, CheckStatus::ref, CheckStatus::message);
+  private static final List<CheckState> STATE_ORDER =
+      List.of(
+          CheckState.Fail,
+          CheckState.Expired,
+          CheckState.Error,
+          CheckState.Manual,
+          CheckState.Exempted,
+          CheckState.Attested,
+          CheckState.Pass,
+          CheckState.NotApplicable,
+          CheckState.Skipped);
 
-  private ChecklistTable() {
-  }
+  private static final Set<CheckState> FAILING =
+      Set.of(CheckState.Fail, CheckState.Expired, CheckState.Error);
+  private static final List<String> COLUMNS = List.of("STATE", "PRIORITY", "ID", "REF", "MESSAGE");
+  private static final List<Function<CheckStatus, Object>> CELLS =
+      List.of(
+          CheckStatus::state,
+          CheckStatus::priority,
+          CheckStatus::id,
+          CheckStatus::ref,
+          CheckStatus::message);
+
+  private ChecklistTable() {}
 
   public static void print(ReadinessProfile profile, PrintStream out) {
-    ReadinessProfileStatus status = profile.getStatus() == null ? new ReadinessProfileStatus() : profile.getStatus();
+    ReadinessProfileStatus status =
+        profile.getStatus() == null ? new ReadinessProfileStatus() : profile.getStatus();
     out.println(headline(profile, status));
     if (status.getConditions() != null) {
-      status.getConditions().stream().filter(c -> "Ready".equals(c.getType()) && !"True".equals(c.getStatus()))
+      status.getConditions().stream()
+          .filter(c -> "Ready".equals(c.getType()) && !"True".equals(c.getStatus()))
           .forEach(c -> out.println("not evaluated: " + c.getReason() + ": " + c.getMessage()));
     }
-    List<CheckStatus> checks = status.getChecks() == null ? List.of() : status.getChecks().stream()
-        .sorted(Comparator.comparing((CheckStatus c) -> rank(c.state(), STATE_ORDER))
-            .thenComparing(c -> rank(c.priority(), List.of(Priority.values())))
-            .thenComparing(c -> Objects.requireNonNullElse(c.id(), "")))
-        .toList();
+    List<CheckStatus> checks =
+        status.getChecks() == null
+            ? List.of()
+            : status.getChecks().stream()
+                .sorted(
+                    Comparator.comparing((CheckStatus c) -> rank(c.state(), STATE_ORDER))
+                        .thenComparing(c -> rank(c.priority(), List.of(Priority.values())))
+                        .thenComparing(c -> Objects.requireNonNullElse(c.id(), "")))
+                .toList();
     if (checks.isEmpty()) {
       out.println("no checks in the status yet");
       return;
     }
-    var rows = checks.stream().map(c -> CELLS.stream().map(f -> f.apply(c) == null ? "" : String.valueOf(f.apply(c)))
-        .toList()).toList();
+    var rows =
+        checks.stream()
+            .map(
+                c ->
+                    CELLS.stream()
+                        .map(f -> f.apply(c) == null ? "" : String.valueOf(f.apply(c)))
+                        .toList())
+            .toList();
     // Every column but the last is padded to its widest cell; MESSAGE runs to the end of the line.
     var widths = new ArrayList<Integer>();
     for (int i = 0; i < COLUMNS.size() - 1; i++) {
       int column = i;
-      widths.add(Math.max(COLUMNS.get(i).length(), rows.stream().mapToInt(r -> r.get(column).length()).max().orElse(0)));
+      widths.add(
+          Math.max(
+              COLUMNS.get(i).length(),
+              rows.stream().mapToInt(r -> r.get(column).length()).max().orElse(0)));
     }
     out.println();
     out.println(line(COLUMNS, widths));
@@ -80,14 +110,22 @@ public final class ChecklistTable {
     var parts = new ArrayList<String>();
     parts.add("ReadinessProfile " + meta.getNamespace() + "/" + meta.getName() + ":");
     if (status.getScore() != null) {
-      parts.add("score " + status.getScore() + ", grade " + status.getGrade() + ", gate " + status.getGate());
+      parts.add(
+          "score "
+              + status.getScore()
+              + ", grade "
+              + status.getGrade()
+              + ", gate "
+              + status.getGate());
     }
     var counts = new ArrayList<String>();
-    counts(status.getSummary()).forEach((label, count) -> {
-      if (count != 0) {
-        counts.add(count + " " + label);
-      }
-    });
+    counts(status.getSummary())
+        .forEach(
+            (label, count) -> {
+              if (count != 0) {
+                counts.add(count + " " + label);
+              }
+            });
     if (!counts.isEmpty()) {
       parts.add("(" + String.join(", ", counts) + ")");
     }

@@ -19,8 +19,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * `prodready audit`: the operator's engine on manifests, offline. A plain main: no Quarkus, no Kubernetes client, no
- * HTTP server, no informers. Exit codes: 0 passed, 1 failed (--fail-on), 2 bad usage or unreadable input.
+ * `prodready audit`: the operator's engine on manifests, offline. A plain main: no Quarkus, no
+ * Kubernetes client, no HTTP server, no informers. Exit codes: 0 passed, 1 failed (--fail-on), 2
+ * bad usage or unreadable input.
  */
 public final class Cli {
 
@@ -28,7 +29,8 @@ public final class Cli {
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Usage: prodready audit -f PATH [-f PATH]... [options]
 
       Scores Kubernetes manifests with the operator's checks, score and gate, without a cluster.
@@ -65,7 +67,8 @@ public final class Cli {
   }
 
   public static void main(String[] args) {
-    // A check that throws is reported as Error in the output; the engine's log line (with its stack trace) would only
+    // A check that throws is reported as Error in the output; the engine's log line (with its stack
+    // trace) would only
     // repeat it on stderr, where CI users expect one line per input problem.
     java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
     int code = new Cli(System.in, System.out, System.err).run(args);
@@ -78,7 +81,8 @@ public final class Cli {
     String command = args.length == 0 ? "help" : args[0];
     try {
       return switch (command) {
-        case "audit" -> rest.contains("-h") || rest.contains("--help") ? help(out, PASSED) : audit(rest);
+        case "audit" ->
+            rest.contains("-h") || rest.contains("--help") ? help(out, PASSED) : audit(rest);
         case "checklist" -> checklist(rest);
         case "version", "--version" -> {
           out.println("prodready " + version());
@@ -92,8 +96,10 @@ public final class Cli {
       err.println("Run 'prodready audit --help' for usage.");
       return BAD_INPUT;
     } catch (RuntimeException e) {
-      // A bug, not the user's input (which is reported per file and line): one line, the trace only on request.
-      err.println("prodready: internal error: " + e + " (PRODREADY_DEBUG=1 prints the stack trace)");
+      // A bug, not the user's input (which is reported per file and line): one line, the trace only
+      // on request.
+      err.println(
+          "prodready: internal error: " + e + " (PRODREADY_DEBUG=1 prints the stack trace)");
       if (System.getenv("PRODREADY_DEBUG") != null) {
         e.printStackTrace(err);
       }
@@ -113,8 +119,11 @@ public final class Cli {
     var unknownCrds = new ArrayList<String>();
     Set<String> assumed = ServedCrds.resolveAll(options.assumeCrds(), optionalKinds, unknownCrds);
     if (!unknownCrds.isEmpty()) {
-      throw new AuditOptions.UsageException("--assume-crds: no check reads " + String.join(", ", unknownCrds)
-          + "; the optional CRDs are " + String.join(", ", optionalKinds));
+      throw new AuditOptions.UsageException(
+          "--assume-crds: no check reads "
+              + String.join(", ", unknownCrds)
+              + "; the optional CRDs are "
+              + String.join(", ", optionalKinds));
     }
     KubernetesSerialization serialization = ManifestReader.serialization();
     var reader = new ManifestReader(serialization, in);
@@ -127,14 +136,20 @@ public final class Cli {
     ReportFormat format = format(options.format());
     int maxOffenders = format.everyOffender() ? Integer.MAX_VALUE : options.maxOffenders();
     LocalDate today = Objects.requireNonNullElse(options.today(), LocalDate.now(ZoneOffset.UTC));
-    var reports = new Audit(new Evaluator(engine), serialization)
-        .run(inventory, profile, today, maxOffenders, Instant.now(), problems);
+    var reports =
+        new Audit(new Evaluator(engine), serialization)
+            .run(inventory, profile, today, maxOffenders, Instant.now(), problems);
     timings.lap("evaluated " + reports.size() + " namespaces");
-    format.write(new AuditReport(reports, engine.catalog(), List.copyOf(problems), inventory.ignored(), version()), out);
+    format.write(
+        new AuditReport(
+            reports, engine.catalog(), List.copyOf(problems), inventory.ignored(), version()),
+        out);
     out.flush();
     timings.lap("wrote " + options.format());
     problems.forEach(p -> err.println("prodready: " + p));
-    inventory.ignored().forEach((kind, count) -> err.println("prodready: ignored " + count + " x " + kind));
+    inventory
+        .ignored()
+        .forEach((kind, count) -> err.println("prodready: ignored " + count + " x " + kind));
     if (reports.isEmpty() && problems.isEmpty()) {
       err.println("prodready: no namespace to score in the input");
     }
@@ -142,16 +157,24 @@ public final class Cli {
   }
 
   static int verdict(List<NamespaceReport> reports, AuditOptions.FailOn failOn) {
-    boolean failed = switch (failOn) {
-      case never -> false;
-      case gate -> reports.stream().anyMatch(r -> r.profile().getStatus().getGate() != GateResult.Pass);
-      case critical -> reports.stream().anyMatch(r -> r.evaluated() && r.evaluation().results().stream()
-          .anyMatch(c -> c.failing() && c.priority() == Priority.Critical));
-    };
+    boolean failed =
+        switch (failOn) {
+          case never -> false;
+          case gate ->
+              reports.stream().anyMatch(r -> r.profile().getStatus().getGate() != GateResult.Pass);
+          case critical ->
+              reports.stream()
+                  .anyMatch(
+                      r ->
+                          r.evaluated()
+                              && r.evaluation().results().stream()
+                                  .anyMatch(c -> c.failing() && c.priority() == Priority.Critical));
+        };
     return failed ? FAILED : PASSED;
   }
 
-  private SourcedObject profile(ManifestReader reader, String file) throws AuditOptions.UsageException {
+  private SourcedObject profile(ManifestReader reader, String file)
+      throws AuditOptions.UsageException {
     if (Source.STDIN.equals(file)) {
       throw new AuditOptions.UsageException("--profile needs a file, not standard input");
     }
@@ -159,10 +182,14 @@ public final class Cli {
     if (!read.problems().isEmpty()) {
       throw new AuditOptions.UsageException("--profile " + read.problems().get(0));
     }
-    var profiles = read.objects().stream().filter(o -> o.object() instanceof ReadinessProfile).toList();
+    var profiles =
+        read.objects().stream().filter(o -> o.object() instanceof ReadinessProfile).toList();
     if (profiles.size() != 1) {
-      throw new AuditOptions.UsageException("--profile " + file + " must hold exactly one ReadinessProfile, found "
-          + profiles.size());
+      throw new AuditOptions.UsageException(
+          "--profile "
+              + file
+              + " must hold exactly one ReadinessProfile, found "
+              + profiles.size());
     }
     return profiles.get(0);
   }
@@ -174,8 +201,12 @@ public final class Cli {
       read.problems().forEach(p -> err.println("prodready: " + p));
       return BAD_INPUT;
     }
-    var profiles = read.objects().stream().map(SourcedObject::object).filter(ReadinessProfile.class::isInstance)
-        .map(ReadinessProfile.class::cast).toList();
+    var profiles =
+        read.objects().stream()
+            .map(SourcedObject::object)
+            .filter(ReadinessProfile.class::isInstance)
+            .map(ReadinessProfile.class::cast)
+            .toList();
     if (profiles.isEmpty()) {
       throw new AuditOptions.UsageException("checklist: no ReadinessProfile in " + file);
     }

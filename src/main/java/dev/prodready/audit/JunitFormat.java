@@ -6,9 +6,10 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * JUnit XML as CI servers read it: one testsuite per namespace, one testcase per check (failure for Fail and Expired,
- * error for Error, skipped for NotApplicable, Skipped and Manual) plus a "gate" testcase that fails when the gate does.
- * Offenders are listed with the file and line of each object.
+ * JUnit XML as CI servers read it: one testsuite per namespace, one testcase per check (failure for
+ * Fail and Expired, error for Error, skipped for NotApplicable, Skipped and Manual) plus a "gate"
+ * testcase that fails when the gate does. Offenders are listed with the file and line of each
+ * object.
  */
 final class JunitFormat implements ReportFormat {
 
@@ -35,39 +36,75 @@ final class JunitFormat implements ReportFormat {
         for (CheckResult r : ns.evaluation().results()) {
           suiteTests++;
           String name = r.info().id();
-          cases.append("    <testcase classname=\"").append(attr(ns.namespace())).append("\" name=\"").append(attr(name))
+          cases
+              .append("    <testcase classname=\"")
+              .append(attr(ns.namespace()))
+              .append("\" name=\"")
+              .append(attr(name))
               .append("\">\n");
           if (r.failing()) {
             suiteFailures++;
-            cases.append("      <failure type=\"").append(r.priority()).append("\" message=\"").append(attr(r.message()))
-                .append("\">").append(text(offenders(ns, r))).append("</failure>\n");
+            cases
+                .append("      <failure type=\"")
+                .append(r.priority())
+                .append("\" message=\"")
+                .append(attr(r.message()))
+                .append("\">")
+                .append(text(offenders(ns, r)))
+                .append("</failure>\n");
           } else if (r.state() == CheckState.Error) {
             suiteErrors++;
             cases.append("      <error message=\"").append(attr(r.message())).append("\"/>\n");
-          } else if (r.state() == CheckState.NotApplicable || r.state() == CheckState.Skipped
+          } else if (r.state() == CheckState.NotApplicable
+              || r.state() == CheckState.Skipped
               || r.state() == CheckState.Manual) {
             suiteSkipped++;
-            cases.append("      <skipped message=\"").append(attr(r.state() + ": " + r.message())).append("\"/>\n");
+            cases
+                .append("      <skipped message=\"")
+                .append(attr(r.state() + ": " + r.message()))
+                .append("\"/>\n");
           } else {
-            cases.append("      <system-out>").append(text(r.state() + ": " + r.message())).append("</system-out>\n");
+            cases
+                .append("      <system-out>")
+                .append(text(r.state() + ": " + r.message()))
+                .append("</system-out>\n");
           }
           cases.append("    </testcase>\n");
         }
       }
       suiteTests++;
       var status = ns.profile().getStatus();
-      cases.append("    <testcase classname=\"").append(attr(ns.namespace())).append("\" name=\"gate\">\n");
+      cases
+          .append("    <testcase classname=\"")
+          .append(attr(ns.namespace()))
+          .append("\" name=\"gate\">\n");
       boolean gatePassed = status.getGate() == dev.prodready.api.v1alpha1.GateResult.Pass;
       if (!gatePassed) {
         suiteFailures++;
-        String reason = status.getConditions().stream().filter(c -> !"True".equals(c.getStatus()))
-            .map(c -> c.getMessage()).findFirst().orElse("gate " + status.getGate());
-        cases.append("      <failure type=\"Gate\" message=\"").append(attr(reason)).append("\"/>\n");
+        String reason =
+            status.getConditions().stream()
+                .filter(c -> !"True".equals(c.getStatus()))
+                .map(c -> c.getMessage())
+                .findFirst()
+                .orElse("gate " + status.getGate());
+        cases
+            .append("      <failure type=\"Gate\" message=\"")
+            .append(attr(reason))
+            .append("\"/>\n");
       }
       cases.append("    </testcase>\n");
-      suites.append("  <testsuite name=\"").append(attr(ns.namespace())).append("\" tests=\"").append(suiteTests)
-          .append("\" failures=\"").append(suiteFailures).append("\" errors=\"").append(suiteErrors)
-          .append("\" skipped=\"").append(suiteSkipped).append("\">\n");
+      suites
+          .append("  <testsuite name=\"")
+          .append(attr(ns.namespace()))
+          .append("\" tests=\"")
+          .append(suiteTests)
+          .append("\" failures=\"")
+          .append(suiteFailures)
+          .append("\" errors=\"")
+          .append(suiteErrors)
+          .append("\" skipped=\"")
+          .append(suiteSkipped)
+          .append("\">\n");
       suites.append("    <properties>\n");
       property(suites, "profile", ns.profile().getMetadata().getName());
       property(suites, "score", String.valueOf(status.getScore()));
@@ -79,15 +116,25 @@ final class JunitFormat implements ReportFormat {
       errors += suiteErrors;
       skipped += suiteSkipped;
     }
-    xml.append("<testsuites name=\"prodready audit\" tests=\"").append(tests).append("\" failures=\"").append(failures)
-        .append("\" errors=\"").append(errors).append("\" skipped=\"").append(skipped).append("\">\n")
-        .append(suites).append("</testsuites>\n");
+    xml.append("<testsuites name=\"prodready audit\" tests=\"")
+        .append(tests)
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"")
+        .append(errors)
+        .append("\" skipped=\"")
+        .append(skipped)
+        .append("\">\n")
+        .append(suites)
+        .append("</testsuites>\n");
     out.print(xml);
   }
 
   private static String offenders(NamespaceReport ns, CheckResult r) {
-    List<String> offenders = r.offenders().isEmpty() ? List.of("namespace/" + ns.namespace() + ": " + r.message())
-        : r.offenders();
+    List<String> offenders =
+        r.offenders().isEmpty()
+            ? List.of("namespace/" + ns.namespace() + ": " + r.message())
+            : r.offenders();
     var sb = new StringBuilder();
     for (String offender : offenders) {
       Source source = ns.input().locate(SarifFormat.ref(offender));
@@ -97,7 +144,11 @@ final class JunitFormat implements ReportFormat {
   }
 
   private static void property(StringBuilder sb, String name, String value) {
-    sb.append("      <property name=\"").append(attr(name)).append("\" value=\"").append(attr(value)).append("\"/>\n");
+    sb.append("      <property name=\"")
+        .append(attr(name))
+        .append("\" value=\"")
+        .append(attr(value))
+        .append("\"/>\n");
   }
 
   static String text(String s) {

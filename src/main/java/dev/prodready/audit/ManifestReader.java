@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,26 +27,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads manifests as `kubectl apply -f` does: files, directories (recursively: *.yaml, *.yml, *.json) and "-" for
- * standard input; multi-document YAML, JSON, and List objects (v1/List, DeploymentList...), each object with the line it
- * starts on. A document that cannot be read is one {@link InputProblem}; the other documents and files are still read.
+ * Reads manifests as `kubectl apply -f` does: files, directories (recursively: *.yaml, *.yml,
+ * *.json) and "-" for standard input; multi-document YAML, JSON, and List objects (v1/List,
+ * DeploymentList...), each object with the line it starts on. A document that cannot be read is one
+ * {@link InputProblem}; the other documents and files are still read.
  */
 public final class ManifestReader {
 
-  /** A document separator or end marker at column 0; a document's own text never starts a line with these. */
+  /**
+   * A document separator or end marker at column 0; a document's own text never starts a line with
+   * these.
+   */
   private static final Pattern SEPARATOR = Pattern.compile("^(---|\\.\\.\\.)(\\s.*)?$");
 
   private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(unlimited()).build();
   private static final ObjectMapper TREES = new ObjectMapper(YAML);
 
-  /** "apiVersion/Kind" of the kinds the snapshot, the inventory and the profile read, to their model classes. */
+  /**
+   * "apiVersion/Kind" of the kinds the snapshot, the inventory and the profile read, to their model
+   * classes.
+   */
   private static final Map<String, Class<? extends KubernetesResource>> TYPED = typed();
 
   private final KubernetesSerialization serialization;
@@ -58,14 +64,19 @@ public final class ManifestReader {
     this.stdin = stdin;
   }
 
-  /** A serialization that knows the ReadinessProfile kind, so profiles in the input come back typed. */
+  /**
+   * A serialization that knows the ReadinessProfile kind, so profiles in the input come back typed.
+   */
   public static KubernetesSerialization serialization() {
     var serialization = new KubernetesSerialization();
     serialization.registerKubernetesResource(ReadinessProfile.class);
     return serialization;
   }
 
-  /** Reads every path; files are parsed in parallel, and objects and problems keep the order of the input. */
+  /**
+   * Reads every path; files are parsed in parallel, and objects and problems keep the order of the
+   * input.
+   */
   public Manifests read(List<String> paths) {
     var units = new ArrayList<Supplier<Manifests>>();
     for (String path : paths) {
@@ -120,7 +131,8 @@ public final class ManifestReader {
     try (Stream<Path> walk = Files.walk(p)) {
       return walk.filter(Files::isRegularFile).filter(ManifestReader::isManifest).sorted().toList();
     } catch (IOException e) {
-      problems.add(new InputProblem(new Source(path, 0), "cannot list the directory: " + e.getMessage()));
+      problems.add(
+          new InputProblem(new Source(path, 0), "cannot list the directory: " + e.getMessage()));
       return List.of();
     }
   }
@@ -140,7 +152,10 @@ public final class ManifestReader {
           document(file, lines, start, i, objects, problems);
         }
         start = i + 1;
-        if (i < lines.length && lines[i].startsWith("---") && lines[i].length() > 3 && !lines[i].substring(3).isBlank()) {
+        if (i < lines.length
+            && lines[i].startsWith("---")
+            && lines[i].length() > 3
+            && !lines[i].substring(3).isBlank()) {
           // "--- {a: 1}" or "--- !tag": the document starts on the separator line itself.
           lines[i] = lines[i].substring(3);
           start = i;
@@ -149,7 +164,12 @@ public final class ManifestReader {
     }
   }
 
-  private void document(String file, String[] lines, int from, int to, List<SourcedObject> objects,
+  private void document(
+      String file,
+      String[] lines,
+      int from,
+      int to,
+      List<SourcedObject> objects,
       List<InputProblem> problems) {
     String text = String.join("\n", Arrays.copyOfRange(lines, from, to));
     JsonNode root;
@@ -161,31 +181,44 @@ public final class ManifestReader {
       line = from + parser.currentTokenLocation().getLineNr();
       root = TREES.readTree(parser);
     } catch (JacksonException e) {
-      int at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : 1;
-      String problem = e.getCause() instanceof MarkedYAMLException m ? m.getProblem() : e.getOriginalMessage();
-      problems.add(new InputProblem(new Source(file, from + at), "invalid YAML: " + oneLine(problem)));
+      int at =
+          e.getLocation() != null && e.getLocation().getLineNr() > 0
+              ? e.getLocation().getLineNr()
+              : 1;
+      String problem =
+          e.getCause() instanceof MarkedYAMLException m ? m.getProblem() : e.getOriginalMessage();
+      problems.add(
+          new InputProblem(new Source(file, from + at), "invalid YAML: " + oneLine(problem)));
       return;
     } catch (IOException | RuntimeException e) {
       problems.add(new InputProblem(new Source(file, from + 1), "invalid YAML: " + describe(e)));
       return;
     }
     if (!(root instanceof ObjectNode object)) {
-      problems.add(new InputProblem(new Source(file, line), "not a Kubernetes object (expected a mapping with "
-          + "apiVersion and kind)"));
+      problems.add(
+          new InputProblem(
+              new Source(file, line),
+              "not a Kubernetes object (expected a mapping with " + "apiVersion and kind)"));
       return;
     }
     JsonNode items = object.get("items");
     if (object.path("kind").asText().endsWith("List") && items instanceof ArrayNode list) {
       List<Integer> itemLines = itemLines(text);
       for (int i = 0; i < list.size(); i++) {
-        object(new Source(file, from + (i < itemLines.size() ? itemLines.get(i) : 1)), list.get(i), objects, problems);
+        object(
+            new Source(file, from + (i < itemLines.size() ? itemLines.get(i) : 1)),
+            list.get(i),
+            objects,
+            problems);
       }
     } else {
       object(new Source(file, line), object, objects, problems);
     }
   }
 
-  /** The line of each item of a List document's items, read again token by token (Lists are rare). */
+  /**
+   * The line of each item of a List document's items, read again token by token (Lists are rare).
+   */
   private static List<Integer> itemLines(String text) {
     var found = new ArrayList<Integer>();
     try (JsonParser parser = YAML.createParser(text)) {
@@ -208,27 +241,37 @@ public final class ManifestReader {
     return found;
   }
 
-  private void object(Source source, JsonNode tree, List<SourcedObject> objects, List<InputProblem> problems) {
-    if (!(tree instanceof ObjectNode) || !tree.path("apiVersion").isTextual() || !tree.path("kind").isTextual()
-        || tree.path("apiVersion").asText().isBlank() || tree.path("kind").asText().isBlank()) {
-      problems.add(new InputProblem(source, "not a Kubernetes object: apiVersion and kind are required"));
+  private void object(
+      Source source, JsonNode tree, List<SourcedObject> objects, List<InputProblem> problems) {
+    if (!(tree instanceof ObjectNode)
+        || !tree.path("apiVersion").isTextual()
+        || !tree.path("kind").isTextual()
+        || tree.path("apiVersion").asText().isBlank()
+        || tree.path("kind").asText().isBlank()) {
+      problems.add(
+          new InputProblem(source, "not a Kubernetes object: apiVersion and kind are required"));
       return;
     }
     String kind = tree.get("kind").asText();
     try {
-      // Kinds something reads get their model class directly; the rest stay generic. This skips fabric8's registry
+      // Kinds something reads get their model class directly; the rest stay generic. This skips
+      // fabric8's registry
       // of every model class (thousands of classes loaded at start-up for kinds nobody reads).
-      Class<? extends KubernetesResource> type = TYPED.getOrDefault(tree.get("apiVersion").asText() + "/" + kind,
-          GenericKubernetesResource.class);
+      Class<? extends KubernetesResource> type =
+          TYPED.getOrDefault(
+              tree.get("apiVersion").asText() + "/" + kind, GenericKubernetesResource.class);
       KubernetesResource resource = serialization.convertValue(tree, type);
-      if (!(resource instanceof HasMetadata object) || object.getMetadata() == null
+      if (!(resource instanceof HasMetadata object)
+          || object.getMetadata() == null
           || object.getMetadata().getName() == null) {
         problems.add(new InputProblem(source, kind + " without metadata.name"));
         return;
       }
       objects.add(new SourcedObject(object, source));
     } catch (RuntimeException e) {
-      problems.add(new InputProblem(source, "cannot read " + kind + " " + nameOf(tree) + ": " + describe(e)));
+      problems.add(
+          new InputProblem(
+              source, "cannot read " + kind + " " + nameOf(tree) + ": " + describe(e)));
     }
   }
 
@@ -247,7 +290,10 @@ public final class ManifestReader {
     return Map.copyOf(types);
   }
 
-  /** Documents of any size (helm template of a big chart is one stream); aliases bounded against "billion laughs". */
+  /**
+   * Documents of any size (helm template of a big chart is one stream); aliases bounded against
+   * "billion laughs".
+   */
   private static LoaderOptions unlimited() {
     var options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);

@@ -7,7 +7,10 @@ public interface ReportFormat {
 
   void write(AuditReport report, PrintStream out);
 
-  /** Whether the format lists every offender (SARIF, JUnit) rather than the capped list the status holds. */
+  /**
+   * Whether the format lists every offender (SARIF, JUnit) rather than the capped list the status
+   * holds.
+   */
   default boolean everyOffender() {
     return false;
   }

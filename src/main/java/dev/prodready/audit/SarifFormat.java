@@ -16,9 +16,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * SARIF 2.1.0 as code-scanning tools read it: one rule per check id (name, description, help, priority as level), one
- * result per offender, located at the file and line where the offending object starts. A failing check without
- * offenders (an expired attestation, an Error) is one result at the namespace. Input problems are tool notifications.
+ * SARIF 2.1.0 as code-scanning tools read it: one rule per check id (name, description, help,
+ * priority as level), one result per offender, located at the file and line where the offending
+ * object starts. A failing check without offenders (an expired attestation, an Error) is one result
+ * at the namespace. Input problems are tool notifications.
  */
 final class SarifFormat implements ReportFormat {
 
@@ -32,8 +33,10 @@ final class SarifFormat implements ReportFormat {
 
   @Override
   public void write(AuditReport report, PrintStream out) {
-    // Streamed, not built as one tree: at 20,000 workloads the log holds hundreds of thousands of results.
-    try (JsonGenerator json = JSON.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+    // Streamed, not built as one tree: at 20,000 workloads the log holds hundreds of thousands of
+    // results.
+    try (JsonGenerator json =
+        JSON.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       json.writeStartObject();
       json.writeStringField("$schema", SCHEMA);
       json.writeStringField("version", "2.1.0");
@@ -112,19 +115,28 @@ final class SarifFormat implements ReportFormat {
     return rule;
   }
 
-  private static ObjectNode result(CheckResult r, Map<String, Integer> ruleIndex, NamespaceReport ns, String ref,
-      String text) {
+  private static ObjectNode result(
+      CheckResult r, Map<String, Integer> ruleIndex, NamespaceReport ns, String ref, String text) {
     ObjectNode result = JSON.createObjectNode();
     result.put("ruleId", r.info().id());
     result.put("ruleIndex", ruleIndex.get(r.info().id()));
     result.put("level", r.state() == CheckState.Error ? "error" : level(r.priority()));
-    result.putObject("message").put("text", "namespace " + ns.namespace() + ": " + text
-        + (r.state() == CheckState.Error ? "" : " (" + r.info().title() + ")"));
+    result
+        .putObject("message")
+        .put(
+            "text",
+            "namespace "
+                + ns.namespace()
+                + ": "
+                + text
+                + (r.state() == CheckState.Error ? "" : " (" + r.info().title() + ")"));
     Source source = ns.input().locate(ref);
     if (source != null) {
       result.putArray("locations").add(location(source));
     }
-    result.putObject("partialFingerprints").put("prodready/v1", r.info().id() + ":" + ns.namespace() + ":" + ref);
+    result
+        .putObject("partialFingerprints")
+        .put("prodready/v1", r.info().id() + ":" + ns.namespace() + ":" + ref);
     ObjectNode properties = result.putObject("properties");
     properties.put("namespace", ns.namespace());
     properties.put("object", ref);
@@ -143,7 +155,10 @@ final class SarifFormat implements ReportFormat {
     return location;
   }
 
-  /** A relative URI reference with forward slashes, as code scanning resolves it against the repository root. */
+  /**
+   * A relative URI reference with forward slashes, as code scanning resolves it against the
+   * repository root.
+   */
   static String uri(String file) {
     if (Source.STDIN.equals(file)) {
       return "stdin";

@@ -9,14 +9,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which optional CRDs ("group/Kind") count as served offline: those whose CustomResourceDefinition is in the input, and
- * those named by --assume-crds, either as group/Kind (monitoring.coreos.com/ServiceMonitor) or by CRD name
- * (servicemonitors.monitoring.coreos.com).
+ * Which optional CRDs ("group/Kind") count as served offline: those whose CustomResourceDefinition
+ * is in the input, and those named by --assume-crds, either as group/Kind
+ * (monitoring.coreos.com/ServiceMonitor) or by CRD name (servicemonitors.monitoring.coreos.com).
  */
 public final class ServedCrds {
 
-  private ServedCrds() {
-  }
+  private ServedCrds() {}
 
   public static String key(CustomResourceDefinition crd) {
     return crd.getSpec().getGroup() + "/" + crd.getSpec().getNames().getKind();
@@ -28,10 +27,14 @@ public final class ServedCrds {
     if (wanted.contains("/")) {
       return optionalKinds.stream().filter(k -> k.equalsIgnoreCase(wanted)).findFirst();
     }
-    return optionalKinds.stream().filter(k -> crdNames(k).contains(wanted.toLowerCase(Locale.ROOT))).findFirst();
+    return optionalKinds.stream()
+        .filter(k -> crdNames(k).contains(wanted.toLowerCase(Locale.ROOT)))
+        .findFirst();
   }
 
-  /** The CRD names a kind is usually served under: its plural (regular English forms) dot its group. */
+  /**
+   * The CRD names a kind is usually served under: its plural (regular English forms) dot its group.
+   */
   private static List<String> crdNames(String groupKind) {
     String group = groupKind.substring(0, groupKind.indexOf('/'));
     String kind = groupKind.substring(groupKind.indexOf('/') + 1).toLowerCase(Locale.ROOT);
@@ -39,7 +42,8 @@ public final class ServedCrds {
     return List.of(kind + "s." + group, kind + "es." + group, ies + "." + group);
   }
 
-  public static Set<String> resolveAll(Collection<String> names, Set<String> optionalKinds, List<String> unknown) {
+  public static Set<String> resolveAll(
+      Collection<String> names, Set<String> optionalKinds, List<String> unknown) {
     var served = new TreeSet<String>();
     for (String name : names) {
       resolve(name, optionalKinds).ifPresentOrElse(served::add, () -> unknown.add(name));

@@ -6,8 +6,9 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.PrintStream;
 
 /**
- * json and yaml: a v1 List of ReadinessProfiles, one per namespace, each with the status the operator would write
- * (the same model and serializer), as `kubectl get rp -A -o json|yaml` prints them.
+ * json and yaml: a v1 List of ReadinessProfiles, one per namespace, each with the status the
+ * operator would write (the same model and serializer), as `kubectl get rp -A -o json|yaml` prints
+ * them.
  */
 final class StatusFormat implements ReportFormat {
 
@@ -24,7 +25,8 @@ final class StatusFormat implements ReportFormat {
       out.print(Serialization.asYaml(list));
     } else {
       try {
-        out.println(Serialization.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(list));
+        out.println(
+            Serialization.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(list));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
@@ -33,7 +35,11 @@ final class StatusFormat implements ReportFormat {
 
   static KubernetesList list(AuditReport report) {
     var list = new KubernetesList();
-    list.setItems(report.namespaces().stream().map(NamespaceReport::profile).map(HasMetadata.class::cast).toList());
+    list.setItems(
+        report.namespaces().stream()
+            .map(NamespaceReport::profile)
+            .map(HasMetadata.class::cast)
+            .toList());
     return list;
   }
 }

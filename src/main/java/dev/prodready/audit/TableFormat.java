@@ -16,7 +16,8 @@ final class TableFormat implements ReportFormat {
       ChecklistTable.print(ns.profile(), out);
     }
     if (report.namespaces().isEmpty()) {
-      out.println("no namespace to score: the input holds no workloads, services or other namespaced objects");
+      out.println(
+          "no namespace to score: the input holds no workloads, services or other namespaced objects");
     }
   }
 }

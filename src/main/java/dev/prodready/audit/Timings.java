@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 
 /**
- * With PRODREADY_TIMINGS set, prints the wall and CPU time (all JVM threads: JIT and GC included) of each phase on
- * stderr; the first phase counts from JVM start.
+ * With PRODREADY_TIMINGS set, prints the wall and CPU time (all JVM threads: JIT and GC included)
+ * of each phase on stderr; the first phase counts from JVM start.
  */
 final class Timings {
 
@@ -32,7 +32,9 @@ final class Timings {
   }
 
   private static long processCpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : 0;
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 }

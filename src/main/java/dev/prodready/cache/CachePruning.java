@@ -21,20 +21,23 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.Map;
 
 /**
- * Drops, in place, the parts of an object no check, guardrail or reconciler reads, before it enters an informer cache:
- * managedFields and kubectl's last-applied copy everywhere, status except where read (Service load-balancer addresses,
- * DaemonSet availability counts, CRD conditions), the spec of Jobs a CronJob owns (only their owner is read), and the schemas of CRDs (only names,
- * versions and conditions are read). What is read is proven by CachePruningTest, which runs every fixture through this
- * pruning and expects the same verdicts. A new check that reads a dropped field fails that test.
+ * Drops, in place, the parts of an object no check, guardrail or reconciler reads, before it enters
+ * an informer cache: managedFields and kubectl's last-applied copy everywhere, status except where
+ * read (Service load-balancer addresses, DaemonSet availability counts, CRD conditions), the spec
+ * of Jobs a CronJob owns (only their owner is read), and the schemas of CRDs (only names, versions
+ * and conditions are read). What is read is proven by CachePruningTest, which runs every fixture
+ * through this pruning and expects the same verdicts. A new check that reads a dropped field fails
+ * that test.
  */
 public final class CachePruning {
 
   public static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
-  private CachePruning() {
-  }
+  private CachePruning() {}
 
-  /** Drops what nothing reads, then shares what is left where it repeats ({@link ModelCompaction}). */
+  /**
+   * Drops what nothing reads, then shares what is left where it repeats ({@link ModelCompaction}).
+   */
   public static <R extends HasMetadata> R prune(R object) {
     dropUnread(object);
     ModelCompaction.compact(object);
@@ -86,7 +89,10 @@ public final class CachePruning {
     }
   }
 
-  /** log-aggregation reads whether an agent DaemonSet has pods available: only those two counts are kept. */
+  /**
+   * log-aggregation reads whether an agent DaemonSet has pods available: only those two counts are
+   * kept.
+   */
   private static void pruneDaemonSet(DaemonSet daemonSet) {
     var status = daemonSet.getStatus();
     if (status != null) {
@@ -109,7 +115,8 @@ public final class CachePruning {
     ServiceStatus status = service.getStatus();
     if (status != null) {
       status.setConditions(null);
-      if (status.getLoadBalancer() == null || status.getLoadBalancer().getIngress() == null
+      if (status.getLoadBalancer() == null
+          || status.getLoadBalancer().getIngress() == null
           || status.getLoadBalancer().getIngress().isEmpty()) {
         service.setStatus(null);
       }
@@ -120,12 +127,15 @@ public final class CachePruning {
     if (crd.getSpec() != null) {
       crd.getSpec().setConversion(null);
       if (crd.getSpec().getVersions() != null) {
-        crd.getSpec().getVersions().forEach(v -> {
-          v.setSchema(null);
-          v.setAdditionalPrinterColumns(null);
-          v.setSubresources(null);
-          v.setSelectableFields(null);
-        });
+        crd.getSpec()
+            .getVersions()
+            .forEach(
+                v -> {
+                  v.setSchema(null);
+                  v.setAdditionalPrinterColumns(null);
+                  v.setSubresources(null);
+                  v.setSelectableFields(null);
+                });
       }
     }
     CustomResourceDefinitionStatus status = crd.getStatus();

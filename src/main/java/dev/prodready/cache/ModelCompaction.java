@@ -9,35 +9,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Shrinks a parsed fabric8 object in place without changing what it says. Two kinds of waste dominate a cache of
- * Kubernetes objects: every nested model object (about 40 per Deployment) carries its own empty
- * {@code additionalProperties} map and empty lists for every unset list field, and the same strings (label keys,
- * image names, "cpu", "http") are held once per object. Empty additionalProperties and empty lists become shared
- * immutable ones (cached objects are never modified: checks are pure, and the Remediator builds its own objects);
- * strings of model objects, and keys and values of their string maps (labels, annotations, selectors), are interned. Identity strings of ObjectMeta (uid,
- * resourceVersion, timestamps) are left alone: they are unique, interning them would only cost.
+ * Shrinks a parsed fabric8 object in place without changing what it says. Two kinds of waste
+ * dominate a cache of Kubernetes objects: every nested model object (about 40 per Deployment)
+ * carries its own empty {@code additionalProperties} map and empty lists for every unset list
+ * field, and the same strings (label keys, image names, "cpu", "http") are held once per object.
+ * Empty additionalProperties and empty lists become shared immutable ones (cached objects are never
+ * modified: checks are pure, and the Remediator builds its own objects); strings of model objects,
+ * and keys and values of their string maps (labels, annotations, selectors), are interned. Identity
+ * strings of ObjectMeta (uid, resourceVersion, timestamps) are left alone: they are unique,
+ * interning them would only cost.
  */
 final class ModelCompaction {
 
   private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
   private static final Map<String, Object> NO_PROPERTIES = Map.of();
   private static final List<Object> NO_ITEMS = List.of();
-  private static final List<String> METADATA_IDENTITY = List.of("getUid", "getResourceVersion", "getCreationTimestamp",
-      "getSelfLink", "getDeletionTimestamp", "getGenerateName");
+  private static final List<String> METADATA_IDENTITY =
+      List.of(
+          "getUid",
+          "getResourceVersion",
+          "getCreationTimestamp",
+          "getSelfLink",
+          "getDeletionTimestamp",
+          "getGenerateName");
 
-  private static final ClassValue<List<Property>> PROPERTIES = new ClassValue<>() {
-    @Override
-    protected List<Property> computeValue(Class<?> type) {
-      return properties(type);
-    }
-  };
+  private static final ClassValue<List<Property>> PROPERTIES =
+      new ClassValue<>() {
+        @Override
+        protected List<Property> computeValue(Class<?> type) {
+          return properties(type);
+        }
+      };
 
-  private ModelCompaction() {
-  }
+  private ModelCompaction() {}
 
   /** A getter whose value is worth visiting, and its setter. */
-  private record Property(Method getter, Method setter) {
-  }
+  private record Property(Method getter, Method setter) {}
 
   static void compact(Object object) {
     if (object == null || !isModel(object.getClass())) {
@@ -70,12 +77,13 @@ final class ModelCompaction {
 
   private static Map<Object, Object> compactMap(Map<?, ?> map) {
     var copy = new LinkedHashMap<Object, Object>(map.size() * 4 / 3 + 1);
-    map.forEach((k, v) -> {
-      Object key = k instanceof String s ? s.intern() : k;
-      Object value = v instanceof String s ? s.intern() : v;
-      compact(value);
-      copy.put(key, value);
-    });
+    map.forEach(
+        (k, v) -> {
+          Object key = k instanceof String s ? s.intern() : k;
+          Object value = v instanceof String s ? s.intern() : v;
+          compact(value);
+          copy.put(key, value);
+        });
     return copy;
   }
 
@@ -100,17 +108,24 @@ final class ModelCompaction {
     boolean metadata = type.getSimpleName().equals("ObjectMeta");
     for (Method getter : type.getMethods()) {
       Class<?> returned = getter.getReturnType();
-      boolean visited = returned == String.class || Map.class.isAssignableFrom(returned)
-          || List.class.isAssignableFrom(returned) || isModel(returned);
-      if (!visited || getter.getParameterCount() != 0 || !getter.getName().startsWith("get")
-          || Modifier.isStatic(getter.getModifiers()) || (metadata && METADATA_IDENTITY.contains(getter.getName()))) {
+      boolean visited =
+          returned == String.class
+              || Map.class.isAssignableFrom(returned)
+              || List.class.isAssignableFrom(returned)
+              || isModel(returned);
+      if (!visited
+          || getter.getParameterCount() != 0
+          || !getter.getName().startsWith("get")
+          || Modifier.isStatic(getter.getModifiers())
+          || (metadata && METADATA_IDENTITY.contains(getter.getName()))) {
         continue;
       }
       try {
         Method setter = type.getMethod("set" + getter.getName().substring(3), returned);
         result.add(new Property(getter, setter));
       } catch (NoSuchMethodException readOnly) {
-        // no setter: nothing to replace (lists and nested objects are still compacted in place through the getter)
+        // no setter: nothing to replace (lists and nested objects are still compacted in place
+        // through the getter)
         if (List.class.isAssignableFrom(returned) || isModel(returned)) {
           result.add(new Property(getter, null));
         }

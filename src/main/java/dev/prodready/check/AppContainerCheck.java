@@ -3,8 +3,8 @@ package dev.prodready.check;
 import dev.prodready.snapshot.Workload;
 
 /**
- * A container check on the app containers of long-running workloads: probes and similar settings do not exist on init
- * containers, and Jobs and CronJobs run to completion.
+ * A container check on the app containers of long-running workloads: probes and similar settings do
+ * not exist on init containers, and Jobs and CronJobs run to completion.
  */
 public abstract class AppContainerCheck extends ContainerCheck {
 

@@ -9,30 +9,46 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns Manual results of attestable items into Attested (scored as a pass) or Expired (scored as a failure) from
- * spec.attestations. The newest sign-off of an item wins. Automated results are never touched: SpecValidator rejects
- * attestations of items that cannot be attested.
+ * Turns Manual results of attestable items into Attested (scored as a pass) or Expired (scored as a
+ * failure) from spec.attestations. The newest sign-off of an item wins. Automated results are never
+ * touched: SpecValidator rejects attestations of items that cannot be attested.
  */
 public final class Attestations {
 
-  private Attestations() {
-  }
+  private Attestations() {}
 
-  public static List<CheckResult> apply(List<CheckResult> results, List<Attestation> attestations, List<Check> catalog,
+  public static List<CheckResult> apply(
+      List<CheckResult> results,
+      List<Attestation> attestations,
+      List<Check> catalog,
       LocalDate today) {
     var out = new ArrayList<CheckResult>(results.size());
     for (CheckResult r : results) {
-      Optional<Attestation> latest = attestations == null ? Optional.empty() : attestations.stream()
-          .filter(a -> a.getCheck().equals(r.info().id()))
-          .max(Comparator.comparing(Attestation::getAttestedAt));
+      Optional<Attestation> latest =
+          attestations == null
+              ? Optional.empty()
+              : attestations.stream()
+                  .filter(a -> a.getCheck().equals(r.info().id()))
+                  .max(Comparator.comparing(Attestation::getAttestedAt));
       if (r.state() != CheckState.Manual || latest.isEmpty()) {
         out.add(r);
         continue;
       }
       Attestation a = latest.get();
-      Check check = catalog.stream().filter(c -> c.info().id().equals(r.info().id())).findFirst().orElseThrow();
+      Check check =
+          catalog.stream()
+              .filter(c -> c.info().id().equals(r.info().id()))
+              .findFirst()
+              .orElseThrow();
       LocalDate lastDay = lastValidDay(a, check);
-      String by = "attested by " + a.getAttestedBy() + " on " + a.getAttestedAt() + " (" + a.getEvidence() + ")";
+      String by =
+          "attested by "
+              + a.getAttestedBy()
+              + " on "
+              + a.getAttestedAt()
+              + " ("
+              + a.getEvidence()
+              + ")";
       if (today.isAfter(lastDay)) {
         out.add(r.withState(CheckState.Expired, by + "; expired after " + lastDay, true, 0));
       } else {
@@ -42,14 +58,19 @@ public final class Attestations {
     return out;
   }
 
-  /** The last day a sign-off holds: expires, else attestedAt + validFor, else attestedAt + the item's own validity. */
+  /**
+   * The last day a sign-off holds: expires, else attestedAt + validFor, else attestedAt + the
+   * item's own validity.
+   */
   public static LocalDate lastValidDay(Attestation a, Check check) {
     if (a.getExpires() != null) {
       return LocalDate.parse(a.getExpires());
     }
     LocalDate from = LocalDate.parse(a.getAttestedAt());
-    long days = a.getValidFor() != null ? AttestedCatalog.days(a.getValidFor()).toDays()
-        : check.attestationValidity().toDays();
+    long days =
+        a.getValidFor() != null
+            ? AttestedCatalog.days(a.getValidFor()).toDays()
+            : check.attestationValidity().toDays();
     return from.plusDays(days);
   }
 }

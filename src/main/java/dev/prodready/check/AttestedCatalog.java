@@ -16,15 +16,14 @@ public final class AttestedCatalog {
 
   static final String RESOURCE = "/attested-checks.yaml";
 
-  private AttestedCatalog() {
-  }
+  private AttestedCatalog() {}
 
   public static List<AttestedCheck> load() {
     try (InputStream in = AttestedCatalog.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the class path");
       }
-      List<Map<String, String>> entries = Serialization.unmarshal(in, new TypeReference<>() { });
+      List<Map<String, String>> entries = Serialization.unmarshal(in, new TypeReference<>() {});
       return entries.stream().map(AttestedCatalog::entry).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -32,8 +31,15 @@ public final class AttestedCatalog {
   }
 
   private static AttestedCheck entry(Map<String, String> e) {
-    var info = new CheckInfo(e.get("id"), e.get("ref"), Category.valueOf(e.get("category")),
-        Priority.valueOf(e.get("priority")), e.get("title"), e.get("why"), e.get("hint"));
+    var info =
+        new CheckInfo(
+            e.get("id"),
+            e.get("ref"),
+            Category.valueOf(e.get("category")),
+            Priority.valueOf(e.get("priority")),
+            e.get("title"),
+            e.get("why"),
+            e.get("hint"));
     return new AttestedCheck(info, days(e.getOrDefault("validity", "365d")));
   }
 

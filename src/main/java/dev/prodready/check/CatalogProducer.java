@@ -6,7 +6,9 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The catalog: every Check bean (automated checks, collected by type) plus the attested entries. */
+/**
+ * The catalog: every Check bean (automated checks, collected by type) plus the attested entries.
+ */
 public class CatalogProducer {
 
   @Produces

@@ -13,24 +13,26 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The catalog without CDI, for `prodready audit` and plain unit tests: every concrete {@link Check} class under
- * dev.prodready.check on the class path (a directory or a jar), found by type as CDI finds them, plus the attested
- * entries. No list to keep: the mock-server test cdiCollectsExactlyTheChecksOnTheClassPath proves the operator's CDI
- * catalog ({@link CatalogProducer}) holds exactly the same checks.
+ * The catalog without CDI, for `prodready audit` and plain unit tests: every concrete {@link Check}
+ * class under dev.prodready.check on the class path (a directory or a jar), found by type as CDI
+ * finds them, plus the attested entries. No list to keep: the mock-server test
+ * cdiCollectsExactlyTheChecksOnTheClassPath proves the operator's CDI catalog ({@link
+ * CatalogProducer}) holds exactly the same checks.
  */
 public final class CheckCatalog {
 
   private static final String PACKAGE = "dev/prodready/check/";
 
-  private CheckCatalog() {
-  }
+  private CheckCatalog() {}
 
   public static List<Check> all() {
     var checks = new ArrayList<Check>();
     try {
       for (String className : classNames()) {
         Class<?> type = Class.forName(className, false, CheckCatalog.class.getClassLoader());
-        if (Check.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())
+        if (Check.class.isAssignableFrom(type)
+            && !type.isInterface()
+            && !Modifier.isAbstract(type.getModifiers())
             && !type.isRecord()) {
           checks.add((Check) type.getDeclaredConstructor().newInstance());
         }
@@ -49,10 +51,11 @@ public final class CheckCatalog {
   /** Every optional CRD ("group/Kind") a check of the catalog reads, needed or not. */
   public static Set<String> optionalKinds(List<? extends Check> catalog) {
     var kinds = new TreeSet<String>();
-    catalog.forEach(c -> {
-      kinds.addAll(c.requiredCrds());
-      kinds.addAll(c.optionalCrds());
-    });
+    catalog.forEach(
+        c -> {
+          kinds.addAll(c.requiredCrds());
+          kinds.addAll(c.optionalCrds());
+        });
     return kinds;
   }
 
@@ -60,13 +63,19 @@ public final class CheckCatalog {
     Path root = Path.of(Check.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (Files.isDirectory(root)) {
       try (Stream<Path> files = Files.walk(root.resolve(PACKAGE))) {
-        return files.map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
-            .filter(CheckCatalog::isTopLevelClass).map(CheckCatalog::className).toList();
+        return files
+            .map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+            .filter(CheckCatalog::isTopLevelClass)
+            .map(CheckCatalog::className)
+            .toList();
       }
     }
     try (JarFile jar = new JarFile(root.toFile())) {
-      return jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(PACKAGE) && isTopLevelClass(n))
-          .map(CheckCatalog::className).toList();
+      return jar.stream()
+          .map(e -> e.getName())
+          .filter(n -> n.startsWith(PACKAGE) && isTopLevelClass(n))
+          .map(CheckCatalog::className)
+          .toList();
     }
   }
 

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
-/** Runs every check of the catalog against a namespace snapshot. A check that throws is an Error for that check alone. */
+/**
+ * Runs every check of the catalog against a namespace snapshot. A check that throws is an Error for
+ * that check alone.
+ */
 public class CheckEngine {
 
   private static final Logger LOG = Logger.getLogger(CheckEngine.class);
@@ -26,7 +29,11 @@ public class CheckEngine {
         throw new IllegalStateException("two checks share the id " + check.info().id());
       }
     }
-    this.catalog = checks.stream().map(Check.class::cast).sorted(Comparator.comparing(c -> c.info().id())).toList();
+    this.catalog =
+        checks.stream()
+            .map(Check.class::cast)
+            .sorted(Comparator.comparing(c -> c.info().id()))
+            .toList();
   }
 
   /** Every check, sorted by id. */
@@ -35,7 +42,9 @@ public class CheckEngine {
   }
 
   public java.util.Set<String> ids() {
-    return catalog.stream().map(c -> c.info().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return catalog.stream()
+        .map(c -> c.info().id())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   public Optional<Check> find(String id) {
@@ -54,11 +63,19 @@ public class CheckEngine {
     CheckInfo info = check.info();
     Priority priority = policy.priorityOverrides().getOrDefault(info.id(), info.priority());
     if (policy.excluded().contains(info.id())) {
-      return CheckResult.unscored(info, priority, CheckState.Skipped, "excluded by spec.checks.exclude");
+      return CheckResult.unscored(
+          info, priority, CheckState.Skipped, "excluded by spec.checks.exclude");
     }
-    var missing = check.requiredCrds().stream().filter(crd -> namespace.extra(crd).isEmpty()).sorted().toList();
+    var missing =
+        check.requiredCrds().stream()
+            .filter(crd -> namespace.extra(crd).isEmpty())
+            .sorted()
+            .toList();
     if (!missing.isEmpty()) {
-      return CheckResult.unscored(info, priority, CheckState.NotApplicable,
+      return CheckResult.unscored(
+          info,
+          priority,
+          CheckState.NotApplicable,
           "needs the " + String.join(", ", missing) + " CRD, which this cluster does not serve");
     }
     try {
@@ -69,17 +86,23 @@ public class CheckEngine {
         return namespaceResult(n, namespace, priority, policy.exemptions());
       }
       if (check instanceof AttestedCheck) {
-        return CheckResult.unscored(info, priority, CheckState.Manual, "needs a sign-off in spec.attestations");
+        return CheckResult.unscored(
+            info, priority, CheckState.Manual, "needs a sign-off in spec.attestations");
       }
-      throw new IllegalStateException("a check must be a WorkloadCheck or a NamespaceCheck: " + check.getClass());
+      throw new IllegalStateException(
+          "a check must be a WorkloadCheck or a NamespaceCheck: " + check.getClass());
     } catch (RuntimeException e) {
       LOG.warnf(e, "check %s failed in namespace %s", info.id(), namespace.name());
-      return CheckResult.unscored(info, priority, CheckState.Error, "check could not be evaluated: " + e);
+      return CheckResult.unscored(
+          info, priority, CheckState.Error, "check could not be evaluated: " + e);
     }
   }
 
   /** Exempted failures leave the denominator; failures under an expired exemption count again. */
-  private static CheckResult foldWorkloads(WorkloadCheck check, NamespaceSnapshot namespace, Priority priority,
+  private static CheckResult foldWorkloads(
+      WorkloadCheck check,
+      NamespaceSnapshot namespace,
+      Priority priority,
       EvaluationPolicy policy) {
     CheckInfo info = check.info();
     Exemptions exemptions = policy.exemptions();
@@ -113,72 +136,141 @@ public class CheckEngine {
         }
         applicable++;
         String expired = rule.map(r -> " (exemption expired " + r.expires() + ")").orElse("");
-        offenders.add(workload.ref() + (verdict.detail().isBlank() ? "" : ": " + verdict.detail()) + expired);
+        offenders.add(
+            workload.ref() + (verdict.detail().isBlank() ? "" : ": " + verdict.detail()) + expired);
       }
     }
     long active = exempted.stream().filter(e -> e.state().equals("Active")).count();
-    String exemptedNote = (active == 0 ? "" : " (" + active + " exempted)") + (manualWorkloads.isEmpty() ? ""
-        : " (" + manualWorkloads.size() + " not counted, a person must judge: "
-            + String.join(", ", cap(manualWorkloads, policy.maxOffenders())) + ": " + String.join("; ", manualReasons) + ")")
-        + passNotes(passNotes, policy.maxOffenders());
+    String exemptedNote =
+        (active == 0 ? "" : " (" + active + " exempted)")
+            + (manualWorkloads.isEmpty()
+                ? ""
+                : " ("
+                    + manualWorkloads.size()
+                    + " not counted, a person must judge: "
+                    + String.join(", ", cap(manualWorkloads, policy.maxOffenders()))
+                    + ": "
+                    + String.join("; ", manualReasons)
+                    + ")")
+            + passNotes(passNotes, policy.maxOffenders());
     if (applicable == 0 && active == 0 && !manualReasons.isEmpty()) {
-      // The cluster cannot tell for any workload (a tool or a setting is missing): a person must judge, not the score.
-      return CheckResult.unscored(info, priority, CheckState.Manual, String.join("; ", manualReasons));
+      // The cluster cannot tell for any workload (a tool or a setting is missing): a person must
+      // judge, not the score.
+      return CheckResult.unscored(
+          info, priority, CheckState.Manual, String.join("; ", manualReasons));
     }
     if (applicable == 0) {
       return active == 0
-          ? CheckResult.unscored(info, priority, CheckState.NotApplicable, "no workload this check applies to"
-              + (notApplicableReasons.isEmpty() ? "" : " (" + String.join("; ", notApplicableReasons) + ")"))
-          : new CheckResult(info, priority, CheckState.Exempted, "every failing workload is exempted" + exemptedNote,
-              List.of(), 0, 0, false, exempted);
+          ? CheckResult.unscored(
+              info,
+              priority,
+              CheckState.NotApplicable,
+              "no workload this check applies to"
+                  + (notApplicableReasons.isEmpty()
+                      ? ""
+                      : " (" + String.join("; ", notApplicableReasons) + ")"))
+          : new CheckResult(
+              info,
+              priority,
+              CheckState.Exempted,
+              "every failing workload is exempted" + exemptedNote,
+              List.of(),
+              0,
+              0,
+              false,
+              exempted);
     }
     int passed = applicable - offenders.size();
     double fraction = (double) passed / applicable;
     if (offenders.isEmpty()) {
       CheckState state = active == 0 ? CheckState.Pass : CheckState.Exempted;
-      return new CheckResult(info, priority, state, "all " + applicable + " applicable workloads pass" + exemptedNote,
-          List.of(), 0, fraction, true, exempted);
+      return new CheckResult(
+          info,
+          priority,
+          state,
+          "all " + applicable + " applicable workloads pass" + exemptedNote,
+          List.of(),
+          0,
+          fraction,
+          true,
+          exempted);
     }
-    String message = offenders.size() + " of " + applicable + " workloads fail: " + info.title() + exemptedNote;
-    return new CheckResult(info, priority, CheckState.Fail, message, cap(offenders, policy.maxOffenders()),
-        offenders.size(), fraction, true, exempted);
+    String message =
+        offenders.size() + " of " + applicable + " workloads fail: " + info.title() + exemptedNote;
+    return new CheckResult(
+        info,
+        priority,
+        CheckState.Fail,
+        message,
+        cap(offenders, policy.maxOffenders()),
+        offenders.size(),
+        fraction,
+        true,
+        exempted);
   }
 
-  private static CheckResult namespaceResult(NamespaceCheck check, NamespaceSnapshot namespace, Priority priority,
-      Exemptions exemptions) {
+  private static CheckResult namespaceResult(
+      NamespaceCheck check, NamespaceSnapshot namespace, Priority priority, Exemptions exemptions) {
     Verdict verdict = check.evaluate(namespace);
     CheckInfo info = check.info();
     String message = verdict.detail().isBlank() ? info.title() : verdict.detail();
     if (verdict.failed()) {
       var rule = exemptions.forNamespace(info.id());
       if (rule.isPresent()) {
-        var status = rule.get().status(info.id(), "namespace/" + namespace.name(), exemptions.today());
+        var status =
+            rule.get().status(info.id(), "namespace/" + namespace.name(), exemptions.today());
         if (exemptions.active(rule.get())) {
-          return new CheckResult(info, priority, CheckState.Exempted, message + " (exempted)", List.of(), 0, 0, false,
+          return new CheckResult(
+              info,
+              priority,
+              CheckState.Exempted,
+              message + " (exempted)",
+              List.of(),
+              0,
+              0,
+              false,
               List.of(status));
         }
-        return new CheckResult(info, priority, CheckState.Fail, message + " (exemption expired " + rule.get().expires()
-            + ")", List.of("namespace/" + namespace.name()), 1, 0, true, List.of(status));
+        return new CheckResult(
+            info,
+            priority,
+            CheckState.Fail,
+            message + " (exemption expired " + rule.get().expires() + ")",
+            List.of("namespace/" + namespace.name()),
+            1,
+            0,
+            true,
+            List.of(status));
       }
     }
     return switch (verdict.outcome()) {
       case PASS -> new CheckResult(info, priority, CheckState.Pass, message, List.of(), 0, 1);
-      case FAIL -> new CheckResult(info, priority, CheckState.Fail, message, List.of("namespace/" + namespace.name()), 1, 0);
-      case NOT_APPLICABLE -> CheckResult.unscored(info, priority, CheckState.NotApplicable, message);
+      case FAIL ->
+          new CheckResult(
+              info,
+              priority,
+              CheckState.Fail,
+              message,
+              List.of("namespace/" + namespace.name()),
+              1,
+              0);
+      case NOT_APPLICABLE ->
+          CheckResult.unscored(info, priority, CheckState.NotApplicable, message);
       case MANUAL -> CheckResult.unscored(info, priority, CheckState.Manual, message);
     };
   }
 
   /**
-   * Why workloads passed, when their check says (a default applied, an HPA's minimum...). At most three, so that a
-   * namespace of thousands of workloads keeps a short message.
+   * Why workloads passed, when their check says (a default applied, an HPA's minimum...). At most
+   * three, so that a namespace of thousands of workloads keeps a short message.
    */
   private static String passNotes(List<String> notes, int max) {
     if (notes.isEmpty()) {
       return "";
     }
     var shown = cap(notes, Math.min(3, max));
-    return "; passing because " + String.join("; ", shown)
+    return "; passing because "
+        + String.join("; ", shown)
         + (notes.size() > shown.size() ? "; +" + (notes.size() - shown.size()) + " more" : "");
   }
 

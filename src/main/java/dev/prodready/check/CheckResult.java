@@ -8,22 +8,48 @@ import java.util.List;
 /**
  * The evaluated state of one catalog item.
  *
- * @param passFraction when counted, the share of applicable, non-exempted workloads that pass (namespace checks: 0 or 1)
- * @param counted whether the result enters the score (NotApplicable, Skipped, Manual, Error and fully exempted results
- *     leave the denominator)
+ * @param passFraction when counted, the share of applicable, non-exempted workloads that pass
+ *     (namespace checks: 0 or 1)
+ * @param counted whether the result enters the score (NotApplicable, Skipped, Manual, Error and
+ *     fully exempted results leave the denominator)
  * @param offenders failing objects, already capped; {@code offenderCount} is the full number
  * @param exemptions exempted failures met while evaluating (active or expired)
  */
-public record CheckResult(CheckInfo info, Priority priority, CheckState state, String message, List<String> offenders,
-    int offenderCount, double passFraction, boolean counted, List<ExemptionStatus> exemptions) {
+public record CheckResult(
+    CheckInfo info,
+    Priority priority,
+    CheckState state,
+    String message,
+    List<String> offenders,
+    int offenderCount,
+    double passFraction,
+    boolean counted,
+    List<ExemptionStatus> exemptions) {
 
-  public CheckResult(CheckInfo info, Priority priority, CheckState state, String message, List<String> offenders,
-      int offenderCount, double passFraction) {
-    this(info, priority, state, message, offenders, offenderCount, passFraction, countedByDefault(state), List.of());
+  public CheckResult(
+      CheckInfo info,
+      Priority priority,
+      CheckState state,
+      String message,
+      List<String> offenders,
+      int offenderCount,
+      double passFraction) {
+    this(
+        info,
+        priority,
+        state,
+        message,
+        offenders,
+        offenderCount,
+        passFraction,
+        countedByDefault(state),
+        List.of());
   }
 
   private static boolean countedByDefault(CheckState state) {
-    return state == CheckState.Pass || state == CheckState.Fail || state == CheckState.Attested
+    return state == CheckState.Pass
+        || state == CheckState.Fail
+        || state == CheckState.Attested
         || state == CheckState.Expired;
   }
 
@@ -32,8 +58,17 @@ public record CheckResult(CheckInfo info, Priority priority, CheckState state, S
   }
 
   /** The same result in another state (attestations turn Manual into Attested or Expired). */
-  public CheckResult withState(CheckState newState, String newMessage, boolean newCounted, double newFraction) {
-    return new CheckResult(info, priority, newState, newMessage, offenders, offenderCount, newFraction, newCounted,
+  public CheckResult withState(
+      CheckState newState, String newMessage, boolean newCounted, double newFraction) {
+    return new CheckResult(
+        info,
+        priority,
+        newState,
+        newMessage,
+        offenders,
+        offenderCount,
+        newFraction,
+        newCounted,
         exemptions);
   }
 

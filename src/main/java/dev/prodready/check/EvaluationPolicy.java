@@ -4,11 +4,18 @@ import dev.prodready.api.v1alpha1.Priority;
 import java.util.Map;
 import java.util.Set;
 
-/** What a profile asks of the engine, already validated: excluded ids, priority overrides, offender cap, exemptions. */
-public record EvaluationPolicy(Set<String> excluded, Map<String, Priority> priorityOverrides, int maxOffenders,
+/**
+ * What a profile asks of the engine, already validated: excluded ids, priority overrides, offender
+ * cap, exemptions.
+ */
+public record EvaluationPolicy(
+    Set<String> excluded,
+    Map<String, Priority> priorityOverrides,
+    int maxOffenders,
     Exemptions exemptions) {
 
-  public EvaluationPolicy(Set<String> excluded, Map<String, Priority> priorityOverrides, int maxOffenders) {
+  public EvaluationPolicy(
+      Set<String> excluded, Map<String, Priority> priorityOverrides, int maxOffenders) {
     this(excluded, priorityOverrides, maxOffenders, Exemptions.none());
   }
 

@@ -16,10 +16,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The exemptions in force for one evaluation: spec.exemptions plus workload annotations (prodready.dev/exempt,
- * prodready.dev/exempt-reason, optional prodready.dev/exempt-expires). An exemption covers failures only; an expired one
- * no longer covers anything and is reported as Expired. Annotations that cannot be honoured are reported as Rejected,
- * capped in number and length (see AnnotationText) so that one workload cannot stop its namespace's status.
+ * The exemptions in force for one evaluation: spec.exemptions plus workload annotations
+ * (prodready.dev/exempt, prodready.dev/exempt-reason, optional prodready.dev/exempt-expires). An
+ * exemption covers failures only; an expired one no longer covers anything and is reported as
+ * Expired. Annotations that cannot be honoured are reported as Rejected, capped in number and
+ * length (see AnnotationText) so that one workload cannot stop its namespace's status.
  */
 public final class Exemptions {
 
@@ -28,7 +29,12 @@ public final class Exemptions {
   public static final String EXPIRES_ANNOTATION = "prodready.dev/exempt-expires";
 
   /** One exemption; {@code workloads} null means the whole namespace for these checks. */
-  public record Rule(Set<String> checks, Predicate<Workload> workloads, String reason, LocalDate expires, String owner,
+  public record Rule(
+      Set<String> checks,
+      Predicate<Workload> workloads,
+      String reason,
+      LocalDate expires,
+      String owner,
       String source) {
 
     boolean activeOn(LocalDate today) {
@@ -36,7 +42,13 @@ public final class Exemptions {
     }
 
     ExemptionStatus status(String check, String target, LocalDate today) {
-      return new ExemptionStatus(check, target, reason, expires == null ? null : expires.toString(), owner, source,
+      return new ExemptionStatus(
+          check,
+          target,
+          reason,
+          expires == null ? null : expires.toString(),
+          owner,
+          source,
           activeOn(today) ? "Active" : "Expired");
     }
   }
@@ -55,13 +67,23 @@ public final class Exemptions {
     return new Exemptions(List.of(), List.of(), LocalDate.MIN);
   }
 
-  /** Builds the rules of a profile; ids are assumed valid (SpecValidator rejects unknown ones in the spec). */
-  public static Exemptions of(ReadinessProfileSpec spec, List<Workload> workloads, Set<String> knownIds, LocalDate today) {
+  /**
+   * Builds the rules of a profile; ids are assumed valid (SpecValidator rejects unknown ones in the
+   * spec).
+   */
+  public static Exemptions of(
+      ReadinessProfileSpec spec, List<Workload> workloads, Set<String> knownIds, LocalDate today) {
     var rules = new ArrayList<Rule>();
     var rejected = new ArrayList<ExemptionStatus>();
     for (Exemption e : spec.getExemptions() == null ? List.<Exemption>of() : spec.getExemptions()) {
-      rules.add(new Rule(Set.copyOf(e.getChecks()), matcher(e), e.getReason(), LocalDate.parse(e.getExpires()),
-          e.getOwner(), "Spec"));
+      rules.add(
+          new Rule(
+              Set.copyOf(e.getChecks()),
+              matcher(e),
+              e.getReason(),
+              LocalDate.parse(e.getExpires()),
+              e.getOwner(),
+              "Spec"));
     }
     boolean annotationsAllowed = !Boolean.FALSE.equals(spec.getAllowAnnotationExemptions());
     for (Workload w : workloads) {
@@ -70,29 +92,53 @@ public final class Exemptions {
         continue;
       }
       String reason = w.annotations().get(REASON_ANNOTATION);
-      Set<String> checks = Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-          .collect(Collectors.toCollection(java.util.TreeSet::new));
-      String problem = !annotationsAllowed ? "annotation exemptions are disabled (spec.allowAnnotationExemptions: false)"
-          : reason == null || reason.isBlank() ? "missing " + REASON_ANNOTATION
-          : unknown(checks, knownIds).map(u -> "unknown check ids: " + AnnotationText.firstIds(u)).orElse(null);
+      Set<String> checks =
+          Arrays.stream(ids.split(","))
+              .map(String::trim)
+              .filter(s -> !s.isEmpty())
+              .collect(Collectors.toCollection(java.util.TreeSet::new));
+      String problem =
+          !annotationsAllowed
+              ? "annotation exemptions are disabled (spec.allowAnnotationExemptions: false)"
+              : reason == null || reason.isBlank()
+                  ? "missing " + REASON_ANNOTATION
+                  : unknown(checks, knownIds)
+                      .map(u -> "unknown check ids: " + AnnotationText.firstIds(u))
+                      .orElse(null);
       LocalDate expires = null;
       String expiresText = w.annotations().get(EXPIRES_ANNOTATION);
       if (problem == null && expiresText != null) {
         try {
           expires = LocalDate.parse(expiresText.trim());
         } catch (java.time.format.DateTimeParseException ex) {
-          problem = EXPIRES_ANNOTATION + " is not a YYYY-MM-DD date: " + AnnotationText.shorten(expiresText);
+          problem =
+              EXPIRES_ANNOTATION
+                  + " is not a YYYY-MM-DD date: "
+                  + AnnotationText.shorten(expiresText);
         }
       }
       if (problem != null) {
-        rejected.add(new ExemptionStatus(AnnotationText.shorten(String.join(",", checks)), w.ref(), problem,
-            AnnotationText.shorten(expiresText), null, "Annotation", "Rejected"));
+        rejected.add(
+            new ExemptionStatus(
+                AnnotationText.shorten(String.join(",", checks)),
+                w.ref(),
+                problem,
+                AnnotationText.shorten(expiresText),
+                null,
+                "Annotation",
+                "Rejected"));
         continue;
       }
       String name = w.name();
       String kind = w.kind().name();
-      rules.add(new Rule(checks, x -> x.name().equals(name) && x.kind().name().equals(kind),
-          AnnotationText.shorten(reason), expires, null, "Annotation"));
+      rules.add(
+          new Rule(
+              checks,
+              x -> x.name().equals(name) && x.kind().name().equals(kind),
+              AnnotationText.shorten(reason),
+              expires,
+              null,
+              "Annotation"));
     }
     return new Exemptions(rules, AnnotationText.capRejected(rejected), today);
   }
@@ -115,19 +161,31 @@ public final class Exemptions {
     return null;
   }
 
-  /** The rule covering a failing workload: an active one if any, else an expired one (to report), else none. */
+  /**
+   * The rule covering a failing workload: an active one if any, else an expired one (to report),
+   * else none.
+   */
   Optional<Rule> forWorkload(String check, Workload workload) {
-    return best(rules.stream().filter(r -> r.checks().contains(check) && r.workloads() != null
-        && r.workloads().test(workload)).toList());
+    return best(
+        rules.stream()
+            .filter(
+                r ->
+                    r.checks().contains(check)
+                        && r.workloads() != null
+                        && r.workloads().test(workload))
+            .toList());
   }
 
   Optional<Rule> forNamespace(String check) {
-    return best(rules.stream().filter(r -> r.checks().contains(check) && r.workloads() == null).toList());
+    return best(
+        rules.stream().filter(r -> r.checks().contains(check) && r.workloads() == null).toList());
   }
 
   private Optional<Rule> best(List<Rule> candidates) {
-    return candidates.stream().max(Comparator.comparing((Rule r) -> r.activeOn(today))
-        .thenComparing(r -> r.expires() == null ? LocalDate.MAX : r.expires()));
+    return candidates.stream()
+        .max(
+            Comparator.comparing((Rule r) -> r.activeOn(today))
+                .thenComparing(r -> r.expires() == null ? LocalDate.MAX : r.expires()));
   }
 
   boolean active(Rule rule) {

@@ -1,10 +1,20 @@
 package dev.prodready.check;
 
-/** The outcome of a check for one workload or for the namespace, with a short human-readable detail. */
+/**
+ * The outcome of a check for one workload or for the namespace, with a short human-readable detail.
+ */
 public record Verdict(Outcome outcome, String detail) {
 
-  /** MANUAL: the cluster cannot tell (for example no tool of the kind is installed); a person may attest it. */
-  public enum Outcome { PASS, FAIL, NOT_APPLICABLE, MANUAL }
+  /**
+   * MANUAL: the cluster cannot tell (for example no tool of the kind is installed); a person may
+   * attest it.
+   */
+  public enum Outcome {
+    PASS,
+    FAIL,
+    NOT_APPLICABLE,
+    MANUAL
+  }
 
   private static final Verdict PASS = new Verdict(Outcome.PASS, "");
 

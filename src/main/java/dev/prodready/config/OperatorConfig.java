@@ -4,7 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Operator-wide settings (application.properties or env, e.g. PRODREADY_RESYNC_INTERVAL). Per-namespace policy is in the CR. */
+/**
+ * Operator-wide settings (application.properties or env, e.g. PRODREADY_RESYNC_INTERVAL).
+ * Per-namespace policy is in the CR.
+ */
 @ConfigMapping(prefix = "prodready")
 public interface OperatorConfig {
 
@@ -12,13 +15,16 @@ public interface OperatorConfig {
   @WithDefault("10")
   int maxOffendersPerCheck();
 
-  /** Period of re-evaluation without any change, which catches expiries and refreshes status.lastEvaluated. */
+  /**
+   * Period of re-evaluation without any change, which catches expiries and refreshes
+   * status.lastEvaluated.
+   */
   @WithDefault("10m")
   Duration resyncInterval();
 
   /**
-   * When a reconcile has failed and JOSDK's retries are exhausted (e.g. the API server was down), the profile is tried
-   * again after this delay, and periodically from then on.
+   * When a reconcile has failed and JOSDK's retries are exhausted (e.g. the API server was down),
+   * the profile is tried again after this delay, and periodically from then on.
    */
   @WithDefault("1m")
   Duration rescheduleAfterFailure();
@@ -29,20 +35,24 @@ public interface OperatorConfig {
   interface Shard {
 
     /**
-     * Label selector on Namespaces (e.g. {@code prodready.dev/shard=a}); this instance evaluates and caches only the
-     * namespaces it matches. Unset or empty: every namespace. Each shard needs its own leader-election Lease name.
+     * Label selector on Namespaces (e.g. {@code prodready.dev/shard=a}); this instance evaluates
+     * and caches only the namespaces it matches. Unset or empty: every namespace. Each shard needs
+     * its own leader-election Lease name.
      */
     java.util.Optional<String> namespaceSelector();
   }
 
   /**
-   * Periodic reconciles running at once at most; the pass is spread over resyncInterval and event-driven reconciles
-   * never wait behind it (PeriodicEvaluation).
+   * Periodic reconciles running at once at most; the pass is spread over resyncInterval and
+   * event-driven reconciles never wait behind it (PeriodicEvaluation).
    */
   @WithDefault("2")
   int periodicMaxInFlight();
 
-  /** A profile is evaluated at most once per this interval; a burst of events inside it is coalesced. */
+  /**
+   * A profile is evaluated at most once per this interval; a burst of events inside it is
+   * coalesced.
+   */
   @WithDefault("250ms")
   Duration evaluationMinInterval();
 
@@ -66,13 +76,17 @@ public interface OperatorConfig {
     boolean exitOnStopLeading();
 
     /**
-     * How long a Lease not renewed stays held: a follower takes over at most this long (plus one retry period) after
-     * the leader crashed. A leader that stops gracefully releases the Lease, so a rolling update does not wait for it.
+     * How long a Lease not renewed stays held: a follower takes over at most this long (plus one
+     * retry period) after the leader crashed. A leader that stops gracefully releases the Lease, so
+     * a rolling update does not wait for it.
      */
     @WithDefault("10s")
     Duration leaseDuration();
 
-    /** How long the leader keeps trying to renew before it gives the Lease up (and exits); below leaseDuration. */
+    /**
+     * How long the leader keeps trying to renew before it gives the Lease up (and exits); below
+     * leaseDuration.
+     */
     @WithDefault("8s")
     Duration renewDeadline();
 

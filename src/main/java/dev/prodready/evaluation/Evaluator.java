@@ -19,9 +19,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The one evaluation pipeline, shared by the reconciler, `prodready audit` and the tests: a namespace snapshot and a
- * profile spec in; the workload selector, excludes, priority overrides, exemptions, checks, attestations and the score
- * applied in that order; results and score card out. Pure: no cluster access, no clock (today is an argument).
+ * The one evaluation pipeline, shared by the reconciler, `prodready audit` and the tests: a
+ * namespace snapshot and a profile spec in; the workload selector, excludes, priority overrides,
+ * exemptions, checks, attestations and the score applied in that order; results and score card out.
+ * Pure: no cluster access, no clock (today is an argument).
  */
 public final class Evaluator {
 
@@ -41,22 +42,35 @@ public final class Evaluator {
    * @param today the day exemptions and attestations are judged on
    * @param maxOffenders offenders listed per check (the full count is kept)
    */
-  public Evaluation evaluate(NamespaceSnapshot namespace, ReadinessProfileSpec spec, LocalDate today, int maxOffenders) {
+  public Evaluation evaluate(
+      NamespaceSnapshot namespace, ReadinessProfileSpec spec, LocalDate today, int maxOffenders) {
     ReadinessProfileSpec profile = spec == null ? new ReadinessProfileSpec() : spec;
     NamespaceSnapshot selected = namespace.selecting(profile.getWorkloadSelector());
     Exemptions exemptions = Exemptions.of(profile, selected.workloads(), engine.ids(), today);
-    List<CheckResult> results = Attestations.apply(engine.evaluate(selected, policy(profile, exemptions, maxOffenders)),
-        profile.getAttestations(), engine.catalog(), today);
+    List<CheckResult> results =
+        Attestations.apply(
+            engine.evaluate(selected, policy(profile, exemptions, maxOffenders)),
+            profile.getAttestations(),
+            engine.catalog(),
+            today);
     ScoreCard card = Scorer.score(results, profile.getGate());
     return new Evaluation(selected, results, card, exemptions.rejected());
   }
 
-  static EvaluationPolicy policy(ReadinessProfileSpec spec, Exemptions exemptions, int maxOffenders) {
+  static EvaluationPolicy policy(
+      ReadinessProfileSpec spec, Exemptions exemptions, int maxOffenders) {
     var checks = spec.getChecks();
-    Set<String> excluded = checks == null || checks.getExclude() == null ? Set.of() : new HashSet<>(checks.getExclude());
-    Map<String, Priority> overrides = checks == null || checks.getPriorityOverrides() == null ? Map.of()
-        : checks.getPriorityOverrides().stream()
-            .collect(Collectors.toMap(PriorityOverride::getCheck, PriorityOverride::getPriority, (a, b) -> b));
+    Set<String> excluded =
+        checks == null || checks.getExclude() == null
+            ? Set.of()
+            : new HashSet<>(checks.getExclude());
+    Map<String, Priority> overrides =
+        checks == null || checks.getPriorityOverrides() == null
+            ? Map.of()
+            : checks.getPriorityOverrides().stream()
+                .collect(
+                    Collectors.toMap(
+                        PriorityOverride::getCheck, PriorityOverride::getPriority, (a, b) -> b));
     return new EvaluationPolicy(excluded, overrides, maxOffenders, exemptions);
   }
 }

@@ -9,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
-/** Kubernetes Events on a profile (`kubectl describe rp` shows them). Failing to record one never fails a reconcile. */
+/**
+ * Kubernetes Events on a profile (`kubectl describe rp` shows them). Failing to record one never
+ * fails a reconcile.
+ */
 @ApplicationScoped
 public class ProfileEvents {
 
@@ -33,20 +36,38 @@ public class ProfileEvents {
   private void record(ReadinessProfile profile, String type, String reason, String message) {
     String now = Instant.now().toString();
     var meta = profile.getMetadata();
-    var event = new EventBuilder()
-        .withNewMetadata().withGenerateName(meta.getName() + ".").withNamespace(meta.getNamespace()).endMetadata()
-        .withInvolvedObject(new ObjectReferenceBuilder().withApiVersion(profile.getApiVersion()).withKind(profile.getKind())
-            .withName(meta.getName()).withNamespace(meta.getNamespace()).withUid(meta.getUid())
-            .withResourceVersion(meta.getResourceVersion()).build())
-        .withType(type).withReason(reason).withMessage(message)
-        .withFirstTimestamp(now).withLastTimestamp(now).withCount(1)
-        .withNewSource().withComponent(COMPONENT).endSource()
-        .withReportingComponent(COMPONENT)
-        .build();
+    var event =
+        new EventBuilder()
+            .withNewMetadata()
+            .withGenerateName(meta.getName() + ".")
+            .withNamespace(meta.getNamespace())
+            .endMetadata()
+            .withInvolvedObject(
+                new ObjectReferenceBuilder()
+                    .withApiVersion(profile.getApiVersion())
+                    .withKind(profile.getKind())
+                    .withName(meta.getName())
+                    .withNamespace(meta.getNamespace())
+                    .withUid(meta.getUid())
+                    .withResourceVersion(meta.getResourceVersion())
+                    .build())
+            .withType(type)
+            .withReason(reason)
+            .withMessage(message)
+            .withFirstTimestamp(now)
+            .withLastTimestamp(now)
+            .withCount(1)
+            .withNewSource()
+            .withComponent(COMPONENT)
+            .endSource()
+            .withReportingComponent(COMPONENT)
+            .build();
     try {
       client.v1().events().inNamespace(meta.getNamespace()).resource(event).create();
     } catch (KubernetesClientException e) {
-      LOG.warnf("could not record event %s on %s/%s: %s", reason, meta.getNamespace(), meta.getName(), e.getMessage());
+      LOG.warnf(
+          "could not record event %s on %s/%s: %s",
+          reason, meta.getNamespace(), meta.getName(), e.getMessage());
     }
   }
 }

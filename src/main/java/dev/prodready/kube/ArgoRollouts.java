@@ -8,23 +8,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Argo Rollouts that run a Deployment's pods through {@code spec.workloadRef}: the Rollout takes the Deployment's pod
- * template and runs the pods itself, while the Deployment is kept at 0 replicas (scaleDown: never, onsuccess or
- * progressively) by design. Replica counts, autoscaling and the rollout strategy of such a Deployment are the
- * Rollout's. Read as an optional CRD: without Argo Rollouts served there is no Rollout.
+ * Argo Rollouts that run a Deployment's pods through {@code spec.workloadRef}: the Rollout takes
+ * the Deployment's pod template and runs the pods itself, while the Deployment is kept at 0
+ * replicas (scaleDown: never, onsuccess or progressively) by design. Replica counts, autoscaling
+ * and the rollout strategy of such a Deployment are the Rollout's. Read as an optional CRD: without
+ * Argo Rollouts served there is no Rollout.
  */
 public final class ArgoRollouts {
 
   public static final String ROLLOUT = "argoproj.io/Rollout";
 
-  private ArgoRollouts() {
-  }
+  private ArgoRollouts() {}
 
   /** The Rollout in the workload's namespace whose workloadRef names it (kind and name), if any. */
-  public static Optional<GenericKubernetesResource> referencing(Workload workload, NamespaceSnapshot namespace) {
+  public static Optional<GenericKubernetesResource> referencing(
+      Workload workload, NamespaceSnapshot namespace) {
     return namespace.extraHere(ROLLOUT).orElse(List.of()).stream()
-        .filter(r -> workload.kind().name().equals(Unstructured.string(r, "spec", "workloadRef", "kind"))
-            && workload.name().equals(Unstructured.string(r, "spec", "workloadRef", "name")))
+        .filter(
+            r ->
+                workload.kind().name().equals(Unstructured.string(r, "spec", "workloadRef", "kind"))
+                    && workload
+                        .name()
+                        .equals(Unstructured.string(r, "spec", "workloadRef", "name")))
         .findFirst();
   }
 
@@ -39,15 +44,23 @@ public final class ArgoRollouts {
 
   /** "blueGreen" or "canary" (the strategy field that is set; canary when neither is). */
   public static String strategy(GenericKubernetesResource rollout) {
-    return Unstructured.get(rollout, "spec", "strategy", "blueGreen") != null ? "blueGreen" : "canary";
+    return Unstructured.get(rollout, "spec", "strategy", "blueGreen") != null
+        ? "blueGreen"
+        : "canary";
   }
 
-  /** Whether the canary routes traffic by weight (spec.strategy.canary.trafficRouting): stable pods keep serving. */
+  /**
+   * Whether the canary routes traffic by weight (spec.strategy.canary.trafficRouting): stable pods
+   * keep serving.
+   */
   public static boolean trafficRouted(GenericKubernetesResource rollout) {
     return Unstructured.get(rollout, "spec", "strategy", "canary", "trafficRouting") != null;
   }
 
-  /** A canary's maxUnavailable or maxSurge as written, or empty when unset (Argo Rollouts then uses 25%). */
+  /**
+   * A canary's maxUnavailable or maxSurge as written, or empty when unset (Argo Rollouts then uses
+   * 25%).
+   */
   public static Optional<IntOrString> canaryLimit(GenericKubernetesResource rollout, String field) {
     Object value = Unstructured.get(rollout, "spec", "strategy", "canary", field);
     if (value instanceof Number n) {

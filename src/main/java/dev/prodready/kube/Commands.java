@@ -7,10 +7,12 @@ import java.util.List;
 /** What a container runs, as one line, for heuristics that look for a tool or an address in it. */
 public final class Commands {
 
-  private Commands() {
-  }
+  private Commands() {}
 
-  /** command and args joined with spaces (a shell script passed with -c stays one part, newlines included). */
+  /**
+   * command and args joined with spaces (a shell script passed with -c stays one part, newlines
+   * included).
+   */
   public static String commandLine(Container c) {
     var parts = new ArrayList<String>();
     parts.addAll(c.getCommand() == null ? List.of() : c.getCommand());

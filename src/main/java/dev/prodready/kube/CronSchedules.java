@@ -4,19 +4,20 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads CronJob schedules (five fields, the macros Kubernetes accepts, an optional CRON_TZ= or TZ= prefix).
+ * Reads CronJob schedules (five fields, the macros Kubernetes accepts, an optional CRON_TZ= or TZ=
+ * prefix).
  */
 public final class CronSchedules {
 
   private static final Set<String> DAILY_OR_MORE = Set.of("@hourly", "@daily", "@midnight");
 
-  private CronSchedules() {
-  }
+  private CronSchedules() {}
 
   /**
-   * Whether the schedule fires at least once every day: @hourly, @daily/@midnight, or five fields whose day-of-month,
-   * month and day-of-week are unrestricted ("*" or "?"); any minute and hour pattern fires at least once a day.
-   * Weekly, monthly and yearly schedules, "@every" and unparseable strings do not count.
+   * Whether the schedule fires at least once every day: @hourly, @daily/@midnight, or five fields
+   * whose day-of-month, month and day-of-week are unrestricted ("*" or "?"); any minute and hour
+   * pattern fires at least once a day. Weekly, monthly and yearly schedules, "@every" and
+   * unparseable strings do not count.
    */
   public static boolean runsAtLeastDaily(String schedule) {
     if (schedule == null || schedule.isBlank()) {
@@ -31,7 +32,10 @@ public final class CronSchedules {
       return DAILY_OR_MORE.contains(s.toLowerCase(Locale.ROOT));
     }
     String[] fields = s.split("\\s+");
-    return fields.length == 5 && unrestricted(fields[2]) && unrestricted(fields[3]) && unrestricted(fields[4]);
+    return fields.length == 5
+        && unrestricted(fields[2])
+        && unrestricted(fields[3])
+        && unrestricted(fields[4]);
   }
 
   private static boolean unrestricted(String field) {

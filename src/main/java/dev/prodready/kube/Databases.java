@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Heuristics about databases and caches, by name only (nothing is connected to):
- * which engine an image runs, which engines a backup job backs up, and whether a container depends on one.
+ * Heuristics about databases and caches, by name only (nothing is connected to): which engine an
+ * image runs, which engines a backup job backs up, and whether a container depends on one.
  */
 public final class Databases {
 
-  /** Database engines: words in an image's repository name, and backup tools in a job's image or command. */
+  /**
+   * Database engines: words in an image's repository name, and backup tools in a job's image or
+   * command.
+   */
   public enum Engine {
     Postgres("postgres", "pg_dump|pg_dumpall|pg_basebackup|pgbackrest|wal-g"),
     MySql("mysql|mariadb", "mysqldump|mariadb-dump|mariabackup|xtrabackup|mydumper"),
@@ -33,22 +36,28 @@ public final class Databases {
     }
 
     /**
-     * Whether a job (its name, images, commands, arguments and env values, lowercased) backs this engine up: it runs
-     * one of the engine's backup tools, or mentions "backup" together with the engine's name.
+     * Whether a job (its name, images, commands, arguments and env values, lowercased) backs this
+     * engine up: it runs one of the engine's backup tools, or mentions "backup" together with the
+     * engine's name.
      */
     public boolean backedUpBy(String jobText) {
-      return tool.matcher(jobText).find() || (jobText.contains("backup") && word.matcher(jobText).find());
+      return tool.matcher(jobText).find()
+          || (jobText.contains("backup") && word.matcher(jobText).find());
     }
   }
 
-  private static final Pattern DEPENDENCY_ENV_NAME = Pattern.compile("DB_HOST|DATABASE_URL|POSTGRES|MYSQL|MONGO|REDIS");
-  private static final Pattern DEPENDENCY_VALUE = Pattern.compile(
-      "(?i)jdbc:|postgres(ql)?://|mysql://|mongodb(\\+srv)?://|rediss?://|(?<!\\d)(5432|3306|27017|6379)(?!\\d)");
+  private static final Pattern DEPENDENCY_ENV_NAME =
+      Pattern.compile("DB_HOST|DATABASE_URL|POSTGRES|MYSQL|MONGO|REDIS");
+  private static final Pattern DEPENDENCY_VALUE =
+      Pattern.compile(
+          "(?i)jdbc:|postgres(ql)?://|mysql://|mongodb(\\+srv)?://|rediss?://|(?<!\\d)(5432|3306|27017|6379)(?!\\d)");
 
-  private Databases() {
-  }
+  private Databases() {}
 
-  /** The engine an image runs, from its repository name ("bitnami/postgresql" is Postgres), or empty. */
+  /**
+   * The engine an image runs, from its repository name ("bitnami/postgresql" is Postgres), or
+   * empty.
+   */
   public static Optional<Engine> engineOf(String image) {
     if (image == null || image.isBlank()) {
       return Optional.empty();
@@ -75,10 +84,11 @@ public final class Databases {
   }
 
   /**
-   * What makes a container look dependent on a database or cache: an env var named like DB_HOST, DATABASE_URL,
-   * POSTGRES*, MYSQL*, MONGO*, REDIS* (case-insensitive), or an env value, command or argument with "jdbc:", a
-   * postgres://, mysql://, mongodb:// or redis:// URL, or one of the ports 5432, 3306, 27017, 6379. Empty when
-   * nothing points at one. Values in ConfigMaps (envFrom) are not seen.
+   * What makes a container look dependent on a database or cache: an env var named like DB_HOST,
+   * DATABASE_URL, POSTGRES*, MYSQL*, MONGO*, REDIS* (case-insensitive), or an env value, command or
+   * argument with "jdbc:", a postgres://, mysql://, mongodb:// or redis:// URL, or one of the ports
+   * 5432, 3306, 27017, 6379. Empty when nothing points at one. Values in ConfigMaps (envFrom) are
+   * not seen.
    */
   public static Optional<String> dependencyOf(Container c) {
     var hints = new ArrayList<String>();

@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What needs a DNS record besides Ingress hosts (LoadBalancer Services), and what external-dns publishes. Annotations
- * are read under both prefixes: external-dns.kubernetes.io/ (the default since external-dns 0.22) and the legacy
- * external-dns.alpha.kubernetes.io/ that older releases and most charts still use.
+ * What needs a DNS record besides Ingress hosts (LoadBalancer Services), and what external-dns
+ * publishes. Annotations are read under both prefixes: external-dns.kubernetes.io/ (the default
+ * since external-dns 0.22) and the legacy external-dns.alpha.kubernetes.io/ that older releases and
+ * most charts still use.
  */
 public final class ExternalDns {
 
@@ -22,8 +23,7 @@ public final class ExternalDns {
   public static final String HOSTNAME = ANNOTATION_PREFIX + "hostname";
   public static final String DNS_ENDPOINT = "externaldns.k8s.io/DNSEndpoint";
 
-  private ExternalDns() {
-  }
+  private ExternalDns() {}
 
   public static List<Service> loadBalancers(NamespaceSnapshot namespace) {
     return namespace.services().stream()
@@ -32,7 +32,9 @@ public final class ExternalDns {
   }
 
   public static Map<String, String> annotations(Service service) {
-    return service.getMetadata().getAnnotations() == null ? Map.of() : service.getMetadata().getAnnotations();
+    return service.getMetadata().getAnnotations() == null
+        ? Map.of()
+        : service.getMetadata().getAnnotations();
   }
 
   /** An external-dns annotation ("hostname", "controller"...) under either prefix, or null. */
@@ -49,34 +51,53 @@ public final class ExternalDns {
   /** The names of the hostname annotation (comma-separated), lower case, without a trailing dot. */
   public static Set<String> hostnames(Map<String, String> annotations) {
     String value = annotation(annotations, "hostname");
-    return value == null ? Set.of() : Stream.of(value.split(",")).map(String::trim).filter(h -> !h.isEmpty())
-        .map(ExternalDns::normalize).collect(Collectors.toSet());
+    return value == null
+        ? Set.of()
+        : Stream.of(value.split(","))
+            .map(String::trim)
+            .filter(h -> !h.isEmpty())
+            .map(ExternalDns::normalize)
+            .collect(Collectors.toSet());
   }
 
   /**
-   * The DNS controller another than external-dns that the object is handed to (external-dns ignores objects whose
-   * controller annotation is anything but "dns-controller"), or null.
+   * The DNS controller another than external-dns that the object is handed to (external-dns ignores
+   * objects whose controller annotation is anything but "dns-controller"), or null.
    */
   public static String otherController(Map<String, String> annotations) {
     String controller = annotation(annotations, "controller");
     return controller == null || controller.equals("dns-controller") ? null : controller;
   }
 
-  /** The dnsName of every endpoint of the DNSEndpoints in this namespace (lower case, without a trailing dot). */
+  /**
+   * The dnsName of every endpoint of the DNSEndpoints in this namespace (lower case, without a
+   * trailing dot).
+   */
   public static Set<String> endpointNames(NamespaceSnapshot namespace) {
-    return endpoints(namespace).map(e -> Unstructured.string(e, "dnsName")).filter(Objects::nonNull)
-        .map(ExternalDns::normalize).collect(Collectors.toSet());
+    return endpoints(namespace)
+        .map(e -> Unstructured.string(e, "dnsName"))
+        .filter(Objects::nonNull)
+        .map(ExternalDns::normalize)
+        .collect(Collectors.toSet());
   }
 
   /** Whether a DNSEndpoint in this namespace points at the Service's load-balancer address. */
   public static boolean endpointTargets(NamespaceSnapshot namespace, Service service) {
-    Set<String> addresses = service.getStatus() == null || service.getStatus().getLoadBalancer() == null
-        || service.getStatus().getLoadBalancer().getIngress() == null ? Set.of()
-        : service.getStatus().getLoadBalancer().getIngress().stream()
-            .flatMap(i -> Stream.of(i.getIp(), i.getHostname())).filter(Objects::nonNull).map(ExternalDns::normalize)
-            .collect(Collectors.toSet());
-    return !addresses.isEmpty() && endpoints(namespace)
-        .flatMap(e -> Unstructured.strings(e, "targets").stream()).map(ExternalDns::normalize).anyMatch(addresses::contains);
+    Set<String> addresses =
+        service.getStatus() == null
+                || service.getStatus().getLoadBalancer() == null
+                || service.getStatus().getLoadBalancer().getIngress() == null
+            ? Set.of()
+            : service.getStatus().getLoadBalancer().getIngress().stream()
+                .flatMap(i -> Stream.of(i.getIp(), i.getHostname()))
+                .filter(Objects::nonNull)
+                .map(ExternalDns::normalize)
+                .collect(Collectors.toSet());
+    return !addresses.isEmpty()
+        && endpoints(namespace)
+            .flatMap(e -> Unstructured.strings(e, "targets").stream())
+            .map(ExternalDns::normalize)
+            .anyMatch(addresses::contains);
   }
 
   private static Stream<Map<String, Object>> endpoints(NamespaceSnapshot namespace) {

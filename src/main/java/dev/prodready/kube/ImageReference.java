@@ -2,8 +2,8 @@ package dev.prodready.kube;
 
 /**
  * A container image reference split the way the container runtime reads it:
- * [registry/]repository[:tag][@digest]. A first path component counts as a registry when it has a dot or a colon,
- * or is "localhost"; otherwise the image comes from Docker Hub.
+ * [registry/]repository[:tag][@digest]. A first path component counts as a registry when it has a
+ * dot or a colon, or is "localhost"; otherwise the image comes from Docker Hub.
  */
 public record ImageReference(String registry, String repository, String tag, String digest) {
 
@@ -41,7 +41,8 @@ public record ImageReference(String registry, String repository, String tag, Str
 
   /**
    * Registry and repository as the runtime pulls it, the form an allowed prefix is matched against:
-   * "registry.example.com/team/app"; Docker Hub official images get their implicit "library/" ("docker.io/library/nginx").
+   * "registry.example.com/team/app"; Docker Hub official images get their implicit "library/"
+   * ("docker.io/library/nginx").
    */
   public String location() {
     boolean official = registry.equals(DOCKER_HUB) && !repository.contains("/");

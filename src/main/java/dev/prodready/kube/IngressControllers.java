@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which controller serves an Ingress, since TLS, redirects and rate limits are configured per controller. The class
- * is spec.ingressClassName, else the legacy kubernetes.io/ingress.class annotation, else the IngressClass annotated
- * ingressclass.kubernetes.io/is-default-class. An IngressClass object of that name gives the controller
- * (spec.controller); without one, only the class names the controllers' own installs use by default are recognised
- * (nginx, traefik, alb, gce, gce-internal; a bare "nginx" is read as ingress-nginx, NGINX Inc's controller is
- * recognised only through its IngressClass).
- * Anything else is {@link Controller#UNKNOWN}: never read as another controller.
+ * Which controller serves an Ingress, since TLS, redirects and rate limits are configured per
+ * controller. The class is spec.ingressClassName, else the legacy kubernetes.io/ingress.class
+ * annotation, else the IngressClass annotated ingressclass.kubernetes.io/is-default-class. An
+ * IngressClass object of that name gives the controller (spec.controller); without one, only the
+ * class names the controllers' own installs use by default are recognised (nginx, traefik, alb,
+ * gce, gce-internal; a bare "nginx" is read as ingress-nginx, NGINX Inc's controller is recognised
+ * only through its IngressClass). Anything else is {@link Controller#UNKNOWN}: never read as
+ * another controller.
  */
 public final class IngressControllers {
 
@@ -39,7 +40,10 @@ public final class IngressControllers {
     }
   }
 
-  /** The controller and how it was told, for messages ("class alb (IngressClass alb: ingress.k8s.aws/alb)"). */
+  /**
+   * The controller and how it was told, for messages ("class alb (IngressClass alb:
+   * ingress.k8s.aws/alb)").
+   */
   public record Served(Controller controller, String how) {
 
     public boolean known() {
@@ -49,11 +53,20 @@ public final class IngressControllers {
 
   static final String LEGACY_CLASS = "kubernetes.io/ingress.class";
   static final String DEFAULT_CLASS = "ingressclass.kubernetes.io/is-default-class";
-  private static final Map<String, Controller> DEFAULT_NAMES = Map.of("nginx", Controller.INGRESS_NGINX,
-      "traefik", Controller.TRAEFIK, "alb", Controller.AWS_ALB, "gce", Controller.GKE, "gce-internal", Controller.GKE);
+  private static final Map<String, Controller> DEFAULT_NAMES =
+      Map.of(
+          "nginx",
+          Controller.INGRESS_NGINX,
+          "traefik",
+          Controller.TRAEFIK,
+          "alb",
+          Controller.AWS_ALB,
+          "gce",
+          Controller.GKE,
+          "gce-internal",
+          Controller.GKE);
 
-  private IngressControllers() {
-  }
+  private IngressControllers() {}
 
   public static Served of(Ingress ingress, List<IngressClass> classes) {
     String className = ingress.getSpec() == null ? null : ingress.getSpec().getIngressClassName();
@@ -61,18 +74,26 @@ public final class IngressControllers {
       className = Ingresses.annotations(ingress).get(LEGACY_CLASS);
     }
     if (className == null || className.isBlank()) {
-      Optional<IngressClass> byDefault = classes.stream().filter(c -> c.getMetadata().getAnnotations() != null
-          && "true".equals(c.getMetadata().getAnnotations().get(DEFAULT_CLASS))).findFirst();
-      return byDefault.map(c -> fromClass(c, "default IngressClass " + c.getMetadata().getName()))
+      Optional<IngressClass> byDefault =
+          classes.stream()
+              .filter(
+                  c ->
+                      c.getMetadata().getAnnotations() != null
+                          && "true".equals(c.getMetadata().getAnnotations().get(DEFAULT_CLASS)))
+              .findFirst();
+      return byDefault
+          .map(c -> fromClass(c, "default IngressClass " + c.getMetadata().getName()))
           .orElse(new Served(Controller.UNKNOWN, "no ingress class and no default IngressClass"));
     }
     String name = className;
-    Optional<IngressClass> declared = classes.stream().filter(c -> name.equals(c.getMetadata().getName())).findFirst();
+    Optional<IngressClass> declared =
+        classes.stream().filter(c -> name.equals(c.getMetadata().getName())).findFirst();
     if (declared.isPresent()) {
       return fromClass(declared.get(), "class " + name);
     }
     Controller byName = DEFAULT_NAMES.get(name);
-    return byName == null ? new Served(Controller.UNKNOWN, "class " + name + " is not a controller this check knows")
+    return byName == null
+        ? new Served(Controller.UNKNOWN, "class " + name + " is not a controller this check knows")
         : new Served(byName, "class " + name);
   }
 
@@ -83,6 +104,8 @@ public final class IngressControllers {
         return new Served(known, how);
       }
     }
-    return new Served(Controller.UNKNOWN, how + " (IngressClass controller " + controller + ", not one this check knows)");
+    return new Served(
+        Controller.UNKNOWN,
+        how + " (IngressClass controller " + controller + ", not one this check knows)");
   }
 }

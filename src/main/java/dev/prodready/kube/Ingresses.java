@@ -18,30 +18,36 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Ingress reading shared by the Networking checks: hosts, TLS, backends, and the annotations of ingress-nginx and
- * Traefik. Traefik middlewares are referenced as {@code <namespace>-<name>@kubernetescrd} in
- * {@code traefik.ingress.kubernetes.io/router.middlewares}; a reference counts when its name hints at the feature or
- * when it resolves to a Middleware object whose spec configures it.
+ * Ingress reading shared by the Networking checks: hosts, TLS, backends, and the annotations of
+ * ingress-nginx and Traefik. Traefik middlewares are referenced as {@code
+ * <namespace>-<name>@kubernetescrd} in {@code traefik.ingress.kubernetes.io/router.middlewares}; a
+ * reference counts when its name hints at the feature or when it resolves to a Middleware object
+ * whose spec configures it.
  */
 public final class Ingresses {
 
   public static final String NGINX = "nginx.ingress.kubernetes.io/";
-  public static final String TRAEFIK_MIDDLEWARES = "traefik.ingress.kubernetes.io/router.middlewares";
-  public static final Set<String> TRAEFIK_MIDDLEWARE_CRDS = Set.of("traefik.io/Middleware",
-      "traefik.containo.us/Middleware");
+  public static final String TRAEFIK_MIDDLEWARES =
+      "traefik.ingress.kubernetes.io/router.middlewares";
+  public static final Set<String> TRAEFIK_MIDDLEWARE_CRDS =
+      Set.of("traefik.io/Middleware", "traefik.containo.us/Middleware");
 
-  private Ingresses() {
-  }
+  private Ingresses() {}
 
   public static String ref(Ingress ingress) {
     return "ingress/" + ingress.getMetadata().getName();
   }
 
   public static Map<String, String> annotations(Ingress ingress) {
-    return ingress.getMetadata().getAnnotations() == null ? Map.of() : ingress.getMetadata().getAnnotations();
+    return ingress.getMetadata().getAnnotations() == null
+        ? Map.of()
+        : ingress.getMetadata().getAnnotations();
   }
 
-  /** The value of an ingress-nginx annotation ("ssl-redirect" reads nginx.ingress.kubernetes.io/ssl-redirect), or null. */
+  /**
+   * The value of an ingress-nginx annotation ("ssl-redirect" reads
+   * nginx.ingress.kubernetes.io/ssl-redirect), or null.
+   */
   public static String nginx(Ingress ingress, String name) {
     return annotations(ingress).get(NGINX + name);
   }
@@ -50,40 +56,67 @@ public final class Ingresses {
     return value != null && value.trim().equalsIgnoreCase("true");
   }
 
-  /** Whether the Ingress is served by Traefik (its class name, or the legacy class annotation, mentions traefik). */
+  /**
+   * Whether the Ingress is served by Traefik (its class name, or the legacy class annotation,
+   * mentions traefik).
+   */
   public static boolean isTraefik(Ingress ingress) {
     String className = ingress.getSpec() == null ? null : ingress.getSpec().getIngressClassName();
     String legacy = annotations(ingress).get("kubernetes.io/ingress.class");
-    return Objects.toString(className, "").contains("traefik") || Objects.toString(legacy, "").contains("traefik");
+    return Objects.toString(className, "").contains("traefik")
+        || Objects.toString(legacy, "").contains("traefik");
   }
 
   public static List<IngressRule> rules(Ingress ingress) {
-    return ingress.getSpec() == null || ingress.getSpec().getRules() == null ? List.of() : ingress.getSpec().getRules();
+    return ingress.getSpec() == null || ingress.getSpec().getRules() == null
+        ? List.of()
+        : ingress.getSpec().getRules();
   }
 
   /** The distinct hosts named by the rules. */
   public static List<String> hosts(Ingress ingress) {
-    return rules(ingress).stream().map(IngressRule::getHost).filter(h -> h != null && !h.isBlank()).distinct().toList();
+    return rules(ingress).stream()
+        .map(IngressRule::getHost)
+        .filter(h -> h != null && !h.isBlank())
+        .distinct()
+        .toList();
   }
 
-  /** Whether some traffic is routed without a host: a rule without host, or no rules at all (default backend). */
+  /**
+   * Whether some traffic is routed without a host: a rule without host, or no rules at all (default
+   * backend).
+   */
   public static boolean routesWithoutHost(Ingress ingress) {
-    return rules(ingress).isEmpty() || rules(ingress).stream().anyMatch(r -> r.getHost() == null || r.getHost().isBlank());
+    return rules(ingress).isEmpty()
+        || rules(ingress).stream().anyMatch(r -> r.getHost() == null || r.getHost().isBlank());
   }
 
   public static List<IngressTLS> tls(Ingress ingress) {
-    return ingress.getSpec() == null || ingress.getSpec().getTls() == null ? List.of() : ingress.getSpec().getTls();
+    return ingress.getSpec() == null || ingress.getSpec().getTls() == null
+        ? List.of()
+        : ingress.getSpec().getTls();
   }
 
-  /** A TLS entry covers a host it lists (exactly or by a one-label wildcard) and, when it lists none, every host. */
+  /**
+   * A TLS entry covers a host it lists (exactly or by a one-label wildcard) and, when it lists
+   * none, every host.
+   */
   public static boolean tlsCovers(Ingress ingress, String host) {
-    return tls(ingress).stream().anyMatch(t -> t.getHosts() == null || t.getHosts().isEmpty()
-        || t.getHosts().stream().anyMatch(h -> hostMatches(h, host)));
+    return tls(ingress).stream()
+        .anyMatch(
+            t ->
+                t.getHosts() == null
+                    || t.getHosts().isEmpty()
+                    || t.getHosts().stream().anyMatch(h -> hostMatches(h, host)));
   }
 
   /** The secretName of every TLS entry that has one. */
   public static List<String> tlsSecrets(Ingress ingress) {
-    return tls(ingress).stream().map(IngressTLS::getSecretName).filter(s -> s != null && !s.isBlank()).distinct().toList();
+    return tls(ingress).stream()
+        .map(IngressTLS::getSecretName)
+        .filter(s -> s != null && !s.isBlank())
+        .distinct()
+        .toList();
   }
 
   /** The Services the Ingress routes to: every path backend and the default backend. */
@@ -94,18 +127,25 @@ public final class Ingresses {
     }
     for (IngressRule rule : rules(ingress)) {
       if (rule.getHttp() != null && rule.getHttp().getPaths() != null) {
-        rule.getHttp().getPaths().stream().map(HTTPIngressPath::getBackend).filter(Objects::nonNull).forEach(backends::add);
+        rule.getHttp().getPaths().stream()
+            .map(HTTPIngressPath::getBackend)
+            .filter(Objects::nonNull)
+            .forEach(backends::add);
       }
     }
-    return backends.stream().map(IngressBackend::getService).filter(s -> s != null && s.getName() != null).toList();
+    return backends.stream()
+        .map(IngressBackend::getService)
+        .filter(s -> s != null && s.getName() != null)
+        .toList();
   }
 
   /**
-   * Whether a Traefik middleware of the Ingress provides a feature: its reference contains one of the name hints
-   * (case-insensitive), or it resolves to a Middleware object whose spec has the field (redirectScheme, rateLimit...).
+   * Whether a Traefik middleware of the Ingress provides a feature: its reference contains one of
+   * the name hints (case-insensitive), or it resolves to a Middleware object whose spec has the
+   * field (redirectScheme, rateLimit...).
    */
-  public static boolean usesTraefikMiddleware(Ingress ingress, NamespaceSnapshot namespace, String specField,
-      String... nameHints) {
+  public static boolean usesTraefikMiddleware(
+      Ingress ingress, NamespaceSnapshot namespace, String specField, String... nameHints) {
     for (String reference : annotations(ingress).getOrDefault(TRAEFIK_MIDDLEWARES, "").split(",")) {
       String id = reference.trim().replaceFirst("@.*$", "");
       if (id.isEmpty()) {
@@ -114,7 +154,8 @@ public final class Ingresses {
       String lower = id.toLowerCase(Locale.ROOT);
       if (Arrays.stream(nameHints).anyMatch(lower::contains)
           || middlewares(namespace)
-              .anyMatch(m -> id.equals(qualified(m)) && Unstructured.get(m, "spec", specField) != null)) {
+              .anyMatch(
+                  m -> id.equals(qualified(m)) && Unstructured.get(m, "spec", specField) != null)) {
         return true;
       }
     }
@@ -122,7 +163,8 @@ public final class Ingresses {
   }
 
   private static Stream<GenericKubernetesResource> middlewares(NamespaceSnapshot namespace) {
-    return TRAEFIK_MIDDLEWARE_CRDS.stream().flatMap(crd -> namespace.extra(crd).orElse(List.of()).stream());
+    return TRAEFIK_MIDDLEWARE_CRDS.stream()
+        .flatMap(crd -> namespace.extra(crd).orElse(List.of()).stream());
   }
 
   private static String qualified(GenericKubernetesResource middleware) {
@@ -136,7 +178,8 @@ public final class Ingresses {
     if (pattern.equalsIgnoreCase(host)) {
       return true;
     }
-    return pattern.startsWith("*.") && host.indexOf('.') > 0
+    return pattern.startsWith("*.")
+        && host.indexOf('.') > 0
         && host.substring(host.indexOf('.')).equalsIgnoreCase(pattern.substring(1));
   }
 }

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Kubernetes label-selector semantics (matchLabels AND matchExpressions), for matching without an API call. */
+/**
+ * Kubernetes label-selector semantics (matchLabels AND matchExpressions), for matching without an
+ * API call.
+ */
 public final class LabelSelectors {
 
-  private LabelSelectors() {
-  }
+  private LabelSelectors() {}
 
   /** A null selector matches nothing (as for PDBs and NetworkPolicies), an empty one everything. */
   public static boolean matches(LabelSelector selector, Map<String, String> labels) {
@@ -35,16 +37,22 @@ public final class LabelSelectors {
     return true;
   }
 
-  /** A Service selects the pods when its (map) selector is non-empty and every entry is among the pod labels. */
+  /**
+   * A Service selects the pods when its (map) selector is non-empty and every entry is among the
+   * pod labels.
+   */
   public static boolean selects(Service service, Map<String, String> podLabels) {
-    Map<String, String> selector = service.getSpec() == null ? null : service.getSpec().getSelector();
-    return selector != null && !selector.isEmpty()
+    Map<String, String> selector =
+        service.getSpec() == null ? null : service.getSpec().getSelector();
+    return selector != null
+        && !selector.isEmpty()
         && selector.entrySet().stream()
             .allMatch(e -> e.getValue() != null && e.getValue().equals(podLabels.get(e.getKey())));
   }
 
   public static boolean isEmpty(LabelSelector selector) {
-    return selector != null && (selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty())
+    return selector != null
+        && (selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty())
         && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty());
   }
 
@@ -60,17 +68,24 @@ public final class LabelSelectors {
     };
   }
 
-  /** Problems that make the selector invalid (the API server would reject it on a built-in object). */
+  /**
+   * Problems that make the selector invalid (the API server would reject it on a built-in object).
+   */
   public static List<String> problems(LabelSelector selector, String field) {
     var problems = new ArrayList<String>();
     if (selector == null) {
       return problems;
     }
     if (selector.getMatchLabels() != null) {
-      selector.getMatchLabels().forEach((key, value) -> {
-        LabelSyntax.keyProblem(key).ifPresent(p -> problems.add(field + ".matchLabels: key " + p));
-        LabelSyntax.valueProblem(value).ifPresent(p -> problems.add(field + ".matchLabels[" + key + "]: value " + p));
-      });
+      selector
+          .getMatchLabels()
+          .forEach(
+              (key, value) -> {
+                LabelSyntax.keyProblem(key)
+                    .ifPresent(p -> problems.add(field + ".matchLabels: key " + p));
+                LabelSyntax.valueProblem(value)
+                    .ifPresent(p -> problems.add(field + ".matchLabels[" + key + "]: value " + p));
+              });
     }
     if (selector.getMatchExpressions() == null) {
       return problems;
@@ -98,7 +113,8 @@ public final class LabelSelectors {
           problems.add(at + ".values must be empty when operator is " + op);
         }
       } else {
-        problems.add(at + ".operator must be one of In, NotIn, Exists, DoesNotExist (got " + op + ")");
+        problems.add(
+            at + ".operator must be one of In, NotIn, Exists, DoesNotExist (got " + op + ")");
       }
     }
     return problems;

@@ -4,8 +4,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The API server's syntax rules for label keys and values. The CRD schema cannot express them for map keys, and a key
- * the API server would never accept on an object can match nothing, so a selector using one is a mistake to report.
+ * The API server's syntax rules for label keys and values. The CRD schema cannot express them for
+ * map keys, and a key the API server would never accept on an object can match nothing, so a
+ * selector using one is a mistake to report.
  */
 public final class LabelSyntax {
 
@@ -13,11 +14,11 @@ public final class LabelSyntax {
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final int MAX_NAME = 63;
   private static final int MAX_PREFIX = 253;
+
   /** Longest invalid input quoted back in a message. */
   private static final int MAX_QUOTED = 80;
 
-  private LabelSyntax() {
-  }
+  private LabelSyntax() {}
 
   /** Why {@code key} is not a valid label key ("[prefix/]name"), or empty when it is. */
   public static Optional<String> keyProblem(String key) {
@@ -29,13 +30,19 @@ public final class LabelSyntax {
     if (slash >= 0) {
       String prefix = key.substring(0, slash);
       if (prefix.isEmpty() || prefix.length() > MAX_PREFIX || !isDnsSubdomain(prefix)) {
-        return Optional.of("'" + quote(key) + "' has an invalid prefix: it must be a DNS subdomain (lower case "
-            + "alphanumerics, '-' and '.', at most 253 characters)");
+        return Optional.of(
+            "'"
+                + quote(key)
+                + "' has an invalid prefix: it must be a DNS subdomain (lower case "
+                + "alphanumerics, '-' and '.', at most 253 characters)");
       }
     }
     if (name.isEmpty() || name.length() > MAX_NAME || !NAME.matcher(name).matches()) {
-      return Optional.of("'" + quote(key) + "' is not a valid label key: the name part must be 1 to 63 "
-          + "alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric");
+      return Optional.of(
+          "'"
+              + quote(key)
+              + "' is not a valid label key: the name part must be 1 to 63 "
+              + "alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric");
     }
     return Optional.empty();
   }
@@ -49,8 +56,11 @@ public final class LabelSyntax {
       return Optional.empty();
     }
     if (value.length() > MAX_NAME || !NAME.matcher(value).matches()) {
-      return Optional.of("'" + quote(value) + "' is not a valid label value: at most 63 alphanumerics, '-', '_' or "
-          + "'.', starting and ending with an alphanumeric");
+      return Optional.of(
+          "'"
+              + quote(value)
+              + "' is not a valid label value: at most 63 alphanumerics, '-', '_' or "
+              + "'.', starting and ending with an alphanumeric");
     }
     return Optional.empty();
   }

@@ -12,26 +12,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a workload is a leader-elected controller: one replica does the work, the others wait as standbys. Two
- * kinds of evidence, the first that applies wins:
+ * Whether a workload is a leader-elected controller: one replica does the work, the others wait as
+ * standbys. Two kinds of evidence, the first that applies wins:
+ *
  * <ol>
- *   <li>its containers' command line: {@code --leader-elect}, {@code --leader-election} or
- *       {@code --enable-leader-election}, bare or {@code =true}; the same flag {@code =false} says it is not;</li>
- *   <li>otherwise a Role or ClusterRole bound to its ServiceAccount (by name, not through a group) with a rule that
- *       names coordination.k8s.io leases explicitly and grants create or update: the client-go and
- *       controller-runtime lease lock needs those, and many charts enable leader election without a flag.</li>
+ *   <li>its containers' command line: {@code --leader-elect}, {@code --leader-election} or {@code
+ *       --enable-leader-election}, bare or {@code =true}; the same flag {@code =false} says it is
+ *       not;
+ *   <li>otherwise a Role or ClusterRole bound to its ServiceAccount (by name, not through a group)
+ *       with a rule that names coordination.k8s.io leases explicitly and grants create or update:
+ *       the client-go and controller-runtime lease lock needs those, and many charts enable leader
+ *       election without a flag.
  * </ol>
- * Wildcard rules do not count: cluster-admin grants leases to everything and proves nothing about leader election.
+ *
+ * Wildcard rules do not count: cluster-admin grants leases to everything and proves nothing about
+ * leader election.
  */
 public final class LeaderElection {
 
-  static final List<String> FLAGS = List.of("--leader-elect", "--leader-election", "--enable-leader-election");
+  static final List<String> FLAGS =
+      List.of("--leader-elect", "--leader-election", "--enable-leader-election");
   private static final Set<String> TRUE = Set.of("", "true", "1", "t", "yes");
 
-  private LeaderElection() {
-  }
+  private LeaderElection() {}
 
-  /** How the workload is seen to elect a leader ("container manager runs with --leader-elect"), or empty. */
+  /**
+   * How the workload is seen to elect a leader ("container manager runs with --leader-elect"), or
+   * empty.
+   */
   public static Optional<String> evidence(Workload workload, NamespaceSnapshot namespace) {
     Optional<Boolean> flagged = Optional.empty();
     String flagEvidence = null;
@@ -58,14 +66,18 @@ public final class LeaderElection {
     return leaseGrant(account, namespace);
   }
 
-  /** true/false for a leader-election flag ("--leader-elect", "--leader-elect=false"), empty for other arguments. */
+  /**
+   * true/false for a leader-election flag ("--leader-elect", "--leader-elect=false"), empty for
+   * other arguments.
+   */
   static Optional<Boolean> flagValue(String arg) {
     for (String flag : FLAGS) {
       if (arg.equals(flag)) {
         return Optional.of(true);
       }
       if (arg.startsWith(flag + "=")) {
-        return Optional.of(TRUE.contains(arg.substring(flag.length() + 1).toLowerCase(Locale.ROOT)));
+        return Optional.of(
+            TRUE.contains(arg.substring(flag.length() + 1).toLowerCase(Locale.ROOT)));
       }
     }
     return Optional.empty();
@@ -73,8 +85,12 @@ public final class LeaderElection {
 
   private static Optional<String> leaseGrant(String account, NamespaceSnapshot namespace) {
     for (var b : namespace.roleBindings()) {
-      String bindingNs = b.getMetadata().getNamespace() == null ? namespace.name() : b.getMetadata().getNamespace();
-      if (namesAccount(Rbac.namespaceSubjects(b.getSubjects(), bindingNs, namespace.name()), account)
+      String bindingNs =
+          b.getMetadata().getNamespace() == null
+              ? namespace.name()
+              : b.getMetadata().getNamespace();
+      if (namesAccount(
+              Rbac.namespaceSubjects(b.getSubjects(), bindingNs, namespace.name()), account)
           && grantsLeaseWrite(b.getRoleRef(), namespace)) {
         return Optional.of(describe(b.getRoleRef(), account));
       }
@@ -93,7 +109,11 @@ public final class LeaderElection {
   }
 
   private static String describe(RoleRef ref, String account) {
-    return ref.getKind() + " " + ref.getName() + " bound to its ServiceAccount " + account
+    return ref.getKind()
+        + " "
+        + ref.getName()
+        + " bound to its ServiceAccount "
+        + account
         + " grants create/update on coordination.k8s.io leases";
   }
 
@@ -102,8 +122,11 @@ public final class LeaderElection {
   }
 
   private static boolean leaseWrite(PolicyRule rule) {
-    return rule.getApiGroups() != null && rule.getApiGroups().contains("coordination.k8s.io")
-        && rule.getResources() != null && rule.getResources().contains("leases")
-        && rule.getVerbs() != null && (rule.getVerbs().contains("create") || rule.getVerbs().contains("update"));
+    return rule.getApiGroups() != null
+        && rule.getApiGroups().contains("coordination.k8s.io")
+        && rule.getResources() != null
+        && rule.getResources().contains("leases")
+        && rule.getVerbs() != null
+        && (rule.getVerbs().contains("create") || rule.getVerbs().contains("update"));
   }
 }

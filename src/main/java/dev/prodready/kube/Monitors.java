@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Prometheus Operator scrape configuration: which ServiceMonitor or PodMonitor scrapes a workload's pods.
- * A monitor watches its own namespace unless {@code spec.namespaceSelector} says {@code any: true} or lists
- * {@code matchNames}. A PodMonitor covers the pods its {@code spec.selector} matches; a ServiceMonitor covers the pods
- * behind every Service its {@code spec.selector} matches (the Service's own selector must match the pod labels).
- * The endpoint ports of the monitor are not compared with the Service's ports.
+ * Prometheus Operator scrape configuration: which ServiceMonitor or PodMonitor scrapes a workload's
+ * pods. A monitor watches its own namespace unless {@code spec.namespaceSelector} says {@code any:
+ * true} or lists {@code matchNames}. A PodMonitor covers the pods its {@code spec.selector}
+ * matches; a ServiceMonitor covers the pods behind every Service its {@code spec.selector} matches
+ * (the Service's own selector must match the pod labels). The endpoint ports of the monitor are not
+ * compared with the Service's ports.
  */
 public final class Monitors {
 
@@ -22,15 +23,17 @@ public final class Monitors {
   public static final String POD_MONITOR = "monitoring.coreos.com/PodMonitor";
   public static final Set<String> CRDS = Set.of(SERVICE_MONITOR, POD_MONITOR);
 
-  private Monitors() {
-  }
+  private Monitors() {}
 
   /** Whether either monitor CRD is served, i.e. whether monitors can exist at all. */
   public static boolean served(NamespaceSnapshot namespace) {
     return CRDS.stream().anyMatch(namespace::serves);
   }
 
-  /** The monitor scraping the workload, described as "servicemonitor/ns/name via service/x" or "podmonitor/ns/name". */
+  /**
+   * The monitor scraping the workload, described as "servicemonitor/ns/name via service/x" or
+   * "podmonitor/ns/name".
+   */
   public static Optional<String> covering(Workload workload, NamespaceSnapshot namespace) {
     Map<String, String> pods = workload.podLabels();
     for (GenericKubernetesResource monitor : watching(namespace, POD_MONITOR)) {
@@ -40,11 +43,19 @@ public final class Monitors {
     }
     for (GenericKubernetesResource monitor : watching(namespace, SERVICE_MONITOR)) {
       var selector = Unstructured.selector(monitor, "spec", "selector");
-      Optional<Service> service = namespace.services().stream()
-          .filter(s -> LabelSelectors.matches(selector, labels(s)) && LabelSelectors.selects(s, pods))
-          .findFirst();
+      Optional<Service> service =
+          namespace.services().stream()
+              .filter(
+                  s ->
+                      LabelSelectors.matches(selector, labels(s))
+                          && LabelSelectors.selects(s, pods))
+              .findFirst();
       if (service.isPresent()) {
-        return Optional.of("servicemonitor/" + qualified(monitor) + " via service/" + service.get().getMetadata().getName());
+        return Optional.of(
+            "servicemonitor/"
+                + qualified(monitor)
+                + " via service/"
+                + service.get().getMetadata().getName());
       }
     }
     return Optional.empty();
@@ -52,7 +63,9 @@ public final class Monitors {
 
   /** Monitors of one kind, from any namespace, whose namespaceSelector includes this namespace. */
   static List<GenericKubernetesResource> watching(NamespaceSnapshot namespace, String groupKind) {
-    return namespace.extra(groupKind).orElse(List.of()).stream().filter(m -> watches(m, namespace.name())).toList();
+    return namespace.extra(groupKind).orElse(List.of()).stream()
+        .filter(m -> watches(m, namespace.name()))
+        .toList();
   }
 
   static boolean watches(GenericKubernetesResource monitor, String namespace) {
@@ -60,7 +73,9 @@ public final class Monitors {
       return true;
     }
     List<String> names = Unstructured.strings(monitor, "spec", "namespaceSelector", "matchNames");
-    return names.isEmpty() ? namespace.equals(monitor.getMetadata().getNamespace()) : names.contains(namespace);
+    return names.isEmpty()
+        ? namespace.equals(monitor.getMetadata().getNamespace())
+        : names.contains(namespace);
   }
 
   private static Map<String, String> labels(Service service) {

@@ -8,98 +8,139 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Admission policy engines as seen from one namespace: Kyverno and OPA Gatekeeper policies that apply to it. */
+/**
+ * Admission policy engines as seen from one namespace: Kyverno and OPA Gatekeeper policies that
+ * apply to it.
+ */
 public final class PolicyEngines {
 
   public static final String KYVERNO_CLUSTER_POLICY = "kyverno.io/ClusterPolicy";
   public static final String KYVERNO_POLICY = "kyverno.io/Policy";
-  public static final String GATEKEEPER_CONSTRAINT_TEMPLATE = "templates.gatekeeper.sh/ConstraintTemplate";
-  /** Every kind of this group: Gatekeeper creates one constraint CRD per ConstraintTemplate, named by the template. */
+  public static final String GATEKEEPER_CONSTRAINT_TEMPLATE =
+      "templates.gatekeeper.sh/ConstraintTemplate";
+
+  /**
+   * Every kind of this group: Gatekeeper creates one constraint CRD per ConstraintTemplate, named
+   * by the template.
+   */
   public static final String GATEKEEPER_CONSTRAINTS = "constraints.gatekeeper.sh/*";
+
   private static final String GATEKEEPER_CONSTRAINT_GROUP = "constraints.gatekeeper.sh/";
 
-  private PolicyEngines() {
-  }
+  private PolicyEngines() {}
 
-  /** Kyverno ClusterPolicies (they may apply anywhere) and the Policies of this namespace (they apply only here). */
+  /**
+   * Kyverno ClusterPolicies (they may apply anywhere) and the Policies of this namespace (they
+   * apply only here).
+   */
   public static List<GenericKubernetesResource> kyvernoPolicies(NamespaceSnapshot namespace) {
-    var policies = new ArrayList<GenericKubernetesResource>(namespace.extra(KYVERNO_CLUSTER_POLICY).orElse(List.of()));
+    var policies =
+        new ArrayList<GenericKubernetesResource>(
+            namespace.extra(KYVERNO_CLUSTER_POLICY).orElse(List.of()));
     policies.addAll(namespace.extraHere(KYVERNO_POLICY).orElse(List.of()));
     return policies;
   }
 
   /**
-   * Whether a Kyverno policy blocks what it validates in this namespace: a validate or verifyImages rule whose
-   * failureAction (the rule's own, Kyverno 1.13+) or else spec.validationFailureAction is Enforce, unless a
-   * spec.validationFailureActionOverrides entry naming this namespace sets Audit. Kyverno's default is Audit, which only
-   * reports.
+   * Whether a Kyverno policy blocks what it validates in this namespace: a validate or verifyImages
+   * rule whose failureAction (the rule's own, Kyverno 1.13+) or else spec.validationFailureAction
+   * is Enforce, unless a spec.validationFailureActionOverrides entry naming this namespace sets
+   * Audit. Kyverno's default is Audit, which only reports.
    */
   public static boolean enforces(GenericKubernetesResource kyvernoPolicy, String namespace) {
     return enforces(kyvernoPolicy, namespace, List.of("validate", "verifyImages"));
   }
 
-  /** {@link #enforces(GenericKubernetesResource, String)} for rules of the given kinds only ("verifyImages"). */
-  public static boolean enforces(GenericKubernetesResource kyvernoPolicy, String namespace, List<String> ruleKinds) {
+  /**
+   * {@link #enforces(GenericKubernetesResource, String)} for rules of the given kinds only
+   * ("verifyImages").
+   */
+  public static boolean enforces(
+      GenericKubernetesResource kyvernoPolicy, String namespace, List<String> ruleKinds) {
     String policyAction = Unstructured.string(kyvernoPolicy, "spec", "validationFailureAction");
-    for (Map<String, Object> override : Unstructured.maps(kyvernoPolicy, "spec", "validationFailureActionOverrides")) {
-      if (Unstructured.strings(override, "namespaces").stream().anyMatch(n -> globMatches(n, namespace))) {
+    for (Map<String, Object> override :
+        Unstructured.maps(kyvernoPolicy, "spec", "validationFailureActionOverrides")) {
+      if (Unstructured.strings(override, "namespaces").stream()
+          .anyMatch(n -> globMatches(n, namespace))) {
         policyAction = Unstructured.string(override, "action");
       }
     }
     String fallback = policyAction;
-    return Unstructured.maps(kyvernoPolicy, "spec", "rules").stream().anyMatch(rule -> {
-      for (String kind : ruleKinds) {
-        Object body = Unstructured.get(rule, kind);
-        if (body == null || body instanceof List<?> l && l.isEmpty()) {
-          continue;
-        }
-        String own = body instanceof Map<?, ?> ? Unstructured.string(body, "failureAction") : null;
-        if (body instanceof List<?> list) {
-          own = list.stream().map(e -> Unstructured.string(e, "failureAction")).filter(Objects::nonNull).findFirst()
-              .orElse(null);
-        }
-        if ("enforce".equalsIgnoreCase(own != null ? own : fallback)) {
-          return true;
-        }
-      }
-      return false;
-    });
+    return Unstructured.maps(kyvernoPolicy, "spec", "rules").stream()
+        .anyMatch(
+            rule -> {
+              for (String kind : ruleKinds) {
+                Object body = Unstructured.get(rule, kind);
+                if (body == null || body instanceof List<?> l && l.isEmpty()) {
+                  continue;
+                }
+                String own =
+                    body instanceof Map<?, ?> ? Unstructured.string(body, "failureAction") : null;
+                if (body instanceof List<?> list) {
+                  own =
+                      list.stream()
+                          .map(e -> Unstructured.string(e, "failureAction"))
+                          .filter(Objects::nonNull)
+                          .findFirst()
+                          .orElse(null);
+                }
+                if ("enforce".equalsIgnoreCase(own != null ? own : fallback)) {
+                  return true;
+                }
+              }
+              return false;
+            });
   }
 
   /**
-   * The Gatekeeper constraints (objects of any constraints.gatekeeper.sh kind) that deny in this namespace:
-   * spec.enforcementAction absent or "deny" (dryrun and warn let the object in), and spec.match.namespaces absent or
-   * naming it, spec.match.excludedNamespaces not naming it (a trailing "*" is a prefix glob).
+   * The Gatekeeper constraints (objects of any constraints.gatekeeper.sh kind) that deny in this
+   * namespace: spec.enforcementAction absent or "deny" (dryrun and warn let the object in), and
+   * spec.match.namespaces absent or naming it, spec.match.excludedNamespaces not naming it (a
+   * trailing "*" is a prefix glob).
    */
   public static List<GenericKubernetesResource> denyingConstraints(NamespaceSnapshot namespace) {
-    return namespace.extras().entrySet().stream().filter(e -> e.getKey().startsWith(GATEKEEPER_CONSTRAINT_GROUP))
+    return namespace.extras().entrySet().stream()
+        .filter(e -> e.getKey().startsWith(GATEKEEPER_CONSTRAINT_GROUP))
         .flatMap(e -> e.getValue().stream())
-        .filter(c -> {
-          String action = Unstructured.string(c, "spec", "enforcementAction");
-          return action == null || action.equalsIgnoreCase("deny");
-        })
-        .filter(c -> {
-          List<String> included = Unstructured.strings(c, "spec", "match", "namespaces");
-          List<String> excluded = Unstructured.strings(c, "spec", "match", "excludedNamespaces");
-          return (included.isEmpty() || included.stream().anyMatch(n -> globMatches(n, namespace.name())))
-              && excluded.stream().noneMatch(n -> globMatches(n, namespace.name()));
-        })
+        .filter(
+            c -> {
+              String action = Unstructured.string(c, "spec", "enforcementAction");
+              return action == null || action.equalsIgnoreCase("deny");
+            })
+        .filter(
+            c -> {
+              List<String> included = Unstructured.strings(c, "spec", "match", "namespaces");
+              List<String> excluded =
+                  Unstructured.strings(c, "spec", "match", "excludedNamespaces");
+              return (included.isEmpty()
+                      || included.stream().anyMatch(n -> globMatches(n, namespace.name())))
+                  && excluded.stream().noneMatch(n -> globMatches(n, namespace.name()));
+            })
         .sorted(Comparator.comparing(CustomResources::name))
         .toList();
   }
 
-  /** Whether any constraints.gatekeeper.sh kind is served (Gatekeeper has at least one ConstraintTemplate). */
+  /**
+   * Whether any constraints.gatekeeper.sh kind is served (Gatekeeper has at least one
+   * ConstraintTemplate).
+   */
   public static boolean servesConstraints(NamespaceSnapshot namespace) {
-    return namespace.extras().keySet().stream().anyMatch(k -> k.startsWith(GATEKEEPER_CONSTRAINT_GROUP));
+    return namespace.extras().keySet().stream()
+        .anyMatch(k -> k.startsWith(GATEKEEPER_CONSTRAINT_GROUP));
   }
 
   private static boolean globMatches(String pattern, String name) {
-    return pattern.endsWith("*") ? name.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(name);
+    return pattern.endsWith("*")
+        ? name.startsWith(pattern.substring(0, pattern.length() - 1))
+        : pattern.equals(name);
   }
 
-  /** Whether a Kyverno policy has a rule that verifies image signatures (a non-empty verifyImages). */
+  /**
+   * Whether a Kyverno policy has a rule that verifies image signatures (a non-empty verifyImages).
+   */
   public static boolean verifiesImages(GenericKubernetesResource kyvernoPolicy) {
     return CustomResources.maps(kyvernoPolicy, "spec", "rules").stream()
-        .anyMatch(rule -> CustomResources.at(rule, "verifyImages") instanceof List<?> l && !l.isEmpty());
+        .anyMatch(
+            rule -> CustomResources.at(rule, "verifyImages") instanceof List<?> l && !l.isEmpty());
   }
 }

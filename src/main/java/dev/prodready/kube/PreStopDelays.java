@@ -7,17 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How long a container's preStop hook waits before the container gets SIGTERM: a {@code sleep} action
- * (lifecycle.preStop.sleep.seconds), or an exec hook whose command sleeps ({@code sleep 15}, {@code sh -c "sleep 5 &&
- * nginx -s quit"}), summing the sleeps it runs one after the other. An HTTP hook or a script without a literal sleep has
- * no delay that can be read, and is empty.
+ * How long a container's preStop hook waits before the container gets SIGTERM: a {@code sleep}
+ * action (lifecycle.preStop.sleep.seconds), or an exec hook whose command sleeps ({@code sleep 15},
+ * {@code sh -c "sleep 5 && nginx -s quit"}), summing the sleeps it runs one after the other. An
+ * HTTP hook or a script without a literal sleep has no delay that can be read, and is empty.
  */
 public final class PreStopDelays {
 
-  private static final Pattern SLEEP = Pattern.compile("(?:^|[\\s;&|/(])sleep\\s+(\\d+)(s?)(?=$|[\\s;&|)])");
+  private static final Pattern SLEEP =
+      Pattern.compile("(?:^|[\\s;&|/(])sleep\\s+(\\d+)(s?)(?=$|[\\s;&|)])");
 
-  private PreStopDelays() {
-  }
+  private PreStopDelays() {}
 
   public static Optional<Long> seconds(Container c) {
     LifecycleHandler hook = c.getLifecycle() == null ? null : c.getLifecycle().getPreStop();

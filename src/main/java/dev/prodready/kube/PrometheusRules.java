@@ -5,12 +5,16 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The alerting rules (rules with {@code alert:}) of the PrometheusRules in a namespace; recording rules are left out. */
+/**
+ * The alerting rules (rules with {@code alert:}) of the PrometheusRules in a namespace; recording
+ * rules are left out.
+ */
 public final class PrometheusRules {
 
   public static final String PROMETHEUS_RULE = "monitoring.coreos.com/PrometheusRule";
-  public static final String NOT_SERVED = "the PrometheusRule CRD is not served (no Prometheus Operator): alerts may be "
-      + "defined in another tool; attest them in spec.attestations";
+  public static final String NOT_SERVED =
+      "the PrometheusRule CRD is not served (no Prometheus Operator): alerts may be "
+          + "defined in another tool; attest them in spec.attestations";
 
   /**
    * One alerting rule.
@@ -18,13 +22,14 @@ public final class PrometheusRules {
    * @param rule the PrometheusRule holding it, as "prometheusrule/name"
    * @param runbookUrl annotations.runbook_url, or null
    */
-  public record Alert(String rule, String name, String expr, String runbookUrl) {
-  }
+  public record Alert(String rule, String name, String expr, String runbookUrl) {}
 
-  private PrometheusRules() {
-  }
+  private PrometheusRules() {}
 
-  /** Whether the namespace has PrometheusRule objects at all (false also when the CRD is not served). */
+  /**
+   * Whether the namespace has PrometheusRule objects at all (false also when the CRD is not
+   * served).
+   */
   public static boolean anyHere(NamespaceSnapshot namespace) {
     return !namespace.extraHere(PROMETHEUS_RULE).orElse(List.of()).isEmpty();
   }
@@ -38,7 +43,12 @@ public final class PrometheusRules {
           String name = Unstructured.string(r, "alert");
           if (name != null) {
             String expr = Unstructured.string(r, "expr");
-            alerts.add(new Alert(ref, name, expr == null ? "" : expr, Unstructured.string(r, "annotations", "runbook_url")));
+            alerts.add(
+                new Alert(
+                    ref,
+                    name,
+                    expr == null ? "" : expr,
+                    Unstructured.string(r, "annotations", "runbook_url")));
           }
         }
       }

@@ -9,16 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the Secrets of a namespace come from, read from the objects that create them rather than from the Secrets.
+ * Where the Secrets of a namespace come from, read from the objects that create them rather than
+ * from the Secrets.
  *
- * <p>Secrets are deliberately not cached: a Secret informer holds every Secret's data in the operator's memory (Helm
- * keeps a release Secret per revision, so there are often more Secrets than any other kind) and needs read access to
- * all of them. The producing objects say the same for the tools that matter: an ExternalSecret creates the Secret
- * named by spec.target.name (default: its own name), a SealedSecret one of its own name, a Vault Secrets Operator
- * Vault*Secret the one named by spec.destination.name, a SecretProviderClass the spec.secretObjects[].secretName it
- * syncs; a cert-manager Certificate writes spec.secretName, and a ServiceAccount lists its legacy token Secrets. The
- * price: a Secret made by one of those tools whose producing object is gone, or a tool not listed here, reads as
- * hand-made.
+ * <p>Secrets are deliberately not cached: a Secret informer holds every Secret's data in the
+ * operator's memory (Helm keeps a release Secret per revision, so there are often more Secrets than
+ * any other kind) and needs read access to all of them. The producing objects say the same for the
+ * tools that matter: an ExternalSecret creates the Secret named by spec.target.name (default: its
+ * own name), a SealedSecret one of its own name, a Vault Secrets Operator Vault*Secret the one
+ * named by spec.destination.name, a SecretProviderClass the spec.secretObjects[].secretName it
+ * syncs; a cert-manager Certificate writes spec.secretName, and a ServiceAccount lists its legacy
+ * token Secrets. The price: a Secret made by one of those tools whose producing object is gone, or
+ * a tool not listed here, reads as hand-made.
  */
 public final class SecretOrigins {
 
@@ -27,52 +29,74 @@ public final class SecretOrigins {
   public static final String VAULT_STATIC_SECRET = "secrets.hashicorp.com/VaultStaticSecret";
   public static final String VAULT_DYNAMIC_SECRET = "secrets.hashicorp.com/VaultDynamicSecret";
   public static final String VAULT_PKI_SECRET = "secrets.hashicorp.com/VaultPKISecret";
-  public static final String SECRET_PROVIDER_CLASS = "secrets-store.csi.x-k8s.io/SecretProviderClass";
+  public static final String SECRET_PROVIDER_CLASS =
+      "secrets-store.csi.x-k8s.io/SecretProviderClass";
   public static final String CERTIFICATE = "cert-manager.io/Certificate";
 
-  public static final List<String> KINDS = List.of(EXTERNAL_SECRET, SEALED_SECRET, VAULT_STATIC_SECRET,
-      VAULT_DYNAMIC_SECRET, VAULT_PKI_SECRET, SECRET_PROVIDER_CLASS, CERTIFICATE);
+  public static final List<String> KINDS =
+      List.of(
+          EXTERNAL_SECRET,
+          SEALED_SECRET,
+          VAULT_STATIC_SECRET,
+          VAULT_DYNAMIC_SECRET,
+          VAULT_PKI_SECRET,
+          SECRET_PROVIDER_CLASS,
+          CERTIFICATE);
 
-  /** What produces a Secret, and whether its content is an application secret from an external store. */
-  public record Origin(String producer, boolean externalStore) {
-  }
+  /**
+   * What produces a Secret, and whether its content is an application secret from an external
+   * store.
+   */
+  public record Origin(String producer, boolean externalStore) {}
 
-  private SecretOrigins() {
-  }
+  private SecretOrigins() {}
 
   /** Secret name to its origin, for the Secrets of this namespace some known object produces. */
   public static Map<String, Origin> of(NamespaceSnapshot namespace) {
     var origins = new HashMap<String, Origin>();
     for (var es : here(namespace, EXTERNAL_SECRET)) {
-      String target = CustomResources.string(es, "spec", "target", "name").orElse(CustomResources.name(es));
+      String target =
+          CustomResources.string(es, "spec", "target", "name").orElse(CustomResources.name(es));
       origins.putIfAbsent(target, new Origin("ExternalSecret " + CustomResources.name(es), true));
     }
     for (var sealed : here(namespace, SEALED_SECRET)) {
-      origins.putIfAbsent(CustomResources.name(sealed), new Origin("SealedSecret " + CustomResources.name(sealed), true));
+      origins.putIfAbsent(
+          CustomResources.name(sealed),
+          new Origin("SealedSecret " + CustomResources.name(sealed), true));
     }
     for (String kind : List.of(VAULT_STATIC_SECRET, VAULT_DYNAMIC_SECRET, VAULT_PKI_SECRET)) {
       for (var vault : here(namespace, kind)) {
-        CustomResources.string(vault, "spec", "destination", "name").ifPresent(name -> origins.putIfAbsent(name,
-            new Origin(vault.getKind() + " " + CustomResources.name(vault), true)));
+        CustomResources.string(vault, "spec", "destination", "name")
+            .ifPresent(
+                name ->
+                    origins.putIfAbsent(
+                        name,
+                        new Origin(vault.getKind() + " " + CustomResources.name(vault), true)));
       }
     }
     for (var spc : here(namespace, SECRET_PROVIDER_CLASS)) {
       for (Map<String, Object> synced : CustomResources.maps(spc, "spec", "secretObjects")) {
         Object name = synced.get("secretName");
         if (name instanceof String s && !s.isBlank()) {
-          origins.putIfAbsent(s, new Origin("SecretProviderClass " + CustomResources.name(spc), true));
+          origins.putIfAbsent(
+              s, new Origin("SecretProviderClass " + CustomResources.name(spc), true));
         }
       }
     }
     for (var cert : here(namespace, CERTIFICATE)) {
-      CustomResources.string(cert, "spec", "secretName").ifPresent(name -> origins.putIfAbsent(name,
-          new Origin("cert-manager Certificate " + CustomResources.name(cert), false)));
+      CustomResources.string(cert, "spec", "secretName")
+          .ifPresent(
+              name ->
+                  origins.putIfAbsent(
+                      name,
+                      new Origin("cert-manager Certificate " + CustomResources.name(cert), false)));
     }
     for (var account : namespace.serviceAccounts()) {
       for (ObjectReference ref : Optional.ofNullable(account.getSecrets()).orElse(List.of())) {
         if (ref.getName() != null) {
-          origins.putIfAbsent(ref.getName(), new Origin("ServiceAccount " + account.getMetadata().getName()
-              + " (token)", false));
+          origins.putIfAbsent(
+              ref.getName(),
+              new Origin("ServiceAccount " + account.getMetadata().getName() + " (token)", false));
         }
       }
     }

@@ -9,15 +9,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * prodready_check_failing_namespaces{check,priority}: how many namespaces fail each check, one series per check and
- * effective priority, whatever the number of namespaces. A series appears with the first failure and stays (at 0)
- * afterwards, so an alert on it sees the return to zero. Callers synchronize.
+ * prodready_check_failing_namespaces{check,priority}: how many namespaces fail each check, one
+ * series per check and effective priority, whatever the number of namespaces. A series appears with
+ * the first failure and stays (at 0) afterwards, so an alert on it sees the return to zero. Callers
+ * synchronize.
  */
 final class FailingNamespaces {
 
   /** A failing check under the priority the namespace's profile gives it. */
-  record Key(String check, String priority) {
-  }
+  record Key(String check, String priority) {}
 
   private final MeterRegistry registry;
   private final Map<String, Set<Key>> byNamespace = new HashMap<>();
@@ -42,12 +42,15 @@ final class FailingNamespaces {
   }
 
   private AtomicInteger count(Key key) {
-    return counts.computeIfAbsent(key, k -> {
-      var holder = new AtomicInteger();
-      Gauge.builder("prodready.check.failing.namespaces", holder, AtomicInteger::get)
-          .description("Number of namespaces whose active profile fails this check")
-          .tags("check", k.check(), "priority", k.priority()).register(registry);
-      return holder;
-    });
+    return counts.computeIfAbsent(
+        key,
+        k -> {
+          var holder = new AtomicInteger();
+          Gauge.builder("prodready.check.failing.namespaces", holder, AtomicInteger::get)
+              .description("Number of namespaces whose active profile fails this check")
+              .tags("check", k.check(), "priority", k.priority())
+              .register(registry);
+          return holder;
+        });
   }
 }

@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * prodready_leader: 1 while this replica reconciles (it holds the Lease, or leader election is off), else 0. The
- * maximum over the replicas is what the ProdreadyNoLeader alert watches.
+ * prodready_leader: 1 while this replica reconciles (it holds the Lease, or leader election is
+ * off), else 0. The maximum over the replicas is what the ProdreadyNoLeader alert watches.
  */
 @Singleton
 @io.quarkus.runtime.Startup
@@ -18,10 +18,12 @@ public class LeaderStatus {
 
   public LeaderStatus(MeterRegistry registry, OperatorConfig config) {
     leading.set(!config.leaderElection().enabled());
-    // A strong reference: Micrometer holds gauge state weakly, and a collected state object reads as NaN.
+    // A strong reference: Micrometer holds gauge state weakly, and a collected state object reads
+    // as NaN.
     Gauge.builder("prodready.leader", leading, l -> l.get() ? 1 : 0)
         .strongReference(true)
-        .description("1 while this replica reconciles (holds the leader Lease, or leader election is off)")
+        .description(
+            "1 while this replica reconciles (holds the leader Lease, or leader election is off)")
         .register(registry);
   }
 

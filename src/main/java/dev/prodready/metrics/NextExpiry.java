@@ -12,25 +12,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The last day of the sign-off that ends first in a namespace: an active exemption or an attestation that currently
- * counts as Attested. Feeds prodready_next_expiry_timestamp_seconds, so an alert can warn before the score drops.
+ * The last day of the sign-off that ends first in a namespace: an active exemption or an
+ * attestation that currently counts as Attested. Feeds prodready_next_expiry_timestamp_seconds, so
+ * an alert can warn before the score drops.
  */
 public final class NextExpiry {
 
-  private NextExpiry() {
-  }
+  private NextExpiry() {}
 
-  public static Optional<LocalDate> of(List<CheckResult> results, List<Attestation> attestations, List<Check> catalog) {
+  public static Optional<LocalDate> of(
+      List<CheckResult> results, List<Attestation> attestations, List<Check> catalog) {
     var days = new ArrayList<LocalDate>();
-    results.stream().flatMap(r -> r.exemptions().stream())
+    results.stream()
+        .flatMap(r -> r.exemptions().stream())
         .filter(e -> "Active".equals(e.state()) && e.expires() != null)
         .forEach(e -> days.add(LocalDate.parse(e.expires())));
     if (attestations != null) {
-      results.stream().filter(r -> r.state() == CheckState.Attested).forEach(r -> attestations.stream()
-          .filter(a -> a.getCheck().equals(r.info().id()))
-          .max(Comparator.comparing(Attestation::getAttestedAt))
-          .ifPresent(a -> catalog.stream().filter(c -> c.info().id().equals(a.getCheck())).findFirst()
-              .ifPresent(check -> days.add(Attestations.lastValidDay(a, check)))));
+      results.stream()
+          .filter(r -> r.state() == CheckState.Attested)
+          .forEach(
+              r ->
+                  attestations.stream()
+                      .filter(a -> a.getCheck().equals(r.info().id()))
+                      .max(Comparator.comparing(Attestation::getAttestedAt))
+                      .ifPresent(
+                          a ->
+                              catalog.stream()
+                                  .filter(c -> c.info().id().equals(a.getCheck()))
+                                  .findFirst()
+                                  .ifPresent(
+                                      check -> days.add(Attestations.lastValidDay(a, check)))));
     }
     return days.stream().min(Comparator.naturalOrder());
   }

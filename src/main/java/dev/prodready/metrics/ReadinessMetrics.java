@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,17 +20,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Prometheus series with bounded cardinality. Per namespace only a handful: prodready_score, prodready_gate_passed,
- * prodready_category_score (one per category), prodready_checks (one per state) and
- * prodready_next_expiry_timestamp_seconds (while an exemption or attestation is active), at most
- * {@link #MAX_SERIES_PER_NAMESPACE}. Per check only cluster-wide series: prodready_check_failing_namespaces{check,priority}
- * counts the namespaces failing each check. Series of a namespace that no longer has a profile are removed, and so are
- * its contributions to the per-check counts.
+ * Prometheus series with bounded cardinality. Per namespace only a handful: prodready_score,
+ * prodready_gate_passed, prodready_category_score (one per category), prodready_checks (one per
+ * state) and prodready_next_expiry_timestamp_seconds (while an exemption or attestation is active),
+ * at most {@link #MAX_SERIES_PER_NAMESPACE}. Per check only cluster-wide series:
+ * prodready_check_failing_namespaces{check,priority} counts the namespaces failing each check.
+ * Series of a namespace that no longer has a profile are removed, and so are its contributions to
+ * the per-check counts.
  */
 @ApplicationScoped
 public class ReadinessMetrics {
 
-  /** score + gate + one per category + one per check state + next expiry; ReadinessMetricsTest holds the code to it. */
+  /**
+   * score + gate + one per category + one per check state + next expiry; ReadinessMetricsTest holds
+   * the code to it.
+   */
   public static final int MAX_SERIES_PER_NAMESPACE = 19;
 
   private final MeterRegistry registry;
@@ -42,8 +45,10 @@ public class ReadinessMetrics {
 
   public ReadinessMetrics(MeterRegistry registry) {
     this.registry = registry;
-    this.evaluationTimer = Timer.builder("prodready.evaluation.duration")
-        .description("Time to snapshot, evaluate and score one profile").register(registry);
+    this.evaluationTimer =
+        Timer.builder("prodready.evaluation.duration")
+            .description("Time to snapshot, evaluate and score one profile")
+            .register(registry);
     this.failing = new FailingNamespaces(registry);
   }
 
@@ -56,14 +61,28 @@ public class ReadinessMetrics {
     return evaluationTimer;
   }
 
-  public synchronized void publish(String namespace, String profile, ScoreCard card, List<CheckResult> results) {
+  public synchronized void publish(
+      String namespace, String profile, ScoreCard card, List<CheckResult> results) {
     Map<String, Double> values = new HashMap<>();
     Map<String, Tags> tags = new HashMap<>();
-    put(values, tags, "prodready.score", Tags.of("namespace", namespace, "profile", profile),
+    put(
+        values,
+        tags,
+        "prodready.score",
+        Tags.of("namespace", namespace, "profile", profile),
         card.score() == null ? Double.NaN : card.score());
-    put(values, tags, "prodready.gate.passed", Tags.of("namespace", namespace), card.gate() == GateResult.Pass ? 1 : 0);
+    put(
+        values,
+        tags,
+        "prodready.gate.passed",
+        Tags.of("namespace", namespace),
+        card.gate() == GateResult.Pass ? 1 : 0);
     for (CategoryScore c : card.categories()) {
-      put(values, tags, "prodready.category.score", Tags.of("namespace", namespace, "category", c.name()),
+      put(
+          values,
+          tags,
+          "prodready.category.score",
+          Tags.of("namespace", namespace, "category", c.name()),
           c.score() == null ? Double.NaN : c.score());
     }
     var byState = new EnumMap<CheckState, Integer>(CheckState.class);
@@ -71,42 +90,60 @@ public class ReadinessMetrics {
       byState.put(state, 0);
     }
     results.forEach(r -> byState.merge(r.state(), 1, Integer::sum));
-    // Pass and Fail always; other states only while some check is in them (most namespaces have no Error, Expired...)
-    byState.forEach((state, count) -> {
-      if (count > 0 || state == CheckState.Pass || state == CheckState.Fail) {
-        put(values, tags, "prodready.checks", Tags.of("namespace", namespace, "state", state.name()), count);
-      }
-    });
-    failing.record(namespace, results.stream().filter(CheckResult::failing)
-        .map(r -> new FailingNamespaces.Key(r.info().id(), r.priority().name())).toList());
+    // Pass and Fail always; other states only while some check is in them (most namespaces have no
+    // Error, Expired...)
+    byState.forEach(
+        (state, count) -> {
+          if (count > 0 || state == CheckState.Pass || state == CheckState.Fail) {
+            put(
+                values,
+                tags,
+                "prodready.checks",
+                Tags.of("namespace", namespace, "state", state.name()),
+                count);
+          }
+        });
+    failing.record(
+        namespace,
+        results.stream()
+            .filter(CheckResult::failing)
+            .map(r -> new FailingNamespaces.Key(r.info().id(), r.priority().name()))
+            .toList());
 
     Map<String, Series> current = byNamespace.computeIfAbsent(namespace, n -> new HashMap<>());
-    values.forEach((key, value) -> {
-      Series existing = current.get(key);
-      if (existing != null) {
-        existing.value().set(value);
-      } else {
-        var holder = new AtomicReference<>(value);
-        Gauge gauge = Gauge.builder(key.substring(0, key.indexOf('|')), holder, AtomicReference::get)
-            .tags(tags.get(key)).register(registry);
-        current.put(key, new Series(gauge.getId(), holder));
-      }
-    });
-    current.entrySet().removeIf(e -> {
-      if (!values.containsKey(e.getKey())) {
-        registry.remove(e.getValue().id());
-        return true;
-      }
-      return false;
-    });
+    values.forEach(
+        (key, value) -> {
+          Series existing = current.get(key);
+          if (existing != null) {
+            existing.value().set(value);
+          } else {
+            var holder = new AtomicReference<>(value);
+            Gauge gauge =
+                Gauge.builder(key.substring(0, key.indexOf('|')), holder, AtomicReference::get)
+                    .tags(tags.get(key))
+                    .register(registry);
+            current.put(key, new Series(gauge.getId(), holder));
+          }
+        });
+    current
+        .entrySet()
+        .removeIf(
+            e -> {
+              if (!values.containsKey(e.getKey())) {
+                registry.remove(e.getValue().id());
+                return true;
+              }
+              return false;
+            });
   }
 
   /**
-   * prodready_next_expiry_timestamp_seconds{namespace}: when the first active exemption or attestation of the namespace
-   * stops applying (the start of the day after its last valid day, UTC). One series per namespace, absent when nothing
-   * expires.
+   * prodready_next_expiry_timestamp_seconds{namespace}: when the first active exemption or
+   * attestation of the namespace stops applying (the start of the day after its last valid day,
+   * UTC). One series per namespace, absent when nothing expires.
    */
-  public synchronized void nextExpiry(String namespace, java.util.Optional<java.time.LocalDate> lastValidDay) {
+  public synchronized void nextExpiry(
+      String namespace, java.util.Optional<java.time.LocalDate> lastValidDay) {
     Series existing = nextExpiry.get(namespace);
     if (lastValidDay.isEmpty()) {
       if (existing != null) {
@@ -114,22 +151,26 @@ public class ReadinessMetrics {
       }
       return;
     }
-    double at = lastValidDay.get().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+    double at =
+        lastValidDay.get().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
     if (existing != null) {
       existing.value().set(at);
     } else {
       var holder = new AtomicReference<>(at);
-      Gauge gauge = Gauge.builder("prodready.next.expiry.timestamp.seconds", holder, AtomicReference::get)
-          .description("When the first active exemption or attestation of the namespace expires (Unix time)")
-          .tags(Tags.of("namespace", namespace)).register(registry);
+      Gauge gauge =
+          Gauge.builder("prodready.next.expiry.timestamp.seconds", holder, AtomicReference::get)
+              .description(
+                  "When the first active exemption or attestation of the namespace expires (Unix time)")
+              .tags(Tags.of("namespace", namespace))
+              .register(registry);
       nextExpiry.put(namespace, new Series(gauge.getId(), holder));
     }
   }
 
   /**
-   * Drops the series of namespaces that no longer have a profile. Called on every reconcile, and the periodic pass
-   * reconciles every profile once per resync interval, so series of a deleted profile (or namespace) disappear within
-   * that interval at the latest, without a finalizer.
+   * Drops the series of namespaces that no longer have a profile. Called on every reconcile, and
+   * the periodic pass reconciles every profile once per resync interval, so series of a deleted
+   * profile (or namespace) disappear within that interval at the latest, without a finalizer.
    */
   public synchronized void retainOnly(Set<String> namespacesWithProfiles) {
     var known = new java.util.HashSet<>(byNamespace.keySet());
@@ -147,13 +188,13 @@ public class ReadinessMetrics {
     failing.forget(namespace);
   }
 
-  private static void put(Map<String, Double> values, Map<String, Tags> tags, String name, Tags t, double value) {
+  private static void put(
+      Map<String, Double> values, Map<String, Tags> tags, String name, Tags t, double value) {
     String key = name + "|" + t;
     values.put(key, value);
     tags.put(key, t);
   }
 
   /** A registered gauge and the value it reads. */
-  private record Series(Meter.Id id, AtomicReference<Double> value) {
-  }
+  private record Series(Meter.Id id, AtomicReference<Double> value) {}
 }

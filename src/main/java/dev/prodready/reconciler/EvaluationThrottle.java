@@ -8,10 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Coalesces bursts of events for one namespace: a profile is evaluated at most once per {@code minInterval}. The first
- * event of a burst is evaluated at once (a single change shows without delay); later ones inside the window are
- * answered with "come back when the window ends", and java-operator-sdk keeps one timer per profile, so a Helm upgrade
- * touching 50 Deployments leads to a few evaluations, the last one seeing the final state.
+ * Coalesces bursts of events for one namespace: a profile is evaluated at most once per {@code
+ * minInterval}. The first event of a burst is evaluated at once (a single change shows without
+ * delay); later ones inside the window are answered with "come back when the window ends", and
+ * java-operator-sdk keeps one timer per profile, so a Helm upgrade touching 50 Deployments leads to
+ * a few evaluations, the last one seeing the final state.
  */
 final class EvaluationThrottle {
 
@@ -24,7 +25,9 @@ final class EvaluationThrottle {
     this.clock = clock;
   }
 
-  /** Empty when the profile may be evaluated now (and records that it is); else how long to wait. */
+  /**
+   * Empty when the profile may be evaluated now (and records that it is); else how long to wait.
+   */
   Optional<Duration> admit(ResourceID id) {
     long now = clock.millis();
     Long last = lastStarted.get(id);

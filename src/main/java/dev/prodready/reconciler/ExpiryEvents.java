@@ -11,23 +11,39 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Warning Events when an exemption or an attestation expires between two evaluations (once, on the transition). */
+/**
+ * Warning Events when an exemption or an attestation expires between two evaluations (once, on the
+ * transition).
+ */
 final class ExpiryEvents {
 
-  private ExpiryEvents() {
-  }
+  private ExpiryEvents() {}
 
-  static void announce(ReadinessProfileStatus previous, ReadinessProfileStatus next, ProfileEvents events,
+  static void announce(
+      ReadinessProfileStatus previous,
+      ReadinessProfileStatus next,
+      ProfileEvents events,
       ReadinessProfile profile) {
     if (previous == null) {
       return;
     }
-    Map<String, ExemptionStatus> before = index(previous.getExemptions(), e -> e.check() + "|" + e.target());
+    Map<String, ExemptionStatus> before =
+        index(previous.getExemptions(), e -> e.check() + "|" + e.target());
     for (ExemptionStatus e : next.getExemptions()) {
       ExemptionStatus old = before.get(e.check() + "|" + e.target());
       if ("Expired".equals(e.state()) && old != null && "Active".equals(old.state())) {
-        events.warning(profile, "ExemptionExpired", "exemption of " + e.check() + " for " + e.target() + " expired "
-            + e.expires() + " (" + e.reason() + "); the check counts again");
+        events.warning(
+            profile,
+            "ExemptionExpired",
+            "exemption of "
+                + e.check()
+                + " for "
+                + e.target()
+                + " expired "
+                + e.expires()
+                + " ("
+                + e.reason()
+                + "); the check counts again");
       }
     }
     Map<String, CheckStatus> checksBefore = index(previous.getChecks(), CheckStatus::id);
@@ -40,6 +56,8 @@ final class ExpiryEvents {
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
-    return items == null ? Map.of() : items.stream().collect(Collectors.toMap(key, x -> x, (a, b) -> a));
+    return items == null
+        ? Map.of()
+        : items.stream().collect(Collectors.toMap(key, x -> x, (a, b) -> a));
   }
 }

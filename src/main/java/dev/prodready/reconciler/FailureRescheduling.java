@@ -7,17 +7,18 @@ import io.javaoperatorsdk.operator.api.reconciler.RetryInfo;
 import java.time.Duration;
 
 /**
- * A failed reconcile is always tried again. JOSDK 5.1.5 retries with backoff, and once the retries are exhausted (an
- * API server down for a few minutes) it schedules the resource only at its maximum reconciliation interval of 10 hours,
- * so a profile would silently stop being re-evaluated until some object in its namespace changed. On the last attempt
- * this ends JOSDK's retry and reschedules the resource itself, after a bounded delay.
+ * A failed reconcile is always tried again. JOSDK 5.1.5 retries with backoff, and once the retries
+ * are exhausted (an API server down for a few minutes) it schedules the resource only at its
+ * maximum reconciliation interval of 10 hours, so a profile would silently stop being re-evaluated
+ * until some object in its namespace changed. On the last attempt this ends JOSDK's retry and
+ * reschedules the resource itself, after a bounded delay.
  */
 public final class FailureRescheduling {
 
-  private FailureRescheduling() {
-  }
+  private FailureRescheduling() {}
 
-  public static <P extends HasMetadata> ErrorStatusUpdateControl<P> afterError(Context<P> context, Duration delay) {
+  public static <P extends HasMetadata> ErrorStatusUpdateControl<P> afterError(
+      Context<P> context, Duration delay) {
     boolean lastAttempt = context.getRetryInfo().map(RetryInfo::isLastAttempt).orElse(true);
     if (!lastAttempt) {
       return ErrorStatusUpdateControl.defaultErrorProcessing();

@@ -23,10 +23,11 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Watches the optional CRDs checks read (ServiceMonitor, Velero Schedule...). A CRD informer re-evaluates every profile
- * when a CRD appears or goes; each reconcile then registers a read-only informer for every served optional kind that
- * has none yet, so a check moves from NotApplicable to a result without a restart. Objects of these kinds are read in
- * every namespace (a Velero Schedule in namespace velero covers others).
+ * Watches the optional CRDs checks read (ServiceMonitor, Velero Schedule...). A CRD informer
+ * re-evaluates every profile when a CRD appears or goes; each reconcile then registers a read-only
+ * informer for every served optional kind that has none yet, so a check moves from NotApplicable to
+ * a result without a restart. Objects of these kinds are read in every namespace (a Velero Schedule
+ * in namespace velero covers others).
  */
 final class OptionalInformers {
 
@@ -34,41 +35,56 @@ final class OptionalInformers {
   static final String CRD_SOURCE = "crds";
   private static final String PREFIX = "optional:";
 
-  private OptionalInformers() {
-  }
+  private OptionalInformers() {}
 
   /** Every optional kind ("group/Kind") any check reads. */
   static Set<String> kinds(List<Check> catalog) {
     return CheckCatalog.optionalKinds(catalog);
   }
 
-  static EventSource<CustomResourceDefinition, ReadinessProfile> crdSource(EventSourceContext<ReadinessProfile> context) {
-    var config = InformerEventSourceConfiguration.from(CustomResourceDefinition.class, ReadinessProfile.class)
-        .withName(CRD_SOURCE)
-        .withWatchAllNamespaces()
-        .withSecondaryToPrimaryMapper(crd -> context.getPrimaryCache().list().map(ResourceID::fromResource)
-            .collect(Collectors.toSet()))
-        .withItemStore(new PrunedItemStore<>())
-        .withInformerListLimit(PrunedItemStore.LIST_PAGE)
-        .build();
+  static EventSource<CustomResourceDefinition, ReadinessProfile> crdSource(
+      EventSourceContext<ReadinessProfile> context) {
+    var config =
+        InformerEventSourceConfiguration.from(
+                CustomResourceDefinition.class, ReadinessProfile.class)
+            .withName(CRD_SOURCE)
+            .withWatchAllNamespaces()
+            .withSecondaryToPrimaryMapper(
+                crd ->
+                    context
+                        .getPrimaryCache()
+                        .list()
+                        .map(ResourceID::fromResource)
+                        .collect(Collectors.toSet()))
+            .withItemStore(new PrunedItemStore<>())
+            .withInformerListLimit(PrunedItemStore.LIST_PAGE)
+            .build();
     return new InformerEventSource<>(config, context);
   }
 
-  /** Registers missing informers, then returns the objects of every served optional kind, keyed "group/Kind". */
-  static synchronized Map<String, List<GenericKubernetesResource>> read(Context<ReadinessProfile> context,
-      Set<String> wanted) {
+  /**
+   * Registers missing informers, then returns the objects of every served optional kind, keyed
+   * "group/Kind".
+   */
+  static synchronized Map<String, List<GenericKubernetesResource>> read(
+      Context<ReadinessProfile> context, Set<String> wanted) {
     @SuppressWarnings("unchecked")
-    var crds = (InformerEventSource<CustomResourceDefinition, ReadinessProfile>) context.eventSourceRetriever()
-        .getEventSourceFor(CustomResourceDefinition.class, CRD_SOURCE);
+    var crds =
+        (InformerEventSource<CustomResourceDefinition, ReadinessProfile>)
+            context
+                .eventSourceRetriever()
+                .getEventSourceFor(CustomResourceDefinition.class, CRD_SOURCE);
     var extras = new HashMap<String, List<GenericKubernetesResource>>();
-    crds.list(crd -> wants(wanted, crd) && established(crd)).forEach(crd -> {
-      String key = key(crd);
-      try {
-        extras.put(key, informer(context, crd).list(o -> true).toList());
-      } catch (RuntimeException e) {
-        LOG.warnf("cannot watch %s yet: %s", key, e.getMessage());
-      }
-    });
+    crds.list(crd -> wants(wanted, crd) && established(crd))
+        .forEach(
+            crd -> {
+              String key = key(crd);
+              try {
+                extras.put(key, informer(context, crd).list(o -> true).toList());
+              } catch (RuntimeException e) {
+                LOG.warnf("cannot watch %s yet: %s", key, e.getMessage());
+              }
+            });
     return extras;
   }
 
@@ -78,29 +94,42 @@ final class OptionalInformers {
     String name = PREFIX + key(crd);
     var retriever = context.eventSourceRetriever();
     try {
-      return (InformerEventSource<GenericKubernetesResource, ReadinessProfile>) retriever
-          .getEventSourceFor(GenericKubernetesResource.class, name);
+      return (InformerEventSource<GenericKubernetesResource, ReadinessProfile>)
+          retriever.getEventSourceFor(GenericKubernetesResource.class, name);
     } catch (RuntimeException notRegisteredYet) {
-      String version = servedVersion(crd).orElseThrow(() -> new IllegalStateException("no served version"));
+      String version =
+          servedVersion(crd).orElseThrow(() -> new IllegalStateException("no served version"));
       var dynamicContext = retriever.eventSourceContextForDynamicRegistration();
-      var config = InformerEventSourceConfiguration
-          .from(new GroupVersionKind(crd.getSpec().getGroup(), version, crd.getSpec().getNames().getKind()),
-              ReadinessProfile.class)
-          .withName(name)
-          .withWatchAllNamespaces()
-          // Every profile: such objects are few, change rarely, and may cover other namespaces (Velero Schedules).
-          .withSecondaryToPrimaryMapper(o -> dynamicContext.getPrimaryCache().list()
-              .map(ResourceID::fromResource).collect(Collectors.toSet()))
-          .withItemStore(new PrunedItemStore<>())
-          .withInformerListLimit(PrunedItemStore.LIST_PAGE)
-          .build();
+      var config =
+          InformerEventSourceConfiguration.from(
+                  new GroupVersionKind(
+                      crd.getSpec().getGroup(), version, crd.getSpec().getNames().getKind()),
+                  ReadinessProfile.class)
+              .withName(name)
+              .withWatchAllNamespaces()
+              // Every profile: such objects are few, change rarely, and may cover other namespaces
+              // (Velero Schedules).
+              .withSecondaryToPrimaryMapper(
+                  o ->
+                      dynamicContext
+                          .getPrimaryCache()
+                          .list()
+                          .map(ResourceID::fromResource)
+                          .collect(Collectors.toSet()))
+              .withItemStore(new PrunedItemStore<>())
+              .withInformerListLimit(PrunedItemStore.LIST_PAGE)
+              .build();
       LOG.infof("watching optional kind %s (version %s)", key(crd), version);
-      return (InformerEventSource<GenericKubernetesResource, ReadinessProfile>) retriever
-          .dynamicallyRegisterEventSource(new InformerEventSource<>(config, dynamicContext));
+      return (InformerEventSource<GenericKubernetesResource, ReadinessProfile>)
+          retriever.dynamicallyRegisterEventSource(
+              new InformerEventSource<>(config, dynamicContext));
     }
   }
 
-  /** A wanted "group/*" stands for every kind of the group (Gatekeeper defines one constraint kind per template). */
+  /**
+   * A wanted "group/*" stands for every kind of the group (Gatekeeper defines one constraint kind
+   * per template).
+   */
   static boolean wants(Set<String> wanted, CustomResourceDefinition crd) {
     return wanted.contains(key(crd)) || wanted.contains(crd.getSpec().getGroup() + "/*");
   }
@@ -110,15 +139,23 @@ final class OptionalInformers {
   }
 
   private static boolean established(CustomResourceDefinition crd) {
-    return crd.getStatus() != null && crd.getStatus().getConditions() != null && crd.getStatus().getConditions().stream()
-        .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
+    return crd.getStatus() != null
+        && crd.getStatus().getConditions() != null
+        && crd.getStatus().getConditions().stream()
+            .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
   }
 
   private static Optional<String> servedVersion(CustomResourceDefinition crd) {
     var versions = crd.getSpec().getVersions();
-    return versions.stream().filter(v -> Boolean.TRUE.equals(v.getStorage()) && Boolean.TRUE.equals(v.getServed()))
-        .map(CustomResourceDefinitionVersion::getName).findFirst()
-        .or(() -> versions.stream().filter(v -> Boolean.TRUE.equals(v.getServed()))
-            .map(CustomResourceDefinitionVersion::getName).findFirst());
+    return versions.stream()
+        .filter(v -> Boolean.TRUE.equals(v.getStorage()) && Boolean.TRUE.equals(v.getServed()))
+        .map(CustomResourceDefinitionVersion::getName)
+        .findFirst()
+        .or(
+            () ->
+                versions.stream()
+                    .filter(v -> Boolean.TRUE.equals(v.getServed()))
+                    .map(CustomResourceDefinitionVersion::getName)
+                    .findFirst());
   }
 }

@@ -18,22 +18,30 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
- * The periodic re-evaluation, owned by the operator rather than left to each reconcile's rescheduleAfter:
+ * The periodic re-evaluation, owned by the operator rather than left to each reconcile's
+ * rescheduleAfter:
+ *
  * <ul>
- *   <li>every profile is enqueued once per resync interval at its own phase ({@link SpreadSchedule}), so a pass is
- *   spread over the interval;</li>
- *   <li>at most {@code maxInFlight} periodic reconciles run at a time; the rest wait here, not in the reconcile
- *   executor's queue, so an event-driven reconcile (a person's change) never queues behind a periodic pass. When the
- *   machine is too slow for the rate, the pass stretches instead of piling up;</li>
- *   <li>a profile is enqueued whatever its last reconcile did, so one whose retries were exhausted (java-operator-sdk
- *   5.1.5 would next look at it after 10 hours) is evaluated again at its next slot.</li>
+ *   <li>every profile is enqueued once per resync interval at its own phase ({@link
+ *       SpreadSchedule}), so a pass is spread over the interval;
+ *   <li>at most {@code maxInFlight} periodic reconciles run at a time; the rest wait here, not in
+ *       the reconcile executor's queue, so an event-driven reconcile (a person's change) never
+ *       queues behind a periodic pass. When the machine is too slow for the rate, the pass
+ *       stretches instead of piling up;
+ *   <li>a profile is enqueued whatever its last reconcile did, so one whose retries were exhausted
+ *       (java-operator-sdk 5.1.5 would next look at it after 10 hours) is evaluated again at its
+ *       next slot.
  * </ul>
  */
 public class PeriodicEvaluation extends AbstractEventSource<Void, ReadinessProfile> {
 
   private static final Logger LOG = Logger.getLogger(PeriodicEvaluation.class);
   static final String NAME = "periodic-evaluation";
-  /** A dispatched profile that never reports back (deleted meanwhile) stops counting as in flight after this. */
+
+  /**
+   * A dispatched profile that never reports back (deleted meanwhile) stops counting as in flight
+   * after this.
+   */
   private static final Duration IN_FLIGHT_EXPIRY = Duration.ofMinutes(1);
 
   private final SpreadSchedule schedule;
@@ -45,7 +53,8 @@ public class PeriodicEvaluation extends AbstractEventSource<Void, ReadinessProfi
   private ScheduledExecutorService ticker;
   private long lastTick;
 
-  public PeriodicEvaluation(Duration interval, int maxInFlight, Supplier<Stream<ResourceID>> profiles, Clock clock) {
+  public PeriodicEvaluation(
+      Duration interval, int maxInFlight, Supplier<Stream<ResourceID>> profiles, Clock clock) {
     super(Void.class, NAME);
     this.schedule = new SpreadSchedule(interval);
     this.maxInFlight = Math.max(1, maxInFlight);
@@ -58,11 +67,13 @@ public class PeriodicEvaluation extends AbstractEventSource<Void, ReadinessProfi
   public synchronized void start() {
     super.start();
     lastTick = clock.millis();
-    ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, NAME);
-      t.setDaemon(true);
-      return t;
-    });
+    ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, NAME);
+              t.setDaemon(true);
+              return t;
+            });
     ticker.scheduleWithFixedDelay(this::safeTick, 1, 1, TimeUnit.SECONDS);
   }
 
@@ -82,7 +93,10 @@ public class PeriodicEvaluation extends AbstractEventSource<Void, ReadinessProfi
     }
   }
 
-  /** Enqueues the profiles whose slot passed since the last tick, then dispatches as many as may run. */
+  /**
+   * Enqueues the profiles whose slot passed since the last tick, then dispatches as many as may
+   * run.
+   */
   synchronized void tick() {
     long now = clock.millis();
     long from = lastTick;

@@ -11,13 +11,17 @@ import java.util.Set;
 /** Events, metrics and checklist notes for what remediation did. */
 final class RemediationReporting {
 
-  private static final Set<String> DONE = Set.of("Created", "Updated", "Deleted", "Released", "Failed");
+  private static final Set<String> DONE =
+      Set.of("Created", "Updated", "Deleted", "Released", "Failed");
 
-  private RemediationReporting() {
-  }
+  private RemediationReporting() {}
 
-  static void announce(ReadinessProfile profile, ReadinessProfileStatus previous, RemediationStatus now,
-      ProfileEvents events, ReadinessMetrics metrics) {
+  static void announce(
+      ReadinessProfile profile,
+      ReadinessProfileStatus previous,
+      RemediationStatus now,
+      ProfileEvents events,
+      ReadinessMetrics metrics) {
     for (RemediationAction a : now.actions()) {
       String what = a.kind() + " " + a.name() + ": " + a.reason();
       if (DONE.contains(a.action())) {
@@ -35,7 +39,13 @@ final class RemediationReporting {
   }
 
   private static boolean wasHeldBack(ReadinessProfileStatus previous, RemediationAction a) {
-    return previous != null && previous.getRemediation() != null && previous.getRemediation().actions().stream()
-        .anyMatch(p -> p.kind().equals(a.kind()) && p.name().equals(a.name()) && p.action().equals("HeldBack"));
+    return previous != null
+        && previous.getRemediation() != null
+        && previous.getRemediation().actions().stream()
+            .anyMatch(
+                p ->
+                    p.kind().equals(a.kind())
+                        && p.name().equals(a.name())
+                        && p.action().equals("HeldBack"));
   }
 }

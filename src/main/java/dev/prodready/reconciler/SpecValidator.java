@@ -7,8 +7,8 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckEngine;
 import dev.prodready.kube.LabelSelectors;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +37,10 @@ public class SpecValidator {
       }
       var overrides = spec.getChecks().getPriorityOverrides();
       for (int i = 0; overrides != null && i < overrides.size(); i++) {
-        unknownCheck(overrides.get(i).getCheck(), "spec.checks.priorityOverrides[" + i + "].check", problems);
+        unknownCheck(
+            overrides.get(i).getCheck(),
+            "spec.checks.priorityOverrides[" + i + "].check",
+            problems);
       }
     }
     problems.addAll(LabelSelectors.problems(spec.getWorkloadSelector(), "spec.workloadSelector"));
@@ -49,9 +52,12 @@ public class SpecValidator {
         unknownCheck(checks.get(j), field + ".checks[" + j + "]", problems);
       }
       date(exemptions.get(i).getExpires(), field + ".expires", problems);
-      problems.addAll(LabelSelectors.problems(exemptions.get(i).getWorkloadSelector(), field + ".workloadSelector"));
+      problems.addAll(
+          LabelSelectors.problems(
+              exemptions.get(i).getWorkloadSelector(), field + ".workloadSelector"));
     }
-    var attestations = spec.getAttestations() == null ? List.<Attestation>of() : spec.getAttestations();
+    var attestations =
+        spec.getAttestations() == null ? List.<Attestation>of() : spec.getAttestations();
     for (int i = 0; i < attestations.size(); i++) {
       String field = "spec.attestations[" + i + "]";
       Attestation a = attestations.get(i);
@@ -59,8 +65,12 @@ public class SpecValidator {
       if (check.isEmpty()) {
         unknownCheck(a.getCheck(), field + ".check", problems);
       } else if (!check.get().attestable()) {
-        problems.add(field + ".check: '" + a.getCheck() + "' is decided automatically from the cluster and cannot be "
-            + "attested; fix the finding or add an exemption");
+        problems.add(
+            field
+                + ".check: '"
+                + a.getCheck()
+                + "' is decided automatically from the cluster and cannot be "
+                + "attested; fix the finding or add an exemption");
       }
       date(a.getAttestedAt(), field + ".attestedAt", problems);
       if (a.getExpires() != null) {
@@ -69,7 +79,10 @@ public class SpecValidator {
     }
     var remediation = spec.getRemediation();
     if (remediation != null) {
-      quantities(remediation.getResourceQuota().getHard(), "spec.remediation.resourceQuota.hard", problems);
+      quantities(
+          remediation.getResourceQuota().getHard(),
+          "spec.remediation.resourceQuota.hard",
+          problems);
       var lr = remediation.getLimitRange();
       quantities(lr.getDefaultLimits(), "spec.remediation.limitRange.defaultLimits", problems);
       quantities(lr.getDefaultRequests(), "spec.remediation.limitRange.defaultRequests", problems);
@@ -79,19 +92,29 @@ public class SpecValidator {
     return problems;
   }
 
-  private static void quantities(java.util.Map<String, String> values, String field, List<String> problems) {
+  private static void quantities(
+      java.util.Map<String, String> values, String field, List<String> problems) {
     if (values == null) {
       return;
     }
-    values.forEach((key, value) -> {
-      try {
-        if (value == null || new io.fabric8.kubernetes.api.model.Quantity(value).getNumericalAmount().signum() < 0) {
-          problems.add(field + "[" + key + "]: '" + value + "' is not a non-negative quantity");
-        }
-      } catch (RuntimeException e) {
-        problems.add(field + "[" + key + "]: '" + value + "' is not a Kubernetes quantity (e.g. 500m, 2, 512Mi)");
-      }
-    });
+    values.forEach(
+        (key, value) -> {
+          try {
+            if (value == null
+                || new io.fabric8.kubernetes.api.model.Quantity(value).getNumericalAmount().signum()
+                    < 0) {
+              problems.add(field + "[" + key + "]: '" + value + "' is not a non-negative quantity");
+            }
+          } catch (RuntimeException e) {
+            problems.add(
+                field
+                    + "["
+                    + key
+                    + "]: '"
+                    + value
+                    + "' is not a Kubernetes quantity (e.g. 500m, 2, 512Mi)");
+          }
+        });
   }
 
   private static void date(String value, String field, List<String> problems) {

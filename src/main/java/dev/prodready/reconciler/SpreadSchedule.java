@@ -4,9 +4,10 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import java.time.Duration;
 
 /**
- * Gives every profile a fixed phase inside the resync interval, derived from its namespace and name, so a periodic
- * pass over 1,000 profiles is spread evenly over the interval instead of landing at once. Pure and stateless: the same
- * profile keeps its slot across restarts and replicas.
+ * Gives every profile a fixed phase inside the resync interval, derived from its namespace and
+ * name, so a periodic pass over 1,000 profiles is spread evenly over the interval instead of
+ * landing at once. Pure and stateless: the same profile keeps its slot across restarts and
+ * replicas.
  */
 final class SpreadSchedule {
 
@@ -26,9 +27,13 @@ final class SpreadSchedule {
     return Math.floorMod(h, intervalMillis);
   }
 
-  /** Whether the profile's slot falls in (fromMillis, toMillis], both epoch milliseconds; at most once per call. */
+  /**
+   * Whether the profile's slot falls in (fromMillis, toMillis], both epoch milliseconds; at most
+   * once per call.
+   */
   boolean dueBetween(ResourceID id, long fromMillis, long toMillis) {
     long phase = phaseMillis(id);
-    return Math.floorDiv(toMillis - phase, intervalMillis) > Math.floorDiv(fromMillis - phase, intervalMillis);
+    return Math.floorDiv(toMillis - phase, intervalMillis)
+        > Math.floorDiv(fromMillis - phase, intervalMillis);
   }
 }

@@ -11,11 +11,18 @@ public interface Guardrail {
   boolean enabled(RemediationSpec spec);
 
   /**
-   * @param earlier plans of the guardrails planned before this one (the quota needs to know whether a LimitRange
-   *     will provide container defaults)
+   * @param earlier plans of the guardrails planned before this one (the quota needs to know whether
+   *     a LimitRange will provide container defaults)
    */
-  List<Plan> plan(NamespaceSnapshot namespace, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier);
+  List<Plan> plan(
+      NamespaceSnapshot namespace,
+      RemediationSpec spec,
+      ReadinessProfile owner,
+      List<Plan> earlier);
 
-  /** The kind of object this guardrail manages, to find the operator's objects that are no longer wanted. */
+  /**
+   * The kind of object this guardrail manages, to find the operator's objects that are no longer
+   * wanted.
+   */
   String kind();
 }

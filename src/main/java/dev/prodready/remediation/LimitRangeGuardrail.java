@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * prodready-limits: container defaults from the checklist. max is raised and min lowered to the values existing
- * containers use, and the default limit is raised above requests of containers that have no limit, so no running
- * workload would be rejected on its next rollout.
+ * prodready-limits: container defaults from the checklist. max is raised and min lowered to the
+ * values existing containers use, and the default limit is raised above requests of containers that
+ * have no limit, so no running workload would be rejected on its next rollout.
  */
 public class LimitRangeGuardrail implements Guardrail {
 
@@ -39,10 +39,16 @@ public class LimitRangeGuardrail implements Guardrail {
   }
 
   @Override
-  public List<Plan> plan(NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
+  public List<Plan> plan(
+      NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
     var theirs = ns.limitRanges().stream().filter(l -> !Managed.isOurs(l, owner)).findFirst();
     if (theirs.isPresent()) {
-      return List.of(Plan.exists(kind(), theirs.get().getMetadata().getName(), CHECK, "the namespace has a LimitRange"));
+      return List.of(
+          Plan.exists(
+              kind(),
+              theirs.get().getMetadata().getName(),
+              CHECK,
+              "the namespace has a LimitRange"));
     }
     var s = spec.getLimitRange();
     var notes = new ArrayList<String>();
@@ -50,40 +56,84 @@ public class LimitRangeGuardrail implements Guardrail {
     var requests = merged(DEFAULT_REQUESTS, s.getDefaultRequests());
     var max = merged(MAX, s.getMax());
     var min = merged(MIN, s.getMin());
-    List<Container> containers = ns.workloads().stream().flatMap(w -> w.allContainers().stream())
-        .map(c -> c.container()).toList();
+    List<Container> containers =
+        ns.workloads().stream()
+            .flatMap(w -> w.allContainers().stream())
+            .map(c -> c.container())
+            .toList();
     for (String r : RESOURCES) {
-      largest(containers, r).filter(v -> v.compareTo(Quantities.parse(max.get(r))) > 0).ifPresent(v -> {
-        notes.add("max " + r + " raised from " + max.get(r) + " to " + Quantities.render(v, r)
-            + " (an existing container uses it)");
-        max.put(r, Quantities.render(v, r));
-      });
-      smallest(containers, r).filter(v -> v.compareTo(Quantities.parse(min.get(r))) < 0).ifPresent(v -> {
-        String exact = smallestText(containers, r, v);
-        notes.add("min " + r + " lowered from " + min.get(r) + " to " + exact + " (an existing container uses it)");
-        min.put(r, exact);
-      });
-      requestWithoutLimit(containers, r).filter(v -> v.compareTo(Quantities.parse(defaults.get(r))) > 0).ifPresent(v -> {
-        notes.add("default " + r + " limit raised from " + defaults.get(r) + " to " + Quantities.render(v, r)
-            + " (a container without a limit requests more)");
-        defaults.put(r, Quantities.render(v, r));
-      });
+      largest(containers, r)
+          .filter(v -> v.compareTo(Quantities.parse(max.get(r))) > 0)
+          .ifPresent(
+              v -> {
+                notes.add(
+                    "max "
+                        + r
+                        + " raised from "
+                        + max.get(r)
+                        + " to "
+                        + Quantities.render(v, r)
+                        + " (an existing container uses it)");
+                max.put(r, Quantities.render(v, r));
+              });
+      smallest(containers, r)
+          .filter(v -> v.compareTo(Quantities.parse(min.get(r))) < 0)
+          .ifPresent(
+              v -> {
+                String exact = smallestText(containers, r, v);
+                notes.add(
+                    "min "
+                        + r
+                        + " lowered from "
+                        + min.get(r)
+                        + " to "
+                        + exact
+                        + " (an existing container uses it)");
+                min.put(r, exact);
+              });
+      requestWithoutLimit(containers, r)
+          .filter(v -> v.compareTo(Quantities.parse(defaults.get(r))) > 0)
+          .ifPresent(
+              v -> {
+                notes.add(
+                    "default "
+                        + r
+                        + " limit raised from "
+                        + defaults.get(r)
+                        + " to "
+                        + Quantities.render(v, r)
+                        + " (a container without a limit requests more)");
+                defaults.put(r, Quantities.render(v, r));
+              });
     }
-    var desired = new LimitRangeBuilder().withMetadata(Managed.metadata(NAME, owner)).withNewSpec().addNewLimit()
-        .withType("Container").withDefault(quantities(defaults)).withDefaultRequest(quantities(requests))
-        .withMax(quantities(max)).withMin(quantities(min)).endLimit().endSpec().build();
+    var desired =
+        new LimitRangeBuilder()
+            .withMetadata(Managed.metadata(NAME, owner))
+            .withNewSpec()
+            .addNewLimit()
+            .withType("Container")
+            .withDefault(quantities(defaults))
+            .withDefaultRequest(quantities(requests))
+            .withMax(quantities(max))
+            .withMin(quantities(min))
+            .endLimit()
+            .endSpec()
+            .build();
     var values = new LinkedHashMap<String, String>();
-    RESOURCES.forEach(r -> {
-      values.put("default." + r, defaults.get(r));
-      values.put("defaultRequest." + r, requests.get(r));
-      values.put("max." + r, max.get(r));
-      values.put("min." + r, min.get(r));
-    });
-    String reason = "no LimitRange in the namespace" + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
+    RESOURCES.forEach(
+        r -> {
+          values.put("default." + r, defaults.get(r));
+          values.put("defaultRequest." + r, requests.get(r));
+          values.put("max." + r, max.get(r));
+          values.put("min." + r, min.get(r));
+        });
+    String reason =
+        "no LimitRange in the namespace" + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
     return List.of(Plan.planned(desired, CHECK, reason, values));
   }
 
-  private static Map<String, String> merged(Map<String, String> defaults, Map<String, String> overrides) {
+  private static Map<String, String> merged(
+      Map<String, String> defaults, Map<String, String> overrides) {
     var m = new LinkedHashMap<>(defaults);
     if (overrides != null) {
       m.putAll(overrides);
@@ -98,9 +148,14 @@ public class LimitRangeGuardrail implements Guardrail {
   }
 
   /** Every request and limit of the resource that some container sets. */
-  private static java.util.stream.Stream<Quantity> quantities(List<Container> containers, String r) {
-    return containers.stream().flatMap(c -> java.util.stream.Stream.of(PodResources.requestsOf(c).get(r),
-        PodResources.limitsOf(c).get(r))).filter(q -> q != null);
+  private static java.util.stream.Stream<Quantity> quantities(
+      List<Container> containers, String r) {
+    return containers.stream()
+        .flatMap(
+            c ->
+                java.util.stream.Stream.of(
+                    PodResources.requestsOf(c).get(r), PodResources.limitsOf(c).get(r)))
+        .filter(q -> q != null);
   }
 
   private static Optional<BigDecimal> largest(List<Container> containers, String r) {
@@ -113,20 +168,35 @@ public class LimitRangeGuardrail implements Guardrail {
 
   /** The smallest value as a container wrote it, so the LimitRange shows the same text. */
   private static String smallestText(List<Container> containers, String r, BigDecimal value) {
-    return quantities(containers, r).filter(q -> q.getNumericalAmount().compareTo(value) == 0).findFirst()
-        .map(Quantity::toString).orElse(Quantities.render(value, r));
+    return quantities(containers, r)
+        .filter(q -> q.getNumericalAmount().compareTo(value) == 0)
+        .findFirst()
+        .map(Quantity::toString)
+        .orElse(Quantities.render(value, r));
   }
 
   private static Optional<BigDecimal> requestWithoutLimit(List<Container> containers, String r) {
-    return containers.stream().filter(c -> PodResources.limitsOf(c).get(r) == null)
-        .map(c -> PodResources.requestsOf(c).get(r)).filter(q -> q != null).map(Quantity::getNumericalAmount)
+    return containers.stream()
+        .filter(c -> PodResources.limitsOf(c).get(r) == null)
+        .map(c -> PodResources.requestsOf(c).get(r))
+        .filter(q -> q != null)
+        .map(Quantity::getNumericalAmount)
         .max(BigDecimal::compareTo);
   }
 
   static boolean setsDefaults(List<io.fabric8.kubernetes.api.model.LimitRange> limitRanges) {
-    return limitRanges.stream().anyMatch(l -> l.getSpec() != null && l.getSpec().getLimits() != null
-        && l.getSpec().getLimits().stream().anyMatch(i -> "Container".equals(i.getType()) && i.getDefault() != null
-            && !i.getDefault().isEmpty() && i.getDefaultRequest() != null && !i.getDefaultRequest().isEmpty()));
+    return limitRanges.stream()
+        .anyMatch(
+            l ->
+                l.getSpec() != null
+                    && l.getSpec().getLimits() != null
+                    && l.getSpec().getLimits().stream()
+                        .anyMatch(
+                            i ->
+                                "Container".equals(i.getType())
+                                    && i.getDefault() != null
+                                    && !i.getDefault().isEmpty()
+                                    && i.getDefaultRequest() != null
+                                    && !i.getDefaultRequest().isEmpty()));
   }
-
 }

@@ -8,8 +8,8 @@ import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import java.util.Map;
 
 /**
- * The ownership protocol: an object is the operator's when it carries the managed-by label and an owner reference to
- * the profile. Without the label it is the user's, whatever else it carries.
+ * The ownership protocol: an object is the operator's when it carries the managed-by label and an
+ * owner reference to the profile. Without the label it is the user's, whatever else it carries.
  */
 public final class Managed {
 
@@ -17,16 +17,17 @@ public final class Managed {
   public static final String VALUE = "prodready";
   public static final String PREFIX = "prodready-";
 
-  private Managed() {
-  }
+  private Managed() {}
 
   public static boolean labelled(HasMetadata o) {
-    return o.getMetadata().getLabels() != null && VALUE.equals(o.getMetadata().getLabels().get(LABEL));
+    return o.getMetadata().getLabels() != null
+        && VALUE.equals(o.getMetadata().getLabels().get(LABEL));
   }
 
   public static boolean ownedBy(HasMetadata o, ReadinessProfile profile) {
-    return o.getMetadata().getOwnerReferences() != null && o.getMetadata().getOwnerReferences().stream()
-        .anyMatch(r -> r.getUid() != null && r.getUid().equals(profile.getMetadata().getUid()));
+    return o.getMetadata().getOwnerReferences() != null
+        && o.getMetadata().getOwnerReferences().stream()
+            .anyMatch(r -> r.getUid() != null && r.getUid().equals(profile.getMetadata().getUid()));
   }
 
   /** The operator's own object: it may update or delete it. */
@@ -36,11 +37,19 @@ public final class Managed {
 
   /** Labelled and owned by the profile, so deleting the profile garbage-collects it. */
   public static ObjectMeta metadata(String name, ReadinessProfile owner) {
-    return new ObjectMetaBuilder().withName(name).withNamespace(owner.getMetadata().getNamespace())
+    return new ObjectMetaBuilder()
+        .withName(name)
+        .withNamespace(owner.getMetadata().getNamespace())
         .withLabels(Map.of(LABEL, VALUE))
-        .withOwnerReferences(new OwnerReferenceBuilder().withApiVersion(owner.getApiVersion()).withKind(owner.getKind())
-            .withName(owner.getMetadata().getName()).withUid(owner.getMetadata().getUid()).withController(true)
-            .withBlockOwnerDeletion(false).build())
+        .withOwnerReferences(
+            new OwnerReferenceBuilder()
+                .withApiVersion(owner.getApiVersion())
+                .withKind(owner.getKind())
+                .withName(owner.getMetadata().getName())
+                .withUid(owner.getMetadata().getUid())
+                .withController(true)
+                .withBlockOwnerDeletion(false)
+                .build())
         .build();
   }
 }

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * prodready-default-deny (every pod, Ingress and Egress, no rules) and prodready-allow-dns (egress to port 53).
- * Held back while a workload behind a Service has no NetworkPolicy allowing its ingress, unless the profile
- * acknowledges the impact: the default-deny would cut that traffic at once.
+ * prodready-default-deny (every pod, Ingress and Egress, no rules) and prodready-allow-dns (egress
+ * to port 53). Held back while a workload behind a Service has no NetworkPolicy allowing its
+ * ingress, unless the profile acknowledges the impact: the default-deny would cut that traffic at
+ * once.
  */
 public class NetworkPolicyGuardrail implements Guardrail {
 
@@ -36,54 +37,103 @@ public class NetworkPolicyGuardrail implements Guardrail {
   }
 
   @Override
-  public List<Plan> plan(NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
+  public List<Plan> plan(
+      NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
     var theirs = ns.networkPolicies().stream().filter(p -> !Managed.isOurs(p, owner)).toList();
     var ingress = NetworkPolicies.defaultDeny(theirs, Direction.Ingress);
     var egress = NetworkPolicies.defaultDeny(theirs, Direction.Egress);
     if (ingress.isPresent() && egress.isPresent()) {
-      return List.of(Plan.exists(kind(), ingress.get().getMetadata().getName(), CHECK,
-          "the namespace already denies ingress and egress by default"));
+      return List.of(
+          Plan.exists(
+              kind(),
+              ingress.get().getMetadata().getName(),
+              CHECK,
+              "the namespace already denies ingress and egress by default"));
     }
     var exposed = exposedWithoutAllowingPolicy(ns, theirs);
-    if (!exposed.isEmpty() && !Boolean.TRUE.equals(spec.getNetworkPolicy().getAcknowledgeTrafficImpact())) {
-      return List.of(Plan.heldBack(kind(), DENY, CHECK, "a default-deny would cut the traffic of workloads behind "
-          + "Services that no NetworkPolicy allows: " + String.join(", ", exposed)
-          + " (add policies allowing their ingress, or set networkPolicy.acknowledgeTrafficImpact: true)"));
+    if (!exposed.isEmpty()
+        && !Boolean.TRUE.equals(spec.getNetworkPolicy().getAcknowledgeTrafficImpact())) {
+      return List.of(
+          Plan.heldBack(
+              kind(),
+              DENY,
+              CHECK,
+              "a default-deny would cut the traffic of workloads behind "
+                  + "Services that no NetworkPolicy allows: "
+                  + String.join(", ", exposed)
+                  + " (add policies allowing their ingress, or set networkPolicy.acknowledgeTrafficImpact: true)"));
     }
     var plans = new ArrayList<Plan>();
-    var deny = new NetworkPolicyBuilder().withMetadata(Managed.metadata(DENY, owner)).withNewSpec()
-        .withNewPodSelector().endPodSelector().withPolicyTypes("Ingress", "Egress").endSpec().build();
-    String impact = exposed.isEmpty() ? "" : "; traffic impact acknowledged for " + String.join(", ", exposed);
-    plans.add(Plan.planned(deny, CHECK, "no NetworkPolicy denies ingress and egress by default" + impact,
-        Map.of("podSelector", "{}", "policyTypes", "Ingress,Egress")));
+    var deny =
+        new NetworkPolicyBuilder()
+            .withMetadata(Managed.metadata(DENY, owner))
+            .withNewSpec()
+            .withNewPodSelector()
+            .endPodSelector()
+            .withPolicyTypes("Ingress", "Egress")
+            .endSpec()
+            .build();
+    String impact =
+        exposed.isEmpty() ? "" : "; traffic impact acknowledged for " + String.join(", ", exposed);
+    plans.add(
+        Plan.planned(
+            deny,
+            CHECK,
+            "no NetworkPolicy denies ingress and egress by default" + impact,
+            Map.of("podSelector", "{}", "policyTypes", "Ingress,Egress")));
     if (!Boolean.FALSE.equals(spec.getNetworkPolicy().getAllowDNS()) && !allowsDns(theirs)) {
-      plans.add(Plan.planned(allowDns(owner), CHECK, "pods need DNS once egress is denied",
-          Map.of("egress", "port 53 UDP and TCP to any destination")));
+      plans.add(
+          Plan.planned(
+              allowDns(owner),
+              CHECK,
+              "pods need DNS once egress is denied",
+              Map.of("egress", "port 53 UDP and TCP to any destination")));
     }
     return plans;
   }
 
   private static NetworkPolicy allowDns(ReadinessProfile owner) {
-    return new NetworkPolicyBuilder().withMetadata(Managed.metadata(DNS, owner)).withNewSpec()
-        .withNewPodSelector().endPodSelector().withPolicyTypes("Egress")
+    return new NetworkPolicyBuilder()
+        .withMetadata(Managed.metadata(DNS, owner))
+        .withNewSpec()
+        .withNewPodSelector()
+        .endPodSelector()
+        .withPolicyTypes("Egress")
         .addNewEgress()
-        .addNewPort().withProtocol("UDP").withPort(new IntOrString(53)).endPort()
-        .addNewPort().withProtocol("TCP").withPort(new IntOrString(53)).endPort()
-        .endEgress().endSpec().build();
+        .addNewPort()
+        .withProtocol("UDP")
+        .withPort(new IntOrString(53))
+        .endPort()
+        .addNewPort()
+        .withProtocol("TCP")
+        .withPort(new IntOrString(53))
+        .endPort()
+        .endEgress()
+        .endSpec()
+        .build();
   }
 
-  /** Long-running workloads selected by a Service whose pods no policy with ingress rules selects. */
-  static List<String> exposedWithoutAllowingPolicy(NamespaceSnapshot ns, List<NetworkPolicy> policies) {
+  /**
+   * Long-running workloads selected by a Service whose pods no policy with ingress rules selects.
+   */
+  static List<String> exposedWithoutAllowingPolicy(
+      NamespaceSnapshot ns, List<NetworkPolicy> policies) {
     var exposed = new ArrayList<String>();
     for (Workload w : ns.workloads()) {
       if (!w.kind().isLongRunning() || w.podLabels().isEmpty()) {
         continue;
       }
-      boolean behindService = ns.services().stream().anyMatch(s -> LabelSelectors.selects(s, w.podLabels()));
-      boolean allowed = policies.stream().anyMatch(p -> p.getSpec() != null
-          && LabelSelectors.matches(p.getSpec().getPodSelector(), w.podLabels())
-          && NetworkPolicies.governs(p, Direction.Ingress)
-          && p.getSpec().getIngress() != null && !p.getSpec().getIngress().isEmpty());
+      boolean behindService =
+          ns.services().stream().anyMatch(s -> LabelSelectors.selects(s, w.podLabels()));
+      boolean allowed =
+          policies.stream()
+              .anyMatch(
+                  p ->
+                      p.getSpec() != null
+                          && LabelSelectors.matches(p.getSpec().getPodSelector(), w.podLabels())
+                          && NetworkPolicies.governs(p, Direction.Ingress)
+                          && p.getSpec().getIngress() != null
+                          && !p.getSpec().getIngress().isEmpty());
       if (behindService && !allowed) {
         exposed.add(w.ref());
       }
@@ -92,9 +142,21 @@ public class NetworkPolicyGuardrail implements Guardrail {
   }
 
   private static boolean allowsDns(List<NetworkPolicy> policies) {
-    return policies.stream().anyMatch(p -> p.getSpec() != null && LabelSelectors.isEmpty(p.getSpec().getPodSelector())
-        && p.getSpec().getEgress() != null && p.getSpec().getEgress().stream().anyMatch(r -> r.getPorts() != null
-            && r.getPorts().stream().anyMatch(port -> port.getPort() != null
-                && Integer.valueOf(53).equals(port.getPort().getIntVal()))));
+    return policies.stream()
+        .anyMatch(
+            p ->
+                p.getSpec() != null
+                    && LabelSelectors.isEmpty(p.getSpec().getPodSelector())
+                    && p.getSpec().getEgress() != null
+                    && p.getSpec().getEgress().stream()
+                        .anyMatch(
+                            r ->
+                                r.getPorts() != null
+                                    && r.getPorts().stream()
+                                        .anyMatch(
+                                            port ->
+                                                port.getPort() != null
+                                                    && Integer.valueOf(53)
+                                                        .equals(port.getPort().getIntVal()))));
   }
 }

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * prodready-<kind>-<name>: one PDB per Deployment or StatefulSet running 2 or more replicas without one. Never for a
- * single replica (the PDB would block every node drain); a workload scaled down to 1 loses the PDB the operator made.
- * The replica count is the one the pdb-coverage check uses (an HPA's minReplicas where one targets the workload,
- * {@link Autoscalers#effectiveReplicas}), so the guardrail and the check never disagree and an HPA scaling between 1
- * and N does not create and delete PDBs with the load.
+ * prodready-<kind>-<name>: one PDB per Deployment or StatefulSet running 2 or more replicas without
+ * one. Never for a single replica (the PDB would block every node drain); a workload scaled down to
+ * 1 loses the PDB the operator made. The replica count is the one the pdb-coverage check uses (an
+ * HPA's minReplicas where one targets the workload, {@link Autoscalers#effectiveReplicas}), so the
+ * guardrail and the check never disagree and an HPA scaling between 1 and N does not create and
+ * delete PDBs with the load.
  */
 public class PodDisruptionBudgetGuardrail implements Guardrail {
 
@@ -34,7 +35,8 @@ public class PodDisruptionBudgetGuardrail implements Guardrail {
   }
 
   @Override
-  public List<Plan> plan(NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
+  public List<Plan> plan(
+      NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
     var plans = new ArrayList<Plan>();
     String maxUnavailable = spec.getPodDisruptionBudgets().getMaxUnavailable();
     for (Workload w : ns.workloads()) {
@@ -42,17 +44,35 @@ public class PodDisruptionBudgetGuardrail implements Guardrail {
         continue;
       }
       String name = nameFor(w);
-      var theirs = ns.podDisruptionBudgets().stream().filter(p -> !Managed.isOurs(p, owner) && p.getSpec() != null
-          && LabelSelectors.matches(p.getSpec().getSelector(), w.podLabels())).findFirst();
+      var theirs =
+          ns.podDisruptionBudgets().stream()
+              .filter(
+                  p ->
+                      !Managed.isOurs(p, owner)
+                          && p.getSpec() != null
+                          && LabelSelectors.matches(p.getSpec().getSelector(), w.podLabels()))
+              .findFirst();
       if (theirs.isPresent()) {
-        plans.add(Plan.exists(kind(), theirs.get().getMetadata().getName(), CHECK, w.ref() + " is covered"));
+        plans.add(
+            Plan.exists(
+                kind(), theirs.get().getMetadata().getName(), CHECK, w.ref() + " is covered"));
       } else if (!Autoscalers.effectiveReplicas(w, ns).replicated()) {
         continue;
       } else {
-        var desired = new PodDisruptionBudgetBuilder().withMetadata(Managed.metadata(name, owner)).withNewSpec()
-            .withMaxUnavailable(intOrString(maxUnavailable)).withSelector(w.selector()).endSpec().build();
-        plans.add(Plan.planned(desired, CHECK, w.ref() + " " + Autoscalers.effectiveReplicas(w, ns).describe() + " without a PDB",
-            Map.of("workload", w.ref(), "maxUnavailable", maxUnavailable)));
+        var desired =
+            new PodDisruptionBudgetBuilder()
+                .withMetadata(Managed.metadata(name, owner))
+                .withNewSpec()
+                .withMaxUnavailable(intOrString(maxUnavailable))
+                .withSelector(w.selector())
+                .endSpec()
+                .build();
+        plans.add(
+            Plan.planned(
+                desired,
+                CHECK,
+                w.ref() + " " + Autoscalers.effectiveReplicas(w, ns).describe() + " without a PDB",
+                Map.of("workload", w.ref(), "maxUnavailable", maxUnavailable)));
       }
     }
     return plans;

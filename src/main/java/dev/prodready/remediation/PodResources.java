@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What a namespace's workloads would consume under a quota: per pod, the sum over app containers or the largest init
- * container, whichever is larger (as the scheduler counts), times the pods the workload runs. DaemonSets count one pod:
- * the node count is not visible from a namespace.
+ * What a namespace's workloads would consume under a quota: per pod, the sum over app containers or
+ * the largest init container, whichever is larger (as the scheduler counts), times the pods the
+ * workload runs. DaemonSets count one pod: the node count is not visible from a namespace.
  */
 final class PodResources {
 
-  private PodResources() {
-  }
+  private PodResources() {}
 
   static int pods(Workload w) {
     if (w.kind().hasReplicas()) {
@@ -26,7 +25,9 @@ final class PodResources {
     return 1;
   }
 
-  /** Total of "requests.cpu", "limits.memory"... across the workloads, in base units (cores, bytes). */
+  /**
+   * Total of "requests.cpu", "limits.memory"... across the workloads, in base units (cores, bytes).
+   */
   static BigDecimal total(List<Workload> workloads, String quotaKey) {
     boolean limits = quotaKey.startsWith("limits.");
     String resource = quotaKey.substring(quotaKey.indexOf('.') + 1);
@@ -34,26 +35,31 @@ final class PodResources {
     for (Workload w : workloads) {
       Function<Container, BigDecimal> value = c -> value(c, limits, resource);
       BigDecimal app = w.containers().stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal init = w.initContainers().stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::max);
+      BigDecimal init =
+          w.initContainers().stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::max);
       total = total.add(app.max(init).multiply(BigDecimal.valueOf(pods(w))));
     }
     return total;
   }
 
   /**
-   * The effective request or limit the quota admission counts (kube.Resources: a missing request defaults to the
-   * limit; an explicit 0 is no value, as for the checks).
+   * The effective request or limit the quota admission counts (kube.Resources: a missing request
+   * defaults to the limit; an explicit 0 is no value, as for the checks).
    */
   static BigDecimal value(Container c, boolean limit, String resource) {
-    return Resources.amount(limit ? Resources.limit(c, resource) : Resources.effectiveRequest(c, resource));
+    return Resources.amount(
+        limit ? Resources.limit(c, resource) : Resources.effectiveRequest(c, resource));
   }
 
   static Map<String, Quantity> requestsOf(Container c) {
-    return c.getResources() == null || c.getResources().getRequests() == null ? Map.of() : c.getResources().getRequests();
+    return c.getResources() == null || c.getResources().getRequests() == null
+        ? Map.of()
+        : c.getResources().getRequests();
   }
 
   static Map<String, Quantity> limitsOf(Container c) {
-    return c.getResources() == null || c.getResources().getLimits() == null ? Map.of() : c.getResources().getLimits();
+    return c.getResources() == null || c.getResources().getLimits() == null
+        ? Map.of()
+        : c.getResources().getLimits();
   }
-
 }

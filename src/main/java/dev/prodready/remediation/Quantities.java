@@ -10,8 +10,7 @@ final class Quantities {
   private static final BigDecimal MI = BigDecimal.valueOf(1024L * 1024);
   private static final BigDecimal GI = MI.multiply(BigDecimal.valueOf(1024));
 
-  private Quantities() {
-  }
+  private Quantities() {}
 
   static BigDecimal parse(String value) {
     return new Quantity(value).getNumericalAmount();
@@ -21,7 +20,10 @@ final class Quantities {
     return resource.contains("memory") || resource.contains("storage");
   }
 
-  /** Rounds up to a readable quantity: whole cores above one core, else millicores; Gi above 1Gi, else Mi. */
+  /**
+   * Rounds up to a readable quantity: whole cores above one core, else millicores; Gi above 1Gi,
+   * else Mi.
+   */
   static String render(BigDecimal amount, String resource) {
     if (isMemory(resource)) {
       if (amount.compareTo(GI) >= 0) {

@@ -7,13 +7,13 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Whether an existing object already has every field of the desired one (the API server adds defaults, so equality
- * would always fail). Quantities compare by value: the server stores "0.5" as "500m".
+ * Whether an existing object already has every field of the desired one (the API server adds
+ * defaults, so equality would always fail). Quantities compare by value: the server stores "0.5" as
+ * "500m".
  */
 final class SpecCoverage {
 
-  private SpecCoverage() {
-  }
+  private SpecCoverage() {}
 
   static boolean covers(Object existing, Object desired) {
     return covers(tree(existing).path("spec"), tree(desired).path("spec"));
@@ -47,12 +47,14 @@ final class SpecCoverage {
       }
       return true;
     }
-    return existing.asText().equals(desired.asText()) || sameQuantity(existing.asText(), desired.asText());
+    return existing.asText().equals(desired.asText())
+        || sameQuantity(existing.asText(), desired.asText());
   }
 
   private static boolean sameQuantity(String a, String b) {
     try {
-      return new Quantity(a).getNumericalAmount().compareTo(new Quantity(b).getNumericalAmount()) == 0;
+      return new Quantity(a).getNumericalAmount().compareTo(new Quantity(b).getNumericalAmount())
+          == 0;
     } catch (RuntimeException notQuantities) {
       return false;
     }

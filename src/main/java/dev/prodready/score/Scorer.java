@@ -19,20 +19,21 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * score = round(100 * sum(weight * passFraction) / sum(weight)) over scored checks (docs/scoring.md).
- * The gate passes when some check is scored, score >= minScore and, with failOnCritical, no Critical check fails or is
- * in Error, and, with requireAttestations, no Critical item waits for a sign-off. The reason lists every condition that
- * fails, not only the first.
+ * score = round(100 * sum(weight * passFraction) / sum(weight)) over scored checks
+ * (docs/scoring.md). The gate passes when some check is scored, score >= minScore and, with
+ * failOnCritical, no Critical check fails or is in Error, and, with requireAttestations, no
+ * Critical item waits for a sign-off. The reason lists every condition that fails, not only the
+ * first.
  *
- * <p>A check in Error is never silent: a Critical one fails the gate under failOnCritical (a Critical item that cannot
- * be evaluated is not known to hold), with the error in the reason. A non-Critical one leaves the score, like a
- * non-Critical Manual item, and does not fail the gate by itself (one broken Medium check must not block every
- * deployment), but the gate reason names it, whether the gate passes or fails.
+ * <p>A check in Error is never silent: a Critical one fails the gate under failOnCritical (a
+ * Critical item that cannot be evaluated is not known to hold), with the error in the reason. A
+ * non-Critical one leaves the score, like a non-Critical Manual item, and does not fail the gate by
+ * itself (one broken Medium check must not block every deployment), but the gate reason names it,
+ * whether the gate passes or fails.
  */
 public final class Scorer {
 
-  private Scorer() {
-  }
+  private Scorer() {}
 
   public static ScoreCard score(List<CheckResult> results, GateSpec gate) {
     Integer score = weightedScore(results);
@@ -40,14 +41,21 @@ public final class Scorer {
     boolean failOnCritical = Objects.requireNonNullElse(gate.getFailOnCritical(), true);
     boolean requireAttestations = Boolean.TRUE.equals(gate.getRequireAttestations());
     var failingCritical = ids(results, r -> r.failing() && r.priority() == Priority.Critical);
-    var erroredCritical = results.stream()
-        .filter(r -> r.state() == CheckState.Error && r.priority() == Priority.Critical)
-        .map(r -> r.info().id() + " (" + r.message() + ")")
-        .toList();
-    var erroredOther = ids(results, r -> r.state() == CheckState.Error
-        && (r.priority() != Priority.Critical || !failOnCritical));
-    var unattestedCritical = requireAttestations
-        ? ids(results, r -> r.state() == CheckState.Manual && r.priority() == Priority.Critical) : List.<String>of();
+    var erroredCritical =
+        results.stream()
+            .filter(r -> r.state() == CheckState.Error && r.priority() == Priority.Critical)
+            .map(r -> r.info().id() + " (" + r.message() + ")")
+            .toList();
+    var erroredOther =
+        ids(
+            results,
+            r ->
+                r.state() == CheckState.Error
+                    && (r.priority() != Priority.Critical || !failOnCritical));
+    var unattestedCritical =
+        requireAttestations
+            ? ids(results, r -> r.state() == CheckState.Manual && r.priority() == Priority.Critical)
+            : List.<String>of();
 
     var failures = new ArrayList<String>();
     if (score == null) {
@@ -62,16 +70,30 @@ public final class Scorer {
       failures.add("Critical checks could not be evaluated: " + String.join("; ", erroredCritical));
     }
     if (!unattestedCritical.isEmpty()) {
-      failures.add("Critical items need a sign-off (gate.requireAttestations): " + String.join(", ", unattestedCritical));
+      failures.add(
+          "Critical items need a sign-off (gate.requireAttestations): "
+              + String.join(", ", unattestedCritical));
     }
-    String errorNote = erroredOther.isEmpty() ? ""
-        : "; not evaluated (Error, left out of the score): " + String.join(", ", erroredOther);
+    String errorNote =
+        erroredOther.isEmpty()
+            ? ""
+            : "; not evaluated (Error, left out of the score): " + String.join(", ", erroredOther);
     GateResult verdict = failures.isEmpty() ? GateResult.Pass : GateResult.Fail;
-    String reason = failures.isEmpty()
-        ? "score " + score + " reaches the minimum " + minScore + (failOnCritical ? " and no Critical check fails" : "")
-            + errorNote
-        : String.join("; ", failures) + errorNote;
-    return new ScoreCard(score, score == null ? null : Grade.of(score), verdict, reason, summarize(results),
+    String reason =
+        failures.isEmpty()
+            ? "score "
+                + score
+                + " reaches the minimum "
+                + minScore
+                + (failOnCritical ? " and no Critical check fails" : "")
+                + errorNote
+            : String.join("; ", failures) + errorNote;
+    return new ScoreCard(
+        score,
+        score == null ? null : Grade.of(score),
+        verdict,
+        reason,
+        summarize(results),
         categories(results));
   }
 
@@ -92,11 +114,23 @@ public final class Scorer {
   }
 
   static Summary summarize(List<CheckResult> results) {
-    Map<CheckState, Long> counts = results.stream()
-        .collect(Collectors.groupingBy(CheckResult::state, () -> new EnumMap<>(CheckState.class), Collectors.counting()));
-    return new Summary(count(counts, CheckState.Pass), count(counts, CheckState.Fail), count(counts, CheckState.Exempted),
-        count(counts, CheckState.Manual), count(counts, CheckState.Attested), count(counts, CheckState.Expired),
-        count(counts, CheckState.NotApplicable), count(counts, CheckState.Skipped), count(counts, CheckState.Error));
+    Map<CheckState, Long> counts =
+        results.stream()
+            .collect(
+                Collectors.groupingBy(
+                    CheckResult::state,
+                    () -> new EnumMap<>(CheckState.class),
+                    Collectors.counting()));
+    return new Summary(
+        count(counts, CheckState.Pass),
+        count(counts, CheckState.Fail),
+        count(counts, CheckState.Exempted),
+        count(counts, CheckState.Manual),
+        count(counts, CheckState.Attested),
+        count(counts, CheckState.Expired),
+        count(counts, CheckState.NotApplicable),
+        count(counts, CheckState.Skipped),
+        count(counts, CheckState.Error));
   }
 
   private static int count(Map<CheckState, Long> counts, CheckState state) {
@@ -104,12 +138,28 @@ public final class Scorer {
   }
 
   static List<CategoryScore> categories(List<CheckResult> results) {
-    Map<Category, List<CheckResult>> byCategory = results.stream()
-        .collect(Collectors.groupingBy(r -> r.info().category(), () -> new EnumMap<>(Category.class), Collectors.toList()));
+    Map<Category, List<CheckResult>> byCategory =
+        results.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.info().category(),
+                    () -> new EnumMap<>(Category.class),
+                    Collectors.toList()));
     var scores = new ArrayList<CategoryScore>();
-    byCategory.forEach((category, rs) -> scores.add(new CategoryScore(category.displayName(), weightedScore(rs),
-        (int) rs.stream().filter(r -> r.state() == CheckState.Pass || r.state() == CheckState.Attested).count(),
-        (int) rs.stream().filter(CheckResult::failing).count())));
+    byCategory.forEach(
+        (category, rs) ->
+            scores.add(
+                new CategoryScore(
+                    category.displayName(),
+                    weightedScore(rs),
+                    (int)
+                        rs.stream()
+                            .filter(
+                                r ->
+                                    r.state() == CheckState.Pass
+                                        || r.state() == CheckState.Attested)
+                            .count(),
+                    (int) rs.stream().filter(CheckResult::failing).count())));
     return scores;
   }
 }

@@ -5,10 +5,11 @@ import io.fabric8.kubernetes.client.informers.cache.ItemStore;
 import java.util.stream.Stream;
 
 /**
- * The store of the Namespace informer, which lists and watches only the namespaces matching the shard's selector: a
- * namespace appearing here joined the shard, one removed left it (the API server sends a deletion when a label change
- * makes an object stop matching a watch's selector). The informer notifies the operator only after the store is
- * updated, so a joining namespace is evaluated after its objects are in the caches.
+ * The store of the Namespace informer, which lists and watches only the namespaces matching the
+ * shard's selector: a namespace appearing here joined the shard, one removed left it (the API
+ * server sends a deletion when a label change makes an object stop matching a watch's selector).
+ * The informer notifies the operator only after the store is updated, so a joining namespace is
+ * evaluated after its objects are in the caches.
  */
 final class OwnedNamespaceStore implements ItemStore<Namespace> {
 

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * An informer store that keeps objects of namespaces outside this shard as metadata stubs (name, namespace, uid,
- * resourceVersion). A stub rather than nothing: the informer's own key index must stay consistent with the store,
- * and a namespace that joins the shard is filled by replacing stubs. Composes with any inner store (e.g. one that
- * prunes fields): it decides what reaches the inner store, not how it is kept.
+ * An informer store that keeps objects of namespaces outside this shard as metadata stubs (name,
+ * namespace, uid, resourceVersion). A stub rather than nothing: the informer's own key index must
+ * stay consistent with the store, and a namespace that joins the shard is filled by replacing
+ * stubs. Composes with any inner store (e.g. one that prunes fields): it decides what reaches the
+ * inner store, not how it is kept.
  */
 final class ShardItemStore<R extends HasMetadata> implements ItemStore<R> {
 
@@ -35,13 +36,15 @@ final class ShardItemStore<R extends HasMetadata> implements ItemStore<R> {
 
   @Override
   public synchronized R put(String key, R object) {
-    return inner.put(key, shard.caches(object.getMetadata().getNamespace()) ? object : stub(object));
+    return inner.put(
+        key, shard.caches(object.getMetadata().getNamespace()) ? object : stub(object));
   }
 
   /**
-   * The namespace joined the shard. Watch events stored from now on are whole; the stubs stored before are replaced
-   * by one LIST, which is at least as new as they are. An object deleted meanwhile has no key any more and is skipped;
-   * one updated meanwhile is already whole and is kept.
+   * The namespace joined the shard. Watch events stored from now on are whole; the stubs stored
+   * before are replaced by one LIST, which is at least as new as they are. An object deleted
+   * meanwhile has no key any more and is skipped; one updated meanwhile is already whole and is
+   * kept.
    */
   void fill(String namespace, KubernetesClient client) {
     List<R> listed = client.resources(type).inNamespace(namespace).list().getItems();
@@ -59,12 +62,17 @@ final class ShardItemStore<R extends HasMetadata> implements ItemStore<R> {
   /** The namespace left the shard: its whole objects become stubs. */
   synchronized void shrink(String namespace) {
     String prefix = namespace + "/";
-    inner.keySet().filter(k -> k.startsWith(prefix)).toList().forEach(key -> {
-      R current = inner.get(key);
-      if (current != null && !isStub(current)) {
-        inner.put(key, stub(current));
-      }
-    });
+    inner
+        .keySet()
+        .filter(k -> k.startsWith(prefix))
+        .toList()
+        .forEach(
+            key -> {
+              R current = inner.get(key);
+              if (current != null && !isStub(current)) {
+                inner.put(key, stub(current));
+              }
+            });
   }
 
   private R stub(R object) {
@@ -75,9 +83,14 @@ final class ShardItemStore<R extends HasMetadata> implements ItemStore<R> {
       throw new IllegalStateException("cannot create a stub of " + type.getName(), e);
     }
     var meta = object.getMetadata();
-    stub.setMetadata(new ObjectMetaBuilder().withName(meta.getName()).withNamespace(meta.getNamespace())
-        .withUid(meta.getUid()).withResourceVersion(meta.getResourceVersion())
-        .withAnnotations(Map.of(STUB_ANNOTATION, "true")).build());
+    stub.setMetadata(
+        new ObjectMetaBuilder()
+            .withName(meta.getName())
+            .withNamespace(meta.getNamespace())
+            .withUid(meta.getUid())
+            .withResourceVersion(meta.getResourceVersion())
+            .withAnnotations(Map.of(STUB_ANNOTATION, "true"))
+            .build());
     return stub;
   }
 

@@ -8,12 +8,17 @@ import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import java.util.List;
 
 /**
- * Cluster-level objects a namespace's checks may read (never write): RBAC that reaches into it, control-plane CronJobs,
- * the IngressClasses that name each Ingress's controller, and the DaemonSets of other namespaces (node agents such as
- * log shippers serve every namespace from their own).
+ * Cluster-level objects a namespace's checks may read (never write): RBAC that reaches into it,
+ * control-plane CronJobs, the IngressClasses that name each Ingress's controller, and the
+ * DaemonSets of other namespaces (node agents such as log shippers serve every namespace from their
+ * own).
  */
-public record ClusterView(List<ClusterRole> clusterRoles, List<ClusterRoleBinding> clusterRoleBindings,
-    List<CronJob> kubeSystemCronJobs, List<IngressClass> ingressClasses, List<DaemonSet> otherDaemonSets) {
+public record ClusterView(
+    List<ClusterRole> clusterRoles,
+    List<ClusterRoleBinding> clusterRoleBindings,
+    List<CronJob> kubeSystemCronJobs,
+    List<IngressClass> ingressClasses,
+    List<DaemonSet> otherDaemonSets) {
 
   public static final String KUBE_SYSTEM = "kube-system";
 

@@ -1,30 +1,30 @@
 package dev.prodready.snapshot;
 
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import dev.prodready.kube.LabelSelectors;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LimitRange;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
-import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
-import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
-import io.fabric8.kubernetes.api.model.rbac.Role;
-import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,12 +34,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Read-only view of one namespace, built once per evaluation from informer caches (or fixtures in tests).
- * Checks are pure functions of it. {@code extras} holds objects of optional CRDs keyed by "group/Kind", from every
- * namespace (a Velero Schedule lives in the velero namespace but covers this one); a key is present exactly when that
- * CRD is served, so checks can tell "none exist" from "cannot exist here". {@link #extraHere} keeps this namespace's.
- * {@code observedAt} is the time of the evaluation, so checks that judge how recent something is (a snapshot, a
- * restore) stay pure functions of the snapshot.
+ * Read-only view of one namespace, built once per evaluation from informer caches (or fixtures in
+ * tests). Checks are pure functions of it. {@code extras} holds objects of optional CRDs keyed by
+ * "group/Kind", from every namespace (a Velero Schedule lives in the velero namespace but covers
+ * this one); a key is present exactly when that CRD is served, so checks can tell "none exist" from
+ * "cannot exist here". {@link #extraHere} keeps this namespace's. {@code observedAt} is the time of
+ * the evaluation, so checks that judge how recent something is (a snapshot, a restore) stay pure
+ * functions of the snapshot.
  */
 public record NamespaceSnapshot(
     String name,
@@ -61,15 +62,28 @@ public record NamespaceSnapshot(
     Map<String, List<GenericKubernetesResource>> extras,
     Instant observedAt) {
 
-  /** {@link #of(String, Namespace, ReadinessProfileSpec, Collection, Map, Instant)} observed now. */
-  public static NamespaceSnapshot of(String name, Namespace namespace, ReadinessProfileSpec profile,
-      Collection<? extends HasMetadata> objects, Map<String, List<GenericKubernetesResource>> extras) {
+  /**
+   * {@link #of(String, Namespace, ReadinessProfileSpec, Collection, Map, Instant)} observed now.
+   */
+  public static NamespaceSnapshot of(
+      String name,
+      Namespace namespace,
+      ReadinessProfileSpec profile,
+      Collection<? extends HasMetadata> objects,
+      Map<String, List<GenericKubernetesResource>> extras) {
     return of(name, namespace, profile, objects, extras, Instant.now());
   }
 
-  /** Sorts a flat list of objects (a cache dump or a fixture file) into a snapshot. Objects are not copied. */
-  public static NamespaceSnapshot of(String name, Namespace namespace, ReadinessProfileSpec profile,
-      Collection<? extends HasMetadata> objects, Map<String, List<GenericKubernetesResource>> extras,
+  /**
+   * Sorts a flat list of objects (a cache dump or a fixture file) into a snapshot. Objects are not
+   * copied.
+   */
+  public static NamespaceSnapshot of(
+      String name,
+      Namespace namespace,
+      ReadinessProfileSpec profile,
+      Collection<? extends HasMetadata> objects,
+      Map<String, List<GenericKubernetesResource>> extras,
       Instant observedAt) {
     var workloads = new ArrayList<Workload>();
     var services = new ArrayList<Service>();
@@ -137,26 +151,65 @@ public record NamespaceSnapshot(
       }
     }
     if (ClusterView.KUBE_SYSTEM.equals(name)) {
-      workloads.stream().filter(w -> w.object() instanceof CronJob).forEach(w -> kubeSystemCronJobs.add((CronJob) w.object()));
+      workloads.stream()
+          .filter(w -> w.object() instanceof CronJob)
+          .forEach(w -> kubeSystemCronJobs.add((CronJob) w.object()));
     }
     workloads.sort(Comparator.comparing(Workload::ref));
-    return new NamespaceSnapshot(name, namespace, profile, List.copyOf(workloads), List.copyOf(services), List.copyOf(pdbs),
-        List.copyOf(hpas), List.copyOf(policies), List.copyOf(quotas), List.copyOf(limitRanges), List.copyOf(ingresses),
-        List.copyOf(pvcs), List.copyOf(serviceAccounts), List.copyOf(roles), List.copyOf(roleBindings),
-        new ClusterView(List.copyOf(clusterRoles), List.copyOf(clusterRoleBindings), List.copyOf(kubeSystemCronJobs),
-            List.copyOf(ingressClasses), List.copyOf(otherDaemonSets)),
-        Map.copyOf(extras), observedAt);
+    return new NamespaceSnapshot(
+        name,
+        namespace,
+        profile,
+        List.copyOf(workloads),
+        List.copyOf(services),
+        List.copyOf(pdbs),
+        List.copyOf(hpas),
+        List.copyOf(policies),
+        List.copyOf(quotas),
+        List.copyOf(limitRanges),
+        List.copyOf(ingresses),
+        List.copyOf(pvcs),
+        List.copyOf(serviceAccounts),
+        List.copyOf(roles),
+        List.copyOf(roleBindings),
+        new ClusterView(
+            List.copyOf(clusterRoles),
+            List.copyOf(clusterRoleBindings),
+            List.copyOf(kubeSystemCronJobs),
+            List.copyOf(ingressClasses),
+            List.copyOf(otherDaemonSets)),
+        Map.copyOf(extras),
+        observedAt);
   }
 
-  /** The same namespace with only the workloads whose labels match the selector (null: all of them). */
+  /**
+   * The same namespace with only the workloads whose labels match the selector (null: all of them).
+   */
   public NamespaceSnapshot selecting(LabelSelector selector) {
     if (selector == null) {
       return this;
     }
-    List<Workload> selected = workloads.stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
-    return new NamespaceSnapshot(name, namespace, profile, selected, services, podDisruptionBudgets,
-        horizontalPodAutoscalers, networkPolicies, resourceQuotas, limitRanges, ingresses, persistentVolumeClaims,
-        serviceAccounts, roles, roleBindings, cluster, extras, observedAt);
+    List<Workload> selected =
+        workloads.stream().filter(w -> LabelSelectors.matches(selector, w.labels())).toList();
+    return new NamespaceSnapshot(
+        name,
+        namespace,
+        profile,
+        selected,
+        services,
+        podDisruptionBudgets,
+        horizontalPodAutoscalers,
+        networkPolicies,
+        resourceQuotas,
+        limitRanges,
+        ingresses,
+        persistentVolumeClaims,
+        serviceAccounts,
+        roles,
+        roleBindings,
+        cluster,
+        extras,
+        observedAt);
   }
 
   private static boolean ownedByCronJob(Job job) {
@@ -165,7 +218,10 @@ public record NamespaceSnapshot(
   }
 
   public Map<String, String> namespaceLabels() {
-    return Optional.ofNullable(namespace).map(HasMetadata::getMetadata).map(m -> m.getLabels()).orElse(Map.of());
+    return Optional.ofNullable(namespace)
+        .map(HasMetadata::getMetadata)
+        .map(m -> m.getLabels())
+        .orElse(Map.of());
   }
 
   /** Objects of an optional CRD in every namespace, or empty when the CRD is not served. */
@@ -173,10 +229,20 @@ public record NamespaceSnapshot(
     return Optional.ofNullable(extras.get(groupKind));
   }
 
-  /** Objects of an optional CRD in this namespace (or cluster-scoped ones), or empty when the CRD is not served. */
+  /**
+   * Objects of an optional CRD in this namespace (or cluster-scoped ones), or empty when the CRD is
+   * not served.
+   */
   public Optional<List<GenericKubernetesResource>> extraHere(String groupKind) {
-    return extra(groupKind).map(all -> all.stream()
-        .filter(o -> o.getMetadata().getNamespace() == null || o.getMetadata().getNamespace().equals(name)).toList());
+    return extra(groupKind)
+        .map(
+            all ->
+                all.stream()
+                    .filter(
+                        o ->
+                            o.getMetadata().getNamespace() == null
+                                || o.getMetadata().getNamespace().equals(name))
+                    .toList());
   }
 
   /** Whether a CRD ("group/Kind") is served by the cluster. */

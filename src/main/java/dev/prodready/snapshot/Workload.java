@@ -17,33 +17,48 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One scored workload, whatever its kind: the object, its pod template and its replica count.
- * The wrapped objects come from informer caches and must never be modified.
+ * One scored workload, whatever its kind: the object, its pod template and its replica count. The
+ * wrapped objects come from informer caches and must never be modified.
  */
-public record Workload(WorkloadKind kind, HasMetadata object, PodTemplateSpec template, Integer replicas,
+public record Workload(
+    WorkloadKind kind,
+    HasMetadata object,
+    PodTemplateSpec template,
+    Integer replicas,
     LabelSelector selector) {
 
   public static Workload of(Deployment d) {
-    return new Workload(WorkloadKind.Deployment, d, d.getSpec().getTemplate(),
-        Optional.ofNullable(d.getSpec().getReplicas()).orElse(1), d.getSpec().getSelector());
+    return new Workload(
+        WorkloadKind.Deployment,
+        d,
+        d.getSpec().getTemplate(),
+        Optional.ofNullable(d.getSpec().getReplicas()).orElse(1),
+        d.getSpec().getSelector());
   }
 
   public static Workload of(StatefulSet s) {
-    return new Workload(WorkloadKind.StatefulSet, s, s.getSpec().getTemplate(),
-        Optional.ofNullable(s.getSpec().getReplicas()).orElse(1), s.getSpec().getSelector());
+    return new Workload(
+        WorkloadKind.StatefulSet,
+        s,
+        s.getSpec().getTemplate(),
+        Optional.ofNullable(s.getSpec().getReplicas()).orElse(1),
+        s.getSpec().getSelector());
   }
 
   public static Workload of(DaemonSet d) {
-    return new Workload(WorkloadKind.DaemonSet, d, d.getSpec().getTemplate(), null, d.getSpec().getSelector());
+    return new Workload(
+        WorkloadKind.DaemonSet, d, d.getSpec().getTemplate(), null, d.getSpec().getSelector());
   }
 
   public static Workload of(CronJob c) {
     var jobSpec = c.getSpec().getJobTemplate().getSpec();
-    return new Workload(WorkloadKind.CronJob, c, jobSpec.getTemplate(), null, jobSpec.getSelector());
+    return new Workload(
+        WorkloadKind.CronJob, c, jobSpec.getTemplate(), null, jobSpec.getSelector());
   }
 
   public static Workload of(Job j) {
-    return new Workload(WorkloadKind.Job, j, j.getSpec().getTemplate(), null, j.getSpec().getSelector());
+    return new Workload(
+        WorkloadKind.Job, j, j.getSpec().getTemplate(), null, j.getSpec().getSelector());
   }
 
   public String name() {
@@ -64,17 +79,25 @@ public record Workload(WorkloadKind kind, HasMetadata object, PodTemplateSpec te
   }
 
   public Map<String, String> podLabels() {
-    return template == null || template.getMetadata() == null || template.getMetadata().getLabels() == null
-        ? Map.of() : template.getMetadata().getLabels();
+    return template == null
+            || template.getMetadata() == null
+            || template.getMetadata().getLabels() == null
+        ? Map.of()
+        : template.getMetadata().getLabels();
   }
 
   public Map<String, String> podAnnotations() {
-    return template == null || template.getMetadata() == null || template.getMetadata().getAnnotations() == null
-        ? Map.of() : template.getMetadata().getAnnotations();
+    return template == null
+            || template.getMetadata() == null
+            || template.getMetadata().getAnnotations() == null
+        ? Map.of()
+        : template.getMetadata().getAnnotations();
   }
 
   public Map<String, String> annotations() {
-    return object.getMetadata().getAnnotations() == null ? Map.of() : object.getMetadata().getAnnotations();
+    return object.getMetadata().getAnnotations() == null
+        ? Map.of()
+        : object.getMetadata().getAnnotations();
   }
 
   public Map<String, String> labels() {

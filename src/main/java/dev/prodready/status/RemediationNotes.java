@@ -12,23 +12,41 @@ final class RemediationNotes {
 
   private static final Set<String> OURS = Set.of("Created", "Updated", "Exists");
 
-  private RemediationNotes() {
-  }
+  private RemediationNotes() {}
 
   /** A passing check whose object the operator created says so. */
-  static List<CheckStatus> noteCreatedGuardrails(List<CheckStatus> checks, RemediationStatus remediation) {
-    return checks.stream().map(c -> {
-      if (c.state() != CheckState.Pass) {
-        return c;
-      }
-      var ours = remediation.actions().stream().filter(a -> c.id().equals(a.check()) && OURS.contains(a.action())
-          && !(a.action().equals("Exists") && !Remediator.OWN_OBJECT.equals(a.reason()))).toList();
-      if (ours.isEmpty()) {
-        return c;
-      }
-      String names = String.join(", ", ours.stream().map(a -> a.kind() + "/" + a.name()).toList());
-      return new CheckStatus(c.id(), c.ref(), c.category(), c.priority(), c.state(),
-          c.message() + " (guardrail created by prodready: " + names + ")", c.offenders(), c.offenderCount());
-    }).toList();
+  static List<CheckStatus> noteCreatedGuardrails(
+      List<CheckStatus> checks, RemediationStatus remediation) {
+    return checks.stream()
+        .map(
+            c -> {
+              if (c.state() != CheckState.Pass) {
+                return c;
+              }
+              var ours =
+                  remediation.actions().stream()
+                      .filter(
+                          a ->
+                              c.id().equals(a.check())
+                                  && OURS.contains(a.action())
+                                  && !(a.action().equals("Exists")
+                                      && !Remediator.OWN_OBJECT.equals(a.reason())))
+                      .toList();
+              if (ours.isEmpty()) {
+                return c;
+              }
+              String names =
+                  String.join(", ", ours.stream().map(a -> a.kind() + "/" + a.name()).toList());
+              return new CheckStatus(
+                  c.id(),
+                  c.ref(),
+                  c.category(),
+                  c.priority(),
+                  c.state(),
+                  c.message() + " (guardrail created by prodready: " + names + ")",
+                  c.offenders(),
+                  c.offenderCount());
+            })
+        .toList();
   }
 }

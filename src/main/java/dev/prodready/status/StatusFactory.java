@@ -2,10 +2,10 @@ package dev.prodready.status;
 
 import dev.prodready.api.v1alpha1.CheckStatus;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
-import dev.prodready.api.v1alpha1.RemediationStatus;
-import dev.prodready.api.v1alpha1.ScoreChange;
 import dev.prodready.api.v1alpha1.GateResult;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import dev.prodready.api.v1alpha1.RemediationStatus;
+import dev.prodready.api.v1alpha1.ScoreChange;
 import dev.prodready.check.CheckResult;
 import dev.prodready.score.ScoreCard;
 import java.time.Duration;
@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Builds the next status from an evaluation and the previous status; pure, so "same input, equal status" holds and is
- * tested. lastEvaluated and condition transition times move only when something changed (or the heartbeat is due).
+ * Builds the next status from an evaluation and the previous status; pure, so "same input, equal
+ * status" holds and is tested. lastEvaluated and condition transition times move only when
+ * something changed (or the heartbeat is due).
  */
 public final class StatusFactory {
 
@@ -36,13 +37,23 @@ public final class StatusFactory {
   /** How many score or gate changes status.history keeps. */
   public static final int HISTORY_SIZE = 10;
 
-  public ReadinessProfileStatus evaluated(ReadinessProfileStatus previous, Long generation, List<CheckResult> results,
-      ScoreCard card, Instant now) {
+  public ReadinessProfileStatus evaluated(
+      ReadinessProfileStatus previous,
+      Long generation,
+      List<CheckResult> results,
+      ScoreCard card,
+      Instant now) {
     return evaluated(previous, generation, results, card, List.of(), null, now);
   }
 
-  public ReadinessProfileStatus evaluated(ReadinessProfileStatus previous, Long generation, List<CheckResult> results,
-      ScoreCard card, List<ExemptionStatus> rejectedExemptions, RemediationStatus remediation, Instant now) {
+  public ReadinessProfileStatus evaluated(
+      ReadinessProfileStatus previous,
+      Long generation,
+      List<CheckResult> results,
+      ScoreCard card,
+      List<ExemptionStatus> rejectedExemptions,
+      RemediationStatus remediation,
+      Instant now) {
     var next = new ReadinessProfileStatus();
     next.setObservedGeneration(generation);
     next.setScore(card.score());
@@ -51,31 +62,65 @@ public final class StatusFactory {
     next.setSummary(card.summary());
     next.setCategories(card.categories());
     var checks = results.stream().map(StatusFactory::toStatus).toList();
-    next.setChecks(remediation == null ? checks : RemediationNotes.noteCreatedGuardrails(checks, remediation));
+    next.setChecks(
+        remediation == null ? checks : RemediationNotes.noteCreatedGuardrails(checks, remediation));
     next.setRemediation(remediation);
     var exemptions = new ArrayList<ExemptionStatus>();
     results.forEach(r -> exemptions.addAll(r.exemptions()));
     exemptions.addAll(rejectedExemptions);
-    exemptions.sort(Comparator.comparing(ExemptionStatus::check).thenComparing(ExemptionStatus::target));
+    exemptions.sort(
+        Comparator.comparing(ExemptionStatus::check).thenComparing(ExemptionStatus::target));
     next.setExemptions(exemptions);
     String time = format(now);
     next.setHistory(history(previous, card, time));
-    var conditions = Conditions.set(previousConditions(previous), Conditions.READY, true, REASON_EVALUATED,
-        results.size() + " checks evaluated: " + card.summary().passed() + " pass, " + card.summary().failed() + " fail",
-        generation, time);
-    conditions = Conditions.set(conditions, Conditions.CHECKS_PASSING, card.gate() == GateResult.Pass,
-        card.gate() == GateResult.Pass ? "GatePassed" : "GateFailed", card.gateReason(), generation, time);
+    var conditions =
+        Conditions.set(
+            previousConditions(previous),
+            Conditions.READY,
+            true,
+            REASON_EVALUATED,
+            results.size()
+                + " checks evaluated: "
+                + card.summary().passed()
+                + " pass, "
+                + card.summary().failed()
+                + " fail",
+            generation,
+            time);
+    conditions =
+        Conditions.set(
+            conditions,
+            Conditions.CHECKS_PASSING,
+            card.gate() == GateResult.Pass,
+            card.gate() == GateResult.Pass ? "GatePassed" : "GateFailed",
+            card.gateReason(),
+            generation,
+            time);
     next.setConditions(conditions);
     return withLastEvaluated(previous, next, now);
   }
 
-  /** The profile was not evaluated (duplicate or invalid): previous results stay visible, Ready says why. */
-  public ReadinessProfileStatus notEvaluated(ReadinessProfileStatus previous, Long generation, String reason,
-      String message, Instant now) {
+  /**
+   * The profile was not evaluated (duplicate or invalid): previous results stay visible, Ready says
+   * why.
+   */
+  public ReadinessProfileStatus notEvaluated(
+      ReadinessProfileStatus previous,
+      Long generation,
+      String reason,
+      String message,
+      Instant now) {
     var next = previous == null ? new ReadinessProfileStatus() : copy(previous);
     next.setObservedGeneration(generation);
-    var conditions = Conditions.set(previousConditions(previous), Conditions.READY, false, reason, message, generation,
-        format(now));
+    var conditions =
+        Conditions.set(
+            previousConditions(previous),
+            Conditions.READY,
+            false,
+            reason,
+            message,
+            generation,
+            format(now));
     next.setConditions(Conditions.remove(conditions, Conditions.CHECKS_PASSING));
     if (REASON_DUPLICATE.equals(reason)) {
       next.setScore(null);
@@ -88,31 +133,38 @@ public final class StatusFactory {
     return withLastEvaluated(previous, next, now);
   }
 
-  private static List<ScoreChange> history(ReadinessProfileStatus previous, ScoreCard card, String time) {
-    var history = new ArrayList<ScoreChange>(previous == null || previous.getHistory() == null ? List.of()
-        : previous.getHistory());
+  private static List<ScoreChange> history(
+      ReadinessProfileStatus previous, ScoreCard card, String time) {
+    var history =
+        new ArrayList<ScoreChange>(
+            previous == null || previous.getHistory() == null ? List.of() : previous.getHistory());
     ScoreChange last = history.isEmpty() ? null : history.get(history.size() - 1);
     if (last == null || !Objects.equals(last.score(), card.score()) || last.gate() != card.gate()) {
       history.add(new ScoreChange(time, card.score(), card.gate()));
     }
-    return history.size() <= HISTORY_SIZE ? history : new ArrayList<>(history.subList(history.size() - HISTORY_SIZE,
-        history.size()));
+    return history.size() <= HISTORY_SIZE
+        ? history
+        : new ArrayList<>(history.subList(history.size() - HISTORY_SIZE, history.size()));
   }
 
-  private ReadinessProfileStatus withLastEvaluated(ReadinessProfileStatus previous, ReadinessProfileStatus next,
-      Instant now) {
+  private ReadinessProfileStatus withLastEvaluated(
+      ReadinessProfileStatus previous, ReadinessProfileStatus next, Instant now) {
     String last = previous == null ? null : previous.getLastEvaluated();
     next.setLastEvaluated(last);
     boolean changed = previous == null || !next.equals(previous);
-    boolean heartbeatDue = last == null || Instant.parse(last).plus(heartbeat).isBefore(now.plusSeconds(1));
+    boolean heartbeatDue =
+        last == null || Instant.parse(last).plus(heartbeat).isBefore(now.plusSeconds(1));
     if (changed || heartbeatDue) {
       next.setLastEvaluated(format(now));
     }
     return next;
   }
 
-  private static List<io.fabric8.kubernetes.api.model.Condition> previousConditions(ReadinessProfileStatus previous) {
-    return previous == null ? List.of() : Objects.requireNonNullElse(previous.getConditions(), List.of());
+  private static List<io.fabric8.kubernetes.api.model.Condition> previousConditions(
+      ReadinessProfileStatus previous) {
+    return previous == null
+        ? List.of()
+        : Objects.requireNonNullElse(previous.getConditions(), List.of());
   }
 
   private static ReadinessProfileStatus copy(ReadinessProfileStatus s) {
@@ -133,8 +185,15 @@ public final class StatusFactory {
   }
 
   static CheckStatus toStatus(CheckResult r) {
-    return new CheckStatus(r.info().id(), r.info().ref(), r.info().category().displayName(), r.priority(), r.state(),
-        r.message(), r.offenders().isEmpty() ? null : r.offenders(), r.offenderCount() == 0 ? null : r.offenderCount());
+    return new CheckStatus(
+        r.info().id(),
+        r.info().ref(),
+        r.info().category().displayName(),
+        r.priority(),
+        r.state(),
+        r.message(),
+        r.offenders().isEmpty() ? null : r.offenders(),
+        r.offenderCount() == 0 ? null : r.offenderCount());
   }
 
   public static String format(Instant instant) {

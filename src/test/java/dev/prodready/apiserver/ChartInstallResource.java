@@ -8,9 +8,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Installs the chart with Helm into the real API server, watching one namespace, and hands the operator under test the
- * token of the chart's ServiceAccount and the namespaces the chart's Deployment configures: the operator runs with
- * exactly what a Helm install grants it.
+ * Installs the chart with Helm into the real API server, watching one namespace, and hands the
+ * operator under test the token of the chart's ServiceAccount and the namespaces the chart's
+ * Deployment configures: the operator runs with exactly what a Helm install grants it.
  */
 public class ChartInstallResource implements QuarkusTestResourceLifecycleManager {
 
@@ -18,7 +18,8 @@ public class ChartInstallResource implements QuarkusTestResourceLifecycleManager
   public static final String NAMESPACE = "prodready-watch";
   public static final String WATCHED = "team-a";
   public static final String UNWATCHED = "team-b";
-  public static final String NAMESPACES_ENV = "QUARKUS_OPERATOR_SDK_CONTROLLERS_READINESSPROFILE_NAMESPACES";
+  public static final String NAMESPACES_ENV =
+      "QUARKUS_OPERATOR_SDK_CONTROLLERS_READINESSPROFILE_NAMESPACES";
 
   public static Helm.Result helm(String... args) {
     var all = new String[args.length + 2];
@@ -32,33 +33,72 @@ public class ChartInstallResource implements QuarkusTestResourceLifecycleManager
   public Map<String, String> start() {
     try (var admin = LocalApiServer.adminClient()) {
       for (String ns : new String[] {WATCHED, UNWATCHED}) {
-        admin.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
+        admin
+            .namespaces()
+            .resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
             .serverSideApply();
       }
-      helm("install", RELEASE, Helm.CHART.toString(), "--namespace", NAMESPACE, "--create-namespace",
-          "--set", "watchNamespaces={" + WATCHED + "}").orFail();
-      var pod = admin.apps().deployments().inNamespace(NAMESPACE).withName(RELEASE + "-prodready").get()
-          .getSpec().getTemplate().getSpec();
-      String namespaces = pod.getContainers().get(0).getEnv().stream().filter(e -> e.getName().equals(NAMESPACES_ENV))
-          .map(EnvVar::getValue).findFirst().orElseThrow();
-      var token = admin.serviceAccounts().inNamespace(NAMESPACE).withName(pod.getServiceAccountName())
-          .tokenRequest(new TokenRequestBuilder().withNewSpec().withExpirationSeconds(3600L).endSpec().build())
-          .getStatus().getToken();
+      helm(
+              "install",
+              RELEASE,
+              Helm.CHART.toString(),
+              "--namespace",
+              NAMESPACE,
+              "--create-namespace",
+              "--set",
+              "watchNamespaces={" + WATCHED + "}")
+          .orFail();
+      var pod =
+          admin
+              .apps()
+              .deployments()
+              .inNamespace(NAMESPACE)
+              .withName(RELEASE + "-prodready")
+              .get()
+              .getSpec()
+              .getTemplate()
+              .getSpec();
+      String namespaces =
+          pod.getContainers().get(0).getEnv().stream()
+              .filter(e -> e.getName().equals(NAMESPACES_ENV))
+              .map(EnvVar::getValue)
+              .findFirst()
+              .orElseThrow();
+      var token =
+          admin
+              .serviceAccounts()
+              .inNamespace(NAMESPACE)
+              .withName(pod.getServiceAccountName())
+              .tokenRequest(
+                  new TokenRequestBuilder()
+                      .withNewSpec()
+                      .withExpirationSeconds(3600L)
+                      .endSpec()
+                      .build())
+              .getStatus()
+              .getToken();
       var config = LocalApiServer.adminConfig();
       return Map.of(
-          "quarkus.kubernetes-client.api-server-url", config.getMasterUrl(),
-          "quarkus.kubernetes-client.ca-cert-data", OperatorServiceAccountResource.caCertData(config),
-          "quarkus.kubernetes-client.token", token,
-          "quarkus.kubernetes-client.trust-certs", "false",
+          "quarkus.kubernetes-client.api-server-url",
+          config.getMasterUrl(),
+          "quarkus.kubernetes-client.ca-cert-data",
+          OperatorServiceAccountResource.caCertData(config),
+          "quarkus.kubernetes-client.token",
+          token,
+          "quarkus.kubernetes-client.trust-certs",
+          "false",
           // A free port: other test JVMs may run on this machine at the same time.
-          "quarkus.http.test-port", "0",
+          "quarkus.http.test-port",
+          "0",
           // ChartEnvTest proves that the chart's environment variable sets this property.
-          "quarkus.operator-sdk.controllers.readinessprofile.namespaces", namespaces);
+          "quarkus.operator-sdk.controllers.readinessprofile.namespaces",
+          namespaces);
     }
   }
 
   @Override
   public void stop() {
-    // The release is uninstalled by the test itself; the API server is stopped by its shutdown hook.
+    // The release is uninstalled by the test itself; the API server is stopped by its shutdown
+    // hook.
   }
 }

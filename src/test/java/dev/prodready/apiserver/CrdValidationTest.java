@@ -24,8 +24,15 @@ class CrdValidationTest {
   @BeforeAll
   static void start() {
     admin = LocalApiServer.adminClient();
-    admin.namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder().withNewMetadata()
-        .withName("crd-validation").endMetadata().build()).serverSideApply();
+    admin
+        .namespaces()
+        .resource(
+            new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                .withNewMetadata()
+                .withName("crd-validation")
+                .endMetadata()
+                .build())
+        .serverSideApply();
   }
 
   @AfterAll
@@ -35,18 +42,33 @@ class CrdValidationTest {
 
   @Test
   void crdIsServedWithShortNameAndColumns() {
-    CustomResourceDefinition crd = admin.apiextensions().v1().customResourceDefinitions()
-        .withName("readinessprofiles.prodready.dev").get();
+    CustomResourceDefinition crd =
+        admin
+            .apiextensions()
+            .v1()
+            .customResourceDefinitions()
+            .withName("readinessprofiles.prodready.dev")
+            .get();
     assertEquals("rp", crd.getSpec().getNames().getShortNames().get(0));
-    assertEquals(java.util.List.of("Score", "Grade", "Gate", "Failed", "Remediation", "Ready", "Age"),
-        crd.getSpec().getVersions().get(0).getAdditionalPrinterColumns().stream().map(c -> c.getName()).toList());
+    assertEquals(
+        java.util.List.of("Score", "Grade", "Gate", "Failed", "Remediation", "Ready", "Age"),
+        crd.getSpec().getVersions().get(0).getAdditionalPrinterColumns().stream()
+            .map(c -> c.getName())
+            .toList());
   }
 
   @Test
   void samplesApply() {
     LocalApiServer.applyFolder(admin, Path.of("samples"));
-    assertEquals("production", admin.genericKubernetesResources("prodready.dev/v1alpha1", "ReadinessProfile")
-        .inNamespace("shop").withName("production").get().getMetadata().getName());
+    assertEquals(
+        "production",
+        admin
+            .genericKubernetesResources("prodready.dev/v1alpha1", "ReadinessProfile")
+            .inNamespace("shop")
+            .withName("production")
+            .get()
+            .getMetadata()
+            .getName());
   }
 
   @Test
@@ -59,7 +81,9 @@ class CrdValidationTest {
 
   @Test
   void minScoreAboveHundredIsRejectedNamingTheField() {
-    String message = rejected("""
+    String message =
+        rejected(
+            """
         spec:
           gate: {minScore: 150}
         """);
@@ -69,7 +93,9 @@ class CrdValidationTest {
 
   @Test
   void unknownPriorityIsRejected() {
-    String message = rejected("""
+    String message =
+        rejected(
+            """
         spec:
           checks:
             priorityOverrides: [{check: topology-spread, priority: Urgent}]
@@ -80,7 +106,9 @@ class CrdValidationTest {
 
   @Test
   void duplicatePriorityOverridesAreRejectedByTheCelRule() {
-    String message = rejected("""
+    String message =
+        rejected(
+            """
         spec:
           checks:
             priorityOverrides:
@@ -92,7 +120,9 @@ class CrdValidationTest {
 
   @Test
   void malformedCheckIdIsRejected() {
-    String message = rejected("""
+    String message =
+        rejected(
+            """
         spec:
           checks:
             priorityOverrides: [{check: "Liveness Probe", priority: High}]
@@ -104,24 +134,35 @@ class CrdValidationTest {
   void defaultsAreFilledInByTheServer() {
     var created = admin.resource(profile("defaults", "spec: {gate: {}}")).create();
     @SuppressWarnings("unchecked")
-    var gate = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) created.getAdditionalProperties()
-        .get("spec")).get("gate");
+    var gate =
+        (java.util.Map<String, Object>)
+            ((java.util.Map<String, Object>) created.getAdditionalProperties().get("spec"))
+                .get("gate");
     assertEquals(80, ((Number) gate.get("minScore")).intValue());
     assertEquals(true, gate.get("failOnCritical"));
   }
 
   private String rejected(String specYaml) {
-    var e = assertThrows(KubernetesClientException.class,
-        () -> admin.resource(profile("invalid-" + Math.abs(specYaml.hashCode()), specYaml)).create());
+    var e =
+        assertThrows(
+            KubernetesClientException.class,
+            () ->
+                admin
+                    .resource(profile("invalid-" + Math.abs(specYaml.hashCode()), specYaml))
+                    .create());
     assertEquals(422, e.getCode(), e.getMessage());
     return e.getMessage();
   }
 
   private static GenericKubernetesResource profile(String name, String specYaml) {
-    return Serialization.unmarshal("""
+    return Serialization.unmarshal(
+        """
         apiVersion: prodready.dev/v1alpha1
         kind: ReadinessProfile
         metadata: {name: %s, namespace: crd-validation}
-        """.formatted(name) + specYaml, GenericKubernetesResource.class);
+        """
+                .formatted(name)
+            + specYaml,
+        GenericKubernetesResource.class);
   }
 }

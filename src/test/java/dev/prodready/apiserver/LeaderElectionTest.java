@@ -7,27 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.config.LeaseHandover;
-import io.quarkus.runtime.ShutdownEvent;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * With leader election on and only the RBAC of config/rbac.yaml, the operator takes the Lease in its namespace and,
- * as leader, reconciles. (Fail-over between two replicas is JOSDK's and fabric8's LeaderElector's behaviour.)
+ * With leader election on and only the RBAC of config/rbac.yaml, the operator takes the Lease in
+ * its namespace and, as leader, reconciles. (Fail-over between two replicas is JOSDK's and
+ * fabric8's LeaderElector's behaviour.)
  */
 @QuarkusTest
 @TestProfile(LeaderElectionProfile.class)
@@ -49,43 +50,75 @@ class LeaderElectionTest {
     admin.close();
   }
 
-  @Inject
-  LeaseHandover handover;
+  @Inject LeaseHandover handover;
 
-  @Inject
-  Event<ShutdownEvent> shutdown;
+  @Inject Event<ShutdownEvent> shutdown;
 
   @Test
   @Order(1)
   void theOperatorHoldsTheLeaseAndReconcilesAsLeader() {
-    await().atMost(LocalApiServer.timeout()).until(() -> {
-      Lease lease = admin.resources(Lease.class).inNamespace(OperatorServiceAccountResource.NAMESPACE)
-          .withName("prodready-operator").get();
-      return lease != null && lease.getSpec().getHolderIdentity() != null;
-    });
-    await().atMost(LocalApiServer.timeout()).until(() -> {
-      var p = admin.resources(ReadinessProfile.class).inNamespace("shop").withName("production").get();
-      return p != null && p.getStatus() != null && p.getStatus().getScore() != null;
-    });
-    var lease = admin.resources(Lease.class).inNamespace(OperatorServiceAccountResource.NAMESPACE)
-        .withName("prodready-operator").get();
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(
+            () -> {
+              Lease lease =
+                  admin
+                      .resources(Lease.class)
+                      .inNamespace(OperatorServiceAccountResource.NAMESPACE)
+                      .withName("prodready-operator")
+                      .get();
+              return lease != null && lease.getSpec().getHolderIdentity() != null;
+            });
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(
+            () -> {
+              var p =
+                  admin
+                      .resources(ReadinessProfile.class)
+                      .inNamespace("shop")
+                      .withName("production")
+                      .get();
+              return p != null && p.getStatus() != null && p.getStatus().getScore() != null;
+            });
+    var lease =
+        admin
+            .resources(Lease.class)
+            .inNamespace(OperatorServiceAccountResource.NAMESPACE)
+            .withName("prodready-operator")
+            .get();
     assertTrue(!lease.getSpec().getHolderIdentity().isBlank());
-    assertEquals(handover.identity(), lease.getSpec().getHolderIdentity(), "a per-process identity, never a bare host name");
-    String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
-    assertTrue(java.util.regex.Pattern.compile("(?m)^prodready_leader(\\{[^}]*})? 1\\.0$").matcher(metrics).find(),
+    assertEquals(
+        handover.identity(),
+        lease.getSpec().getHolderIdentity(),
+        "a per-process identity, never a bare host name");
+    String metrics =
+        io.restassured.RestAssured.given()
+            .get("/q/metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(
+        java.util.regex.Pattern.compile("(?m)^prodready_leader(\\{[^}]*})? 1\\.0$")
+            .matcher(metrics)
+            .find(),
         "the leader reports prodready_leader 1");
   }
 
   /**
-   * Regression for "SIGTERM hangs and the Lease is kept for its full duration": the application's ShutdownEvent
-   * observers (JOSDK's stop through Quarkus Operator SDK, and ours before and after it) run in their real order; they
-   * must finish within a few seconds, must not exit the JVM (that is what hung JOSDK 5.1.5), and must leave the Lease
-   * free for a follower. Runs last: the operator is stopped afterwards.
+   * Regression for "SIGTERM hangs and the Lease is kept for its full duration": the application's
+   * ShutdownEvent observers (JOSDK's stop through Quarkus Operator SDK, and ours before and after
+   * it) run in their real order; they must finish within a few seconds, must not exit the JVM (that
+   * is what hung JOSDK 5.1.5), and must leave the Lease free for a follower. Runs last: the
+   * operator is stopped afterwards.
    */
   @Test
   @Order(2)
   void shutdownReleasesTheLeaseWithinSeconds() {
-    await().atMost(LocalApiServer.timeout()).until(() -> handover.identity().equals(lease().getSpec().getHolderIdentity()));
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(() -> handover.identity().equals(lease().getSpec().getHolderIdentity()));
 
     long start = System.nanoTime();
     shutdown.fire(new ShutdownEvent());
@@ -97,7 +130,10 @@ class LeaderElectionTest {
   }
 
   private static Lease lease() {
-    return admin.resources(Lease.class).inNamespace(OperatorServiceAccountResource.NAMESPACE)
-        .withName("prodready-operator").get();
+    return admin
+        .resources(Lease.class)
+        .inNamespace(OperatorServiceAccountResource.NAMESPACE)
+        .withName("prodready-operator")
+        .get();
   }
 }

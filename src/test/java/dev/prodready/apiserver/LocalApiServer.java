@@ -18,26 +18,35 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * One real kube-apiserver + etcd per test JVM (fabric8 kube-api-test, offline: the binaries come from
- * hack/control-plane.sh, never downloaded). The committed CRD from crds/ is installed before anything else runs.
+ * One real kube-apiserver + etcd per test JVM (fabric8 kube-api-test, offline: the binaries come
+ * from hack/control-plane.sh, never downloaded). The committed CRD from crds/ is installed before
+ * anything else runs.
  */
 public final class LocalApiServer {
 
-  /** Same rule as hack/control-plane.sh: KUBEAPITEST_DIR, else $HOME/.kubeapitest (Java's user.home ignores $HOME). */
-  public static final Path KUBEAPITEST_DIR = Path.of(System.getenv().getOrDefault("KUBEAPITEST_DIR",
-      System.getenv().getOrDefault("HOME", System.getProperty("user.home")) + "/.kubeapitest"));
+  /**
+   * Same rule as hack/control-plane.sh: KUBEAPITEST_DIR, else $HOME/.kubeapitest (Java's user.home
+   * ignores $HOME).
+   */
+  public static final Path KUBEAPITEST_DIR =
+      Path.of(
+          System.getenv()
+              .getOrDefault(
+                  "KUBEAPITEST_DIR",
+                  System.getenv().getOrDefault("HOME", System.getProperty("user.home"))
+                      + "/.kubeapitest"));
+
   public static final Path BINARIES_ROOT = KUBEAPITEST_DIR.resolve("k8s");
   private static final Path KUBECONFIG = Path.of("target", "apiserver", "kubeconfig");
 
   private static KubeAPIServer server;
   private static String kubeconfigYaml;
 
-  private LocalApiServer() {
-  }
+  private LocalApiServer() {}
 
   /**
-   * Quarkus loads test classes and test resources in several class loaders, each with its own statics; a system
-   * property (one per JVM) makes every one of them use the same server.
+   * Quarkus loads test classes and test resources in several class loaders, each with its own
+   * statics; a system property (one per JVM) makes every one of them use the same server.
    */
   private static final String STARTED = "localapiserver.kubeconfig";
 
@@ -62,17 +71,21 @@ public final class LocalApiServer {
 
   private static void start() {
     if (binaryDir() == null) {
-      throw new IllegalStateException("no control-plane binaries under " + BINARIES_ROOT + ": run `make control-plane`");
+      throw new IllegalStateException(
+          "no control-plane binaries under " + BINARIES_ROOT + ": run `make control-plane`");
     }
-    // Config is set in code: kube-api-test 7.6.1 reads Boolean/Integer env vars with a ClassCastException.
-    var config = KubeAPIServerConfigBuilder.anAPIServerConfig()
-        .withTestDir(KUBEAPITEST_DIR.toString())
-        .withOfflineMode(true)
-        .withStartupTimeout(180_000)
-        .withUpdateKubeConfig(false)
-        // Without a default route kube-apiserver cannot pick an address to advertise and refuses to start.
-        .withApiServerFlag("--advertise-address", "127.0.0.1")
-        .build();
+    // Config is set in code: kube-api-test 7.6.1 reads Boolean/Integer env vars with a
+    // ClassCastException.
+    var config =
+        KubeAPIServerConfigBuilder.anAPIServerConfig()
+            .withTestDir(KUBEAPITEST_DIR.toString())
+            .withOfflineMode(true)
+            .withStartupTimeout(180_000)
+            .withUpdateKubeConfig(false)
+            // Without a default route kube-apiserver cannot pick an address to advertise and
+            // refuses to start.
+            .withApiServerFlag("--advertise-address", "127.0.0.1")
+            .build();
     server = new KubeAPIServer(config);
     server.start();
     kubeconfigYaml = server.getKubeConfigYaml();
@@ -106,8 +119,9 @@ public final class LocalApiServer {
   private static Process controllerManager;
 
   /**
-   * Starts kube-controller-manager with only the garbage collector (owner references), once per JVM: kube-api-test runs
-   * no controllers, and remediation tests need deletion of a profile to cascade.
+   * Starts kube-controller-manager with only the garbage collector (owner references), once per
+   * JVM: kube-api-test runs no controllers, and remediation tests need deletion of a profile to
+   * cascade.
    */
   public static void ensureGarbageCollector() {
     ensureStarted();
@@ -124,11 +138,20 @@ public final class LocalApiServer {
   private static void startControllerManager() {
     try {
       Path log = KUBECONFIG.getParent().resolve("kube-controller-manager.log").toAbsolutePath();
-      controllerManager = new ProcessBuilder(binaryDir().resolve("kube-controller-manager").toString(),
-          "--kubeconfig=" + kubeconfig(), "--controllers=garbage-collector-controller", "--leader-elect=false",
-          "--secure-port=0", "--use-service-account-credentials=false", "--v=1")
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      Runtime.getRuntime().addShutdownHook(new Thread(controllerManager::destroy, "kube-controller-manager-stop"));
+      controllerManager =
+          new ProcessBuilder(
+                  binaryDir().resolve("kube-controller-manager").toString(),
+                  "--kubeconfig=" + kubeconfig(),
+                  "--controllers=garbage-collector-controller",
+                  "--leader-elect=false",
+                  "--secure-port=0",
+                  "--use-service-account-credentials=false",
+                  "--v=1")
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(controllerManager::destroy, "kube-controller-manager-stop"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -144,10 +167,21 @@ public final class LocalApiServer {
       List<HasMetadata> items = admin.load(in).items();
       for (HasMetadata item : items) {
         admin.resource(item).serverSideApply();
-        admin.resources(CustomResourceDefinition.class).withName(item.getMetadata().getName())
-            .waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus().getConditions() != null
-                && c.getStatus().getConditions().stream()
-                .anyMatch(x -> "Established".equals(x.getType()) && "True".equals(x.getStatus())), 30, TimeUnit.SECONDS);
+        admin
+            .resources(CustomResourceDefinition.class)
+            .withName(item.getMetadata().getName())
+            .waitUntilCondition(
+                c ->
+                    c != null
+                        && c.getStatus() != null
+                        && c.getStatus().getConditions() != null
+                        && c.getStatus().getConditions().stream()
+                            .anyMatch(
+                                x ->
+                                    "Established".equals(x.getType())
+                                        && "True".equals(x.getStatus())),
+                30,
+                TimeUnit.SECONDS);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -157,7 +191,11 @@ public final class LocalApiServer {
   /** Applies every YAML file of a folder in name order, as `kubectl apply -f folder` would. */
   public static void applyFolder(KubernetesClient client, Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted(Comparator.naturalOrder()).toList()) {
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".yaml"))
+              .sorted(Comparator.naturalOrder())
+              .toList()) {
         applyFolderFile(client, file);
       }
     } catch (IOException e) {
@@ -182,7 +220,9 @@ public final class LocalApiServer {
       return null;
     }
     try (Stream<Path> dirs = Files.list(BINARIES_ROOT)) {
-      return dirs.filter(d -> Files.isExecutable(d.resolve("kube-apiserver"))).max(Comparator.naturalOrder()).orElse(null);
+      return dirs.filter(d -> Files.isExecutable(d.resolve("kube-apiserver")))
+          .max(Comparator.naturalOrder())
+          .orElse(null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

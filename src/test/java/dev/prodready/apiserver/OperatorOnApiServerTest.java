@@ -4,17 +4,20 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.prodready.api.v1alpha1.ReadinessProfile;
-import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.prodready.api.v1alpha1.CheckState;
+import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
 import dev.prodready.audit.Cli;
 import dev.prodready.check.Checks;
 import dev.prodready.samples.SamplesTest;
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
@@ -25,21 +28,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import dev.prodready.api.v1alpha1.CheckState;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The operator against a real kube-apiserver, authenticated as its own service account, with server-side apply:
- * samples/ applied, status written through the status subresource, `kubectl get rp` printing the columns, and
- * `prodready audit` writing the same status offline.
+ * The operator against a real kube-apiserver, authenticated as its own service account, with
+ * server-side apply: samples/ applied, status written through the status subresource, `kubectl get
+ * rp` printing the columns, and `prodready audit` writing the same status offline.
  */
 @QuarkusTest
 @QuarkusTestResource(value = OperatorServiceAccountResource.class, restrictToAnnotatedClass = true)
@@ -68,60 +68,102 @@ class OperatorOnApiServerTest {
     assertEquals("Fail", status.getGate().name());
     assertEquals(Checks.all().size(), status.getChecks().size(), "one entry per catalog item");
 
-    var profile = admin.resources(ReadinessProfile.class).inNamespace("shop").withName("production").get();
-    var statusManagers = profile.getMetadata().getManagedFields().stream()
-        .filter(f -> "status".equals(f.getSubresource())).map(f -> f.getManager() + "/" + f.getOperation()).toList();
-    assertTrue(statusManagers.stream().anyMatch(m -> m.endsWith("/Apply")),
+    var profile =
+        admin.resources(ReadinessProfile.class).inNamespace("shop").withName("production").get();
+    var statusManagers =
+        profile.getMetadata().getManagedFields().stream()
+            .filter(f -> "status".equals(f.getSubresource()))
+            .map(f -> f.getManager() + "/" + f.getOperation())
+            .toList();
+    assertTrue(
+        statusManagers.stream().anyMatch(m -> m.endsWith("/Apply")),
         "status is written by server-side apply: " + statusManagers);
   }
 
   @Test
   void kubectlPrintsScoreGradeAndGateColumns() throws Exception {
     awaitScore();
-    String out = run(LocalApiServer.kubectl().toString(), "--kubeconfig", LocalApiServer.kubeconfig().toString(),
-        "get", "rp", "-n", "shop");
+    String out =
+        run(
+            LocalApiServer.kubectl().toString(),
+            "--kubeconfig",
+            LocalApiServer.kubeconfig().toString(),
+            "get",
+            "rp",
+            "-n",
+            "shop");
     List<String> lines = out.lines().toList();
-    assertEquals(List.of("NAME", "SCORE", "GRADE", "GATE", "FAILED", "REMEDIATION", "AGE"),
-        List.of(lines.get(0).split("\\s+")), out);
+    assertEquals(
+        List.of("NAME", "SCORE", "GRADE", "GATE", "FAILED", "REMEDIATION", "AGE"),
+        List.of(lines.get(0).split("\\s+")),
+        out);
     List<String> row = List.of(lines.get(1).split("\\s+"));
-    assertEquals(List.of("production", String.valueOf(SamplesTest.EXPECTED_SCORE), "F", "Fail",
-        String.valueOf(SamplesTest.EXPECTED_FAILED), "Off"), row.subList(0, 6), out);
+    assertEquals(
+        List.of(
+            "production",
+            String.valueOf(SamplesTest.EXPECTED_SCORE),
+            "F",
+            "Fail",
+            String.valueOf(SamplesTest.EXPECTED_FAILED),
+            "Off"),
+        row.subList(0, 6),
+        out);
   }
 
   @Test
   void gateEventIsRecordedOnTheProfile() {
     awaitScore();
-    await().atMost(LocalApiServer.timeout()).until(() -> admin.v1().events().inNamespace("shop").list().getItems().stream()
-        .map(Event::getReason).toList().contains("GateFailed"));
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(
+            () ->
+                admin.v1().events().inNamespace("shop").list().getItems().stream()
+                    .map(Event::getReason)
+                    .toList()
+                    .contains("GateFailed"));
   }
 
   /**
-   * `prodready audit -f samples/` writes, offline, the status the operator wrote for the same objects on the real API
-   * server: equal field for field once the timestamps (lastEvaluated, condition transition times, history times) are
-   * removed, compared as key-sorted JSON so a difference shows as a readable diff.
+   * `prodready audit -f samples/` writes, offline, the status the operator wrote for the same
+   * objects on the real API server: equal field for field once the timestamps (lastEvaluated,
+   * condition transition times, history times) are removed, compared as key-sorted JSON so a
+   * difference shows as a readable diff.
    */
   @Test
   void theAuditCommandWritesTheStatusTheOperatorWrites() throws Exception {
     awaitScore();
-    var stored = admin.genericKubernetesResources(ReadinessProfile.GROUP + "/" + ReadinessProfile.VERSION,
-        "ReadinessProfile").inNamespace("shop").withName("production").get();
+    var stored =
+        admin
+            .genericKubernetesResources(
+                ReadinessProfile.GROUP + "/" + ReadinessProfile.VERSION, "ReadinessProfile")
+            .inNamespace("shop")
+            .withName("production")
+            .get();
     JsonNode operatorStatus = MAPPER.valueToTree(stored.getAdditionalProperties().get("status"));
 
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
-    int exit = new Cli(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)).run("audit", "-f", "samples", "--format", "json");
+    int exit =
+        new Cli(
+                InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run("audit", "-f", "samples", "--format", "json");
     assertEquals(Cli.FAILED, exit, "the samples fail their gate; stderr: " + err);
     assertEquals("", err.toString(StandardCharsets.UTF_8), "samples/ is read without a problem");
     JsonNode items = MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).get("items");
     assertEquals(1, items.size(), "one namespace in samples/");
     assertEquals("shop", items.get(0).get("metadata").get("namespace").asText());
 
-    assertEquals(sortedWithoutTimestamps(operatorStatus), sortedWithoutTimestamps(items.get(0).get("status")));
+    assertEquals(
+        sortedWithoutTimestamps(operatorStatus),
+        sortedWithoutTimestamps(items.get(0).get("status")));
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true).enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+          .enable(SerializationFeature.INDENT_OUTPUT);
 
   private static String sortedWithoutTimestamps(JsonNode status) throws Exception {
     ObjectNode copy = status.deepCopy();
@@ -137,13 +179,20 @@ class OperatorOnApiServerTest {
   @Order(Integer.MAX_VALUE)
   void anOptionalCrdInstalledWhileRunningIsPickedUpWithoutRestart() {
     awaitScore();
-    // Without the CRD the Critical item needs a sign-off; it does not drop out of the gate (issue 10, item 10).
+    // Without the CRD the Critical item needs a sign-off; it does not drop out of the gate (issue
+    // 10, item 10).
     assertEquals(CheckState.Manual, state("alerting-rules"));
 
-    LocalApiServer.installCrd(admin, Path.of("src/test/resources/crds/prometheusrules.monitoring.coreos.com.yaml"));
-    await().atMost(LocalApiServer.timeout()).until(() -> state("alerting-rules") == CheckState.Fail);
+    LocalApiServer.installCrd(
+        admin, Path.of("src/test/resources/crds/prometheusrules.monitoring.coreos.com.yaml"));
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(() -> state("alerting-rules") == CheckState.Fail);
 
-    admin.resource(Serialization.unmarshal("""
+    admin
+        .resource(
+            Serialization.unmarshal(
+                """
         apiVersion: monitoring.coreos.com/v1
         kind: PrometheusRule
         metadata: {name: shop-alerts, namespace: shop}
@@ -160,20 +209,43 @@ class OperatorOnApiServerTest {
                 - alert: PodCrashLooping
                   expr: increase(kube_pod_container_status_restarts_total{namespace="shop"}[1h]) > 3
                   annotations: {runbook_url: "https://runbooks.shop.internal/crash-looping"}
-        """, GenericKubernetesResource.class)).create();
-    await().atMost(LocalApiServer.timeout()).until(() -> state("alerting-rules") == CheckState.Pass);
+        """,
+                GenericKubernetesResource.class))
+        .create();
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(() -> state("alerting-rules") == CheckState.Pass);
   }
 
   private static CheckState state(String id) {
-    var status = admin.resources(ReadinessProfile.class).inNamespace("shop").withName("production").get().getStatus();
-    return status.getChecks().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().state();
+    var status =
+        admin
+            .resources(ReadinessProfile.class)
+            .inNamespace("shop")
+            .withName("production")
+            .get()
+            .getStatus();
+    return status.getChecks().stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .state();
   }
 
   private static ReadinessProfileStatus awaitScore() {
-    return await().atMost(LocalApiServer.timeout()).until(() -> {
-      var p = admin.resources(ReadinessProfile.class).inNamespace("shop").withName("production").get();
-      return p == null ? null : p.getStatus();
-    }, s -> s != null && s.getScore() != null);
+    return await()
+        .atMost(LocalApiServer.timeout())
+        .until(
+            () -> {
+              var p =
+                  admin
+                      .resources(ReadinessProfile.class)
+                      .inNamespace("shop")
+                      .withName("production")
+                      .get();
+              return p == null ? null : p.getStatus();
+            },
+            s -> s != null && s.getScore() != null);
   }
 
   private static String run(String... command) throws IOException, InterruptedException {

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Starts the real API server before Quarkus boots, installs the RBAC shipped in config/rbac.yaml, and hands the operator
- * a token of its own service account: the operator under test has exactly the permissions a production install grants.
- * Server-side apply is on, as in production (the default; only the mock-server tests turn it off).
+ * Starts the real API server before Quarkus boots, installs the RBAC shipped in config/rbac.yaml,
+ * and hands the operator a token of its own service account: the operator under test has exactly
+ * the permissions a production install grants. Server-side apply is on, as in production (the
+ * default; only the mock-server tests turn it off).
  */
 public class OperatorServiceAccountResource implements QuarkusTestResourceLifecycleManager {
 
@@ -19,25 +20,43 @@ public class OperatorServiceAccountResource implements QuarkusTestResourceLifecy
   public Map<String, String> start() {
     try (var admin = LocalApiServer.adminClient()) {
       LocalApiServer.applyFolderFile(admin, Path.of("config/rbac.yaml"));
-      var token = admin.serviceAccounts().inNamespace(NAMESPACE).withName(SERVICE_ACCOUNT)
-          .tokenRequest(new TokenRequestBuilder().withNewSpec().withExpirationSeconds(3600L).endSpec().build())
-          .getStatus().getToken();
+      var token =
+          admin
+              .serviceAccounts()
+              .inNamespace(NAMESPACE)
+              .withName(SERVICE_ACCOUNT)
+              .tokenRequest(
+                  new TokenRequestBuilder()
+                      .withNewSpec()
+                      .withExpirationSeconds(3600L)
+                      .endSpec()
+                      .build())
+              .getStatus()
+              .getToken();
       var config = LocalApiServer.adminConfig();
       return Map.of(
-          "quarkus.kubernetes-client.api-server-url", config.getMasterUrl(),
-          "quarkus.kubernetes-client.ca-cert-data", caCertData(config),
-          "quarkus.kubernetes-client.token", token,
-          "quarkus.kubernetes-client.trust-certs", "false");
+          "quarkus.kubernetes-client.api-server-url",
+          config.getMasterUrl(),
+          "quarkus.kubernetes-client.ca-cert-data",
+          caCertData(config),
+          "quarkus.kubernetes-client.token",
+          token,
+          "quarkus.kubernetes-client.trust-certs",
+          "false");
     }
   }
 
-  /** kube-api-test's kubeconfig names the CA by file; the Quarkus client wants the PEM, base64-encoded. */
+  /**
+   * kube-api-test's kubeconfig names the CA by file; the Quarkus client wants the PEM,
+   * base64-encoded.
+   */
   static String caCertData(io.fabric8.kubernetes.client.Config config) {
     if (config.getCaCertData() != null) {
       return config.getCaCertData();
     }
     try {
-      return java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(Path.of(config.getCaCertFile())));
+      return java.util.Base64.getEncoder()
+          .encodeToString(java.nio.file.Files.readAllBytes(Path.of(config.getCaCertFile())));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -28,10 +28,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Remediation against a real API server, with server-side apply and the operator's own service account: exactly the
- * missing guardrails are created, user objects stay byte-for-byte as they were, edits to managed objects are undone,
- * PDBs follow replica counts, an unsafe default-deny is held back, and deleting the profile garbage-collects only what
- * the operator created (kube-controller-manager runs the garbage collector).
+ * Remediation against a real API server, with server-side apply and the operator's own service
+ * account: exactly the missing guardrails are created, user objects stay byte-for-byte as they
+ * were, edits to managed objects are undone, PDBs follow replica counts, an unsafe default-deny is
+ * held back, and deleting the profile garbage-collects only what the operator created
+ * (kube-controller-manager runs the garbage collector).
  */
 @QuarkusTest
 @QuarkusTestResource(value = OperatorServiceAccountResource.class, restrictToAnnotatedClass = true)
@@ -54,7 +55,9 @@ class RemediationOnApiServerTest {
   @Test
   void enforceCreatesOnlyWhatIsMissingKeepsItAndCleansUpOnlyItsOwn() {
     String ns = "guarded";
-    apply(ns, """
+    apply(
+        ns,
+        """
         apiVersion: v1
         kind: ResourceQuota
         metadata: {name: team-quota}
@@ -64,62 +67,148 @@ class RemediationOnApiServerTest {
         kind: PodDisruptionBudget
         metadata: {name: covered-pdb}
         spec: {minAvailable: 1, selector: {matchLabels: {app: covered}}}
-        """ + deployment("api", 3) + deployment("covered", 2));
-    ResourceQuota userQuota = admin.resources(ResourceQuota.class).inNamespace(ns).withName("team-quota").get();
-    PodDisruptionBudget userPdb = admin.resources(PodDisruptionBudget.class).inNamespace(ns).withName("covered-pdb").get();
+        """
+            + deployment("api", 3)
+            + deployment("covered", 2));
+    ResourceQuota userQuota =
+        admin.resources(ResourceQuota.class).inNamespace(ns).withName("team-quota").get();
+    PodDisruptionBudget userPdb =
+        admin.resources(PodDisruptionBudget.class).inNamespace(ns).withName("covered-pdb").get();
 
     apply(ns, profile(RemediationMode.Enforce));
-    awaitStatus(ns, s -> s.getRemediation() != null && s.getRemediation().actions().stream()
-        .filter(a -> !a.action().equals("Exists") || a.reason().equals("created by prodready")).count() == 4
-        && s.getRemediation().actions().stream().noneMatch(a -> a.action().equals("Created")));
+    awaitStatus(
+        ns,
+        s ->
+            s.getRemediation() != null
+                && s.getRemediation().actions().stream()
+                        .filter(
+                            a ->
+                                !a.action().equals("Exists")
+                                    || a.reason().equals("created by prodready"))
+                        .count()
+                    == 4
+                && s.getRemediation().actions().stream()
+                    .noneMatch(a -> a.action().equals("Created")));
 
-    assertEquals(List.of("LimitRange/prodready-limits:Exists", "NetworkPolicy/prodready-allow-dns:Exists",
-        "NetworkPolicy/prodready-default-deny:Exists", "PodDisruptionBudget/covered-pdb:Exists",
-        "PodDisruptionBudget/prodready-deployment-api:Exists", "ResourceQuota/team-quota:Exists"),
+    assertEquals(
+        List.of(
+            "LimitRange/prodready-limits:Exists",
+            "NetworkPolicy/prodready-allow-dns:Exists",
+            "NetworkPolicy/prodready-default-deny:Exists",
+            "PodDisruptionBudget/covered-pdb:Exists",
+            "PodDisruptionBudget/prodready-deployment-api:Exists",
+            "ResourceQuota/team-quota:Exists"),
         actions(ns).stream().map(a -> a.kind() + "/" + a.name() + ":" + a.action()).toList());
-    assertSameObject(userQuota, admin.resources(ResourceQuota.class).inNamespace(ns).withName("team-quota").get());
-    assertSameObject(userPdb, admin.resources(PodDisruptionBudget.class).inNamespace(ns).withName("covered-pdb").get());
-    var limits = admin.resources(LimitRange.class).inNamespace(ns).withName("prodready-limits").get();
-    assertTrue(limits.getMetadata().getManagedFields().stream()
-        .anyMatch(f -> "prodready".equals(f.getManager()) && "Apply".equals(f.getOperation())), "created by SSA");
+    assertSameObject(
+        userQuota,
+        admin.resources(ResourceQuota.class).inNamespace(ns).withName("team-quota").get());
+    assertSameObject(
+        userPdb,
+        admin.resources(PodDisruptionBudget.class).inNamespace(ns).withName("covered-pdb").get());
+    var limits =
+        admin.resources(LimitRange.class).inNamespace(ns).withName("prodready-limits").get();
+    assertTrue(
+        limits.getMetadata().getManagedFields().stream()
+            .anyMatch(f -> "prodready".equals(f.getManager()) && "Apply".equals(f.getOperation())),
+        "created by SSA");
 
     // An edited managed object is put back.
-    admin.resources(LimitRange.class).inNamespace(ns).withName("prodready-limits")
-        .edit(l -> {
-          l.getSpec().getLimits().get(0).getMax().put("cpu", new Quantity("1"));
-          return l;
-        });
-    await().atMost(LocalApiServer.timeout()).until(() -> "4".equals(admin.resources(LimitRange.class).inNamespace(ns)
-        .withName("prodready-limits").get().getSpec().getLimits().get(0).getMax().get("cpu").toString()));
+    admin
+        .resources(LimitRange.class)
+        .inNamespace(ns)
+        .withName("prodready-limits")
+        .edit(
+            l -> {
+              l.getSpec().getLimits().get(0).getMax().put("cpu", new Quantity("1"));
+              return l;
+            });
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(
+            () ->
+                "4"
+                    .equals(
+                        admin
+                            .resources(LimitRange.class)
+                            .inNamespace(ns)
+                            .withName("prodready-limits")
+                            .get()
+                            .getSpec()
+                            .getLimits()
+                            .get(0)
+                            .getMax()
+                            .get("cpu")
+                            .toString()));
 
     // PDBs follow replicas: scaled to 1, the managed PDB goes; back to 3, it returns.
     admin.apps().deployments().inNamespace(ns).withName("api").scale(1);
-    await().atMost(LocalApiServer.timeout()).until(() -> pdb(ns, "prodready-deployment-api") == null);
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(() -> pdb(ns, "prodready-deployment-api") == null);
     admin.apps().deployments().inNamespace(ns).withName("api").scale(3);
-    await().atMost(LocalApiServer.timeout()).until(() -> pdb(ns, "prodready-deployment-api") != null);
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(() -> pdb(ns, "prodready-deployment-api") != null);
 
     // Removing the label hands an object over: it survives the profile.
-    admin.resources(NetworkPolicy.class).inNamespace(ns).withName("prodready-allow-dns").edit(p -> {
-      p.getMetadata().getLabels().remove("app.kubernetes.io/managed-by");
-      return p;
-    });
-    await().atMost(LocalApiServer.timeout()).until(() -> admin.resources(NetworkPolicy.class).inNamespace(ns)
-        .withName("prodready-allow-dns").get().getMetadata().getOwnerReferences().isEmpty());
+    admin
+        .resources(NetworkPolicy.class)
+        .inNamespace(ns)
+        .withName("prodready-allow-dns")
+        .edit(
+            p -> {
+              p.getMetadata().getLabels().remove("app.kubernetes.io/managed-by");
+              return p;
+            });
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(
+            () ->
+                admin
+                    .resources(NetworkPolicy.class)
+                    .inNamespace(ns)
+                    .withName("prodready-allow-dns")
+                    .get()
+                    .getMetadata()
+                    .getOwnerReferences()
+                    .isEmpty());
 
     admin.resources(ReadinessProfile.class).inNamespace(ns).withName("production").delete();
-    await().atMost(LocalApiServer.timeout()).until(() -> pdb(ns, "prodready-deployment-api") == null
-        && admin.resources(LimitRange.class).inNamespace(ns).withName("prodready-limits").get() == null
-        && admin.resources(NetworkPolicy.class).inNamespace(ns).withName("prodready-default-deny").get() == null);
-    assertNotNull(admin.resources(NetworkPolicy.class).inNamespace(ns).withName("prodready-allow-dns").get(),
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(
+            () ->
+                pdb(ns, "prodready-deployment-api") == null
+                    && admin
+                            .resources(LimitRange.class)
+                            .inNamespace(ns)
+                            .withName("prodready-limits")
+                            .get()
+                        == null
+                    && admin
+                            .resources(NetworkPolicy.class)
+                            .inNamespace(ns)
+                            .withName("prodready-default-deny")
+                            .get()
+                        == null);
+    assertNotNull(
+        admin.resources(NetworkPolicy.class).inNamespace(ns).withName("prodready-allow-dns").get(),
         "released to the user, so not garbage-collected");
-    assertSameObject(userQuota, admin.resources(ResourceQuota.class).inNamespace(ns).withName("team-quota").get());
-    assertSameObject(userPdb, admin.resources(PodDisruptionBudget.class).inNamespace(ns).withName("covered-pdb").get());
+    assertSameObject(
+        userQuota,
+        admin.resources(ResourceQuota.class).inNamespace(ns).withName("team-quota").get());
+    assertSameObject(
+        userPdb,
+        admin.resources(PodDisruptionBudget.class).inNamespace(ns).withName("covered-pdb").get());
   }
 
   @Test
   void dryRunCreatesNothingAndAnUnsafeDefaultDenyIsHeldBackNamingTheWorkloads() {
     String ns = "exposed";
-    apply(ns, deployment("web", 2) + """
+    apply(
+        ns,
+        deployment("web", 2)
+            + """
         ---
         apiVersion: v1
         kind: Service
@@ -128,20 +217,36 @@ class RemediationOnApiServerTest {
         """);
     apply(ns, profile(RemediationMode.DryRun));
     ReadinessProfileStatus status = awaitStatus(ns, s -> s.getRemediation() != null);
-    RemediationAction deny = status.getRemediation().actions().stream()
-        .filter(a -> a.name().equals("prodready-default-deny")).findFirst().orElseThrow();
+    RemediationAction deny =
+        status.getRemediation().actions().stream()
+            .filter(a -> a.name().equals("prodready-default-deny"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("HeldBack", deny.action());
     assertTrue(deny.reason().contains("deployment/web"), deny.reason());
-    assertTrue(status.getRemediation().actions().stream().filter(a -> !a.kind().equals("NetworkPolicy"))
-        .allMatch(a -> a.action().equals("Planned")), status.getRemediation().actions().toString());
-    assertTrue(admin.resources(PodDisruptionBudget.class).inNamespace(ns).list().getItems().isEmpty());
+    assertTrue(
+        status.getRemediation().actions().stream()
+            .filter(a -> !a.kind().equals("NetworkPolicy"))
+            .allMatch(a -> a.action().equals("Planned")),
+        status.getRemediation().actions().toString());
+    assertTrue(
+        admin.resources(PodDisruptionBudget.class).inNamespace(ns).list().getItems().isEmpty());
     assertTrue(admin.resources(LimitRange.class).inNamespace(ns).list().getItems().isEmpty());
-    await().atMost(LocalApiServer.timeout()).until(() -> admin.v1().events().inNamespace(ns).list().getItems().stream()
-        .anyMatch(e -> "GuardrailHeldBack".equals(e.getReason()) && e.getMessage().contains("deployment/web")));
+    await()
+        .atMost(LocalApiServer.timeout())
+        .until(
+            () ->
+                admin.v1().events().inNamespace(ns).list().getItems().stream()
+                    .anyMatch(
+                        e ->
+                            "GuardrailHeldBack".equals(e.getReason())
+                                && e.getMessage().contains("deployment/web")));
   }
 
   private static void assertSameObject(HasMetadata before, HasMetadata after) {
-    assertEquals(before.getMetadata().getResourceVersion(), after.getMetadata().getResourceVersion(),
+    assertEquals(
+        before.getMetadata().getResourceVersion(),
+        after.getMetadata().getResourceVersion(),
         before.getKind() + " " + before.getMetadata().getName() + " was modified");
     assertEquals(Serialization.asJson(before), Serialization.asJson(after));
   }
@@ -151,25 +256,48 @@ class RemediationOnApiServerTest {
   }
 
   private static List<RemediationAction> actions(String ns) {
-    return admin.resources(ReadinessProfile.class).inNamespace(ns).withName("production").get().getStatus()
-        .getRemediation().actions();
+    return admin
+        .resources(ReadinessProfile.class)
+        .inNamespace(ns)
+        .withName("production")
+        .get()
+        .getStatus()
+        .getRemediation()
+        .actions();
   }
 
-  private static ReadinessProfileStatus awaitStatus(String ns, Predicate<ReadinessProfileStatus> condition) {
-    return await().atMost(LocalApiServer.timeout()).until(() -> {
-      var p = admin.resources(ReadinessProfile.class).inNamespace(ns).withName("production").get();
-      return p == null ? null : p.getStatus();
-    }, s -> s != null && condition.test(s));
+  private static ReadinessProfileStatus awaitStatus(
+      String ns, Predicate<ReadinessProfileStatus> condition) {
+    return await()
+        .atMost(LocalApiServer.timeout())
+        .until(
+            () -> {
+              var p =
+                  admin
+                      .resources(ReadinessProfile.class)
+                      .inNamespace(ns)
+                      .withName("production")
+                      .get();
+              return p == null ? null : p.getStatus();
+            },
+            s -> s != null && condition.test(s));
   }
 
   private static void apply(String ns, String yaml) {
-    admin.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
+    admin
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
         .serverSideApply();
-    admin.load(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).items()
-        .forEach(o -> {
-          o.getMetadata().setNamespace(ns);
-          admin.resource(o).create();
-        });
+    admin
+        .load(
+            new java.io.ByteArrayInputStream(
+                yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .items()
+        .forEach(
+            o -> {
+              o.getMetadata().setNamespace(ns);
+              admin.resource(o).create();
+            });
   }
 
   private static String profile(RemediationMode mode) {
@@ -185,7 +313,8 @@ class RemediationOnApiServerTest {
             limitRange: {enabled: true}
             networkPolicy: {enabled: true}
             podDisruptionBudgets: {enabled: true}
-        """.formatted(mode);
+        """
+        .formatted(mode);
   }
 
   private static String deployment(String name, int replicas) {
@@ -204,6 +333,7 @@ class RemediationOnApiServerTest {
                 - name: app
                   image: registry.example.com/%1$s:1.0
                   resources: {requests: {cpu: 100m, memory: 128Mi}, limits: {cpu: 500m, memory: 256Mi}}
-        """.formatted(name, replicas);
+        """
+        .formatted(name, replicas);
   }
 }

@@ -11,6 +11,7 @@ public class ShardProfile implements QuarkusTestProfile {
   @Override
   public Map<String, String> getConfigOverrides() {
     // A free port: the machine is shared, and 8081 may be taken by another test run.
-    return Map.of("prodready.shard.namespace-selector", LABEL + "=a", "quarkus.http.test-port", "0");
+    return Map.of(
+        "prodready.shard.namespace-selector", LABEL + "=a", "quarkus.http.test-port", "0");
   }
 }

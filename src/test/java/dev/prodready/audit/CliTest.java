@@ -18,14 +18,16 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `prodready audit` end to end in-process: formats, grouping, profiles, optional CRDs and exit codes. */
+/**
+ * `prodready audit` end to end in-process: formats, grouping, profiles, optional CRDs and exit
+ * codes.
+ */
 class CliTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int CATALOG = Checks.all().size();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
     Path file = dir.resolve(name);
@@ -44,7 +46,11 @@ class CliTest {
 
   private static String state(JsonNode status, String check) {
     return StreamSupport.stream(status.get("checks").spliterator(), false)
-        .filter(c -> c.get("id").asText().equals(check)).findFirst().orElseThrow().get("state").asText();
+        .filter(c -> c.get("id").asText().equals(check))
+        .findFirst()
+        .orElseThrow()
+        .get("state")
+        .asText();
   }
 
   @Test
@@ -53,17 +59,28 @@ class CliTest {
     assertEquals(Cli.FAILED, run.exit(), run.err());
     assertEquals("", run.err());
     List<String> lines = run.out().lines().toList();
-    assertEquals("ReadinessProfile shop/production: score " + SamplesTest.EXPECTED_SCORE + ", grade F, gate Fail ("
-        + SamplesTest.EXPECTED_FAILED + " failed, 31 manual, 12 notApplicable, " + SamplesTest.EXPECTED_PASSED
-        + " passed)", lines.get(0));
+    assertEquals(
+        "ReadinessProfile shop/production: score "
+            + SamplesTest.EXPECTED_SCORE
+            + ", grade F, gate Fail ("
+            + SamplesTest.EXPECTED_FAILED
+            + " failed, 31 manual, 12 notApplicable, "
+            + SamplesTest.EXPECTED_PASSED
+            + " passed)",
+        lines.get(0));
     assertTrue(lines.get(2).startsWith("STATE"), lines.get(2));
     assertTrue(lines.get(3).startsWith("Fail           Critical  cpu-requests"), lines.get(3));
-    assertEquals("               - deployment/legacy-api: containers without a CPU request: api", lines.get(4));
+    assertEquals(
+        "               - deployment/legacy-api: containers without a CPU request: api",
+        lines.get(4));
   }
 
   @Test
   void exitCodesFollowFailOn() throws IOException {
-    Path lenient = write("profile.yaml", """
+    Path lenient =
+        write(
+            "profile.yaml",
+            """
         apiVersion: prodready.dev/v1alpha1
         kind: ReadinessProfile
         metadata: {name: lenient}
@@ -72,18 +89,29 @@ class CliTest {
         """);
     assertEquals(Cli.FAILED, CliRun.of("audit", "-f", "samples", "--fail-on", "gate").exit());
     assertEquals(Cli.PASSED, CliRun.of("audit", "-f", "samples", "--fail-on", "never").exit());
-    assertEquals(Cli.PASSED, CliRun.of("audit", "-f", "samples", "--profile", lenient.toString()).exit(),
+    assertEquals(
+        Cli.PASSED,
+        CliRun.of("audit", "-f", "samples", "--profile", lenient.toString()).exit(),
         "the lenient gate passes");
-    assertEquals(Cli.FAILED, CliRun.of("audit", "-f", "samples", "--profile", lenient.toString(), "--fail-on",
-        "critical").exit(), "Critical checks still fail");
+    assertEquals(
+        Cli.FAILED,
+        CliRun.of(
+                "audit", "-f", "samples", "--profile", lenient.toString(), "--fail-on", "critical")
+            .exit(),
+        "Critical checks still fail");
   }
 
   @Test
   void badUsageIsExitTwoWithOneLine() {
-    for (String[] args : List.of(new String[] {"audit"}, new String[] {"audit", "-f", "samples", "-o", "xml"},
-        new String[] {"audit", "-f", "samples", "--fail-on", "sometimes"}, new String[] {"audit", "-f"},
-        new String[] {"audit", "-f", "samples", "--assume-crds", "widgets.example.com"},
-        new String[] {"audit", "samples"}, new String[] {"lint"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"audit"},
+            new String[] {"audit", "-f", "samples", "-o", "xml"},
+            new String[] {"audit", "-f", "samples", "--fail-on", "sometimes"},
+            new String[] {"audit", "-f"},
+            new String[] {"audit", "-f", "samples", "--assume-crds", "widgets.example.com"},
+            new String[] {"audit", "samples"},
+            new String[] {"lint"})) {
       CliRun run = CliRun.of(args);
       assertEquals(Cli.BAD_INPUT, run.exit(), String.join(" ", args));
       assertTrue(run.err().startsWith("prodready: "), run.err());
@@ -98,12 +126,18 @@ class CliTest {
     assertEquals(Cli.BAD_INPUT, run.exit());
     assertTrue(run.err().startsWith("prodready: " + broken + ":"), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
-    assertEquals(SamplesTest.EXPECTED_SCORE, status(run, "shop").get("score").asInt(), "samples/ still scored");
+    assertEquals(
+        SamplesTest.EXPECTED_SCORE,
+        status(run, "shop").get("score").asInt(),
+        "samples/ still scored");
   }
 
   @Test
   void objectsAreGroupedByNamespaceWithTheDefaultForThoseWithout() throws IOException {
-    Path file = write("two.yaml", """
+    Path file =
+        write(
+            "two.yaml",
+            """
         apiVersion: v1
         kind: Namespace
         metadata:
@@ -135,14 +169,20 @@ class CliTest {
     CliRun run = CliRun.of("audit", "-f", file.toString(), "-n", "team-a", "-o", "json");
 
     assertEquals(2, JSON.readTree(run.out()).get("items").size());
-    assertEquals("Pass", state(status(run, "restricted"), "pod-security-restricted"), "Namespace labels are used");
+    assertEquals(
+        "Pass",
+        state(status(run, "restricted"), "pod-security-restricted"),
+        "Namespace labels are used");
     assertEquals("Fail", state(status(run, "team-a"), "pod-security-restricted"));
     assertTrue(run.err().contains("ignored 1 x v1 ConfigMap (no check reads it)"), run.err());
   }
 
   @Test
   void rolloutDefaultsAreTheApiServersAsTheOperatorSeesThem() throws IOException {
-    Path file = write("deployment.yaml", """
+    Path file =
+        write(
+            "deployment.yaml",
+            """
         apiVersion: apps/v1
         kind: Deployment
         metadata: {name: api}
@@ -154,14 +194,20 @@ class CliTest {
             spec: {containers: [{name: api, image: "api:1"}]}
         """);
     CliRun run = CliRun.of("audit", "-f", file.toString(), "-o", "json");
-    JsonNode check = StreamSupport.stream(status(run, "default").get("checks").spliterator(), false)
-        .filter(c -> c.get("id").asText().equals("rolling-update-zero-unavailable")).findFirst().orElseThrow();
-    assertEquals("deployment/api: maxUnavailable 25% takes 1 pod down at 4 replicas", check.get("offenders").get(0).asText());
+    JsonNode check =
+        StreamSupport.stream(status(run, "default").get("checks").spliterator(), false)
+            .filter(c -> c.get("id").asText().equals("rolling-update-zero-unavailable"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "deployment/api: maxUnavailable 25% takes 1 pod down at 4 replicas",
+        check.get("offenders").get(0).asText());
   }
 
   @Test
   void optionalCrdsAreServedWhenTheInputHoldsThemOrAssumeCrdsNamesThem() throws IOException {
-    String rule = """
+    String rule =
+        """
         apiVersion: monitoring.coreos.com/v1
         kind: PrometheusRule
         metadata: {name: alerts, namespace: shop}
@@ -169,17 +215,44 @@ class CliTest {
         """;
     Path rules = write("rules.yaml", rule);
     CliRun without = CliRun.of("audit", "-f", "samples", "-f", rules.toString(), "-o", "json");
-    assertEquals("Manual", state(status(without, "shop"), "alerting-rules"), "a Critical item without its CRD needs a sign-off");
-    assertTrue(without.err().contains("ignored 1 x monitoring.coreos.com/v1 PrometheusRule (its CRD is not in the "
-        + "input: see --assume-crds)"), without.err());
+    assertEquals(
+        "Manual",
+        state(status(without, "shop"), "alerting-rules"),
+        "a Critical item without its CRD needs a sign-off");
+    assertTrue(
+        without
+            .err()
+            .contains(
+                "ignored 1 x monitoring.coreos.com/v1 PrometheusRule (its CRD is not in the "
+                    + "input: see --assume-crds)"),
+        without.err());
 
-    for (String name : List.of("monitoring.coreos.com/PrometheusRule", "prometheusrules.monitoring.coreos.com")) {
-      CliRun assumed = CliRun.of("audit", "-f", "samples", "-f", rules.toString(), "--assume-crds", name, "-o", "json");
-      assertEquals("Fail", state(status(assumed, "shop"), "alerting-rules"), "an empty rule group alerts on nothing");
+    for (String name :
+        List.of("monitoring.coreos.com/PrometheusRule", "prometheusrules.monitoring.coreos.com")) {
+      CliRun assumed =
+          CliRun.of(
+              "audit",
+              "-f",
+              "samples",
+              "-f",
+              rules.toString(),
+              "--assume-crds",
+              name,
+              "-o",
+              "json");
+      assertEquals(
+          "Fail",
+          state(status(assumed, "shop"), "alerting-rules"),
+          "an empty rule group alerts on nothing");
     }
 
-    Path withCrd = write("with-crd.yaml", Files.readString(
-        Path.of("src/test/resources/crds/prometheusrules.monitoring.coreos.com.yaml")) + "\n---\n" + rule);
+    Path withCrd =
+        write(
+            "with-crd.yaml",
+            Files.readString(
+                    Path.of("src/test/resources/crds/prometheusrules.monitoring.coreos.com.yaml"))
+                + "\n---\n"
+                + rule);
     CliRun served = CliRun.of("audit", "-f", "samples", "-f", withCrd.toString(), "-o", "json");
     assertEquals("Fail", state(status(served, "shop"), "alerting-rules"));
     assertEquals("", served.err());
@@ -187,7 +260,10 @@ class CliTest {
 
   @Test
   void aProfileFileDrivesExcludesAndOverridesForEveryNamespace() throws IOException {
-    Path profile = write("profile.yaml", """
+    Path profile =
+        write(
+            "profile.yaml",
+            """
         apiVersion: prodready.dev/v1alpha1
         kind: ReadinessProfile
         metadata: {name: ci}
@@ -198,20 +274,37 @@ class CliTest {
         """);
     CliRun run = CliRun.of("audit", "-f", "samples", "--profile", profile.toString(), "-o", "yaml");
     KubernetesList list = Serialization.unmarshal(run.out(), KubernetesList.class);
-    ReadinessProfile scored = (ReadinessProfile) Serialization.unmarshal(Serialization.asYaml(list.getItems().get(0)),
-        ReadinessProfile.class);
+    ReadinessProfile scored =
+        (ReadinessProfile)
+            Serialization.unmarshal(
+                Serialization.asYaml(list.getItems().get(0)), ReadinessProfile.class);
     assertEquals("ci", scored.getMetadata().getName());
     var checks = scored.getStatus().getChecks();
     assertEquals(CATALOG, checks.size());
-    assertEquals("Skipped", checks.stream().filter(c -> c.id().equals("cpu-requests")).findFirst().orElseThrow()
-        .state().name());
-    assertEquals("Medium", checks.stream().filter(c -> c.id().equals("gitops-managed")).findFirst().orElseThrow()
-        .priority().name());
+    assertEquals(
+        "Skipped",
+        checks.stream()
+            .filter(c -> c.id().equals("cpu-requests"))
+            .findFirst()
+            .orElseThrow()
+            .state()
+            .name());
+    assertEquals(
+        "Medium",
+        checks.stream()
+            .filter(c -> c.id().equals("gitops-managed"))
+            .findFirst()
+            .orElseThrow()
+            .priority()
+            .name());
   }
 
   @Test
   void anInvalidProfileIsBadInputNamingTheField() throws IOException {
-    Path profile = write("profile.yaml", """
+    Path profile =
+        write(
+            "profile.yaml",
+            """
         apiVersion: prodready.dev/v1alpha1
         kind: ReadinessProfile
         metadata: {name: typo}
@@ -220,13 +313,19 @@ class CliTest {
         """);
     CliRun run = CliRun.of("audit", "-f", "samples", "--profile", profile.toString());
     assertEquals(Cli.BAD_INPUT, run.exit());
-    assertTrue(run.err().contains(profile + ":1: ReadinessProfile typo is invalid: spec.checks.exclude[0]: unknown "
-        + "check id 'cpu-request'"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                profile
+                    + ":1: ReadinessProfile typo is invalid: spec.checks.exclude[0]: unknown "
+                    + "check id 'cpu-request'"),
+        run.err());
   }
 
   @Test
   void standardInputWorksLikeAFile() throws IOException {
-    CliRun run = CliRun.withStdin(dev.prodready.samples.Samples.yaml(), "audit", "-f", "-", "-o", "json");
+    CliRun run =
+        CliRun.withStdin(dev.prodready.samples.Samples.yaml(), "audit", "-f", "-", "-o", "json");
     assertEquals(Cli.FAILED, run.exit(), run.err());
     assertEquals(SamplesTest.EXPECTED_SCORE, status(run, "shop").get("score").asInt());
   }
@@ -234,9 +333,11 @@ class CliTest {
   @Test
   void checklistPrintsAProfileFromKubectl() throws IOException {
     CliRun json = CliRun.of("audit", "-f", "samples", "-o", "json");
-    Path profile = write("rp.json", JSON.writeValueAsString(JSON.readTree(json.out()).get("items").get(0)));
+    Path profile =
+        write("rp.json", JSON.writeValueAsString(JSON.readTree(json.out()).get("items").get(0)));
     CliRun run = CliRun.of("checklist", profile.toString());
     assertEquals(Cli.PASSED, run.exit(), run.err());
-    assertEquals(CliRun.of("audit", "-f", "samples").out(), run.out(), "one table implementation for both");
+    assertEquals(
+        CliRun.of("audit", "-f", "samples").out(), run.out(), "one table implementation for both");
   }
 }

@@ -16,14 +16,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Parsing: multi-document YAML, JSON, List objects, standard input, broken documents with their line. */
+/**
+ * Parsing: multi-document YAML, JSON, List objects, standard input, broken documents with their
+ * line.
+ */
 class ManifestReaderTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static ManifestReader reader(String stdin) {
-    return new ManifestReader(ManifestReader.serialization(),
+    return new ManifestReader(
+        ManifestReader.serialization(),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -36,7 +39,10 @@ class ManifestReaderTest {
 
   @Test
   void multiDocumentYamlGivesEachObjectWithTheLineItStartsOn() throws IOException {
-    Path file = write("app.yaml", """
+    Path file =
+        write(
+            "app.yaml",
+            """
         # a comment before the first document
         apiVersion: apps/v1
         kind: Deployment
@@ -68,16 +74,28 @@ class ManifestReaderTest {
     assertEquals(new Source(file.toString(), 2), read.objects().get(0).source());
     assertInstanceOf(Service.class, read.objects().get(1).object());
     assertEquals(15, read.objects().get(1).source().line());
-    assertEquals("ConfigMap", read.objects().get(2).object().getKind(), "kinds no check reads stay generic");
+    assertEquals(
+        "ConfigMap", read.objects().get(2).object().getKind(), "kinds no check reads stay generic");
     assertEquals(22, read.objects().get(2).source().line());
-    var port = ((Deployment) read.objects().get(0).object()).getSpec().getTemplate().getSpec().getContainers().get(0)
-        .getPorts().get(0).getContainerPort();
+    var port =
+        ((Deployment) read.objects().get(0).object())
+            .getSpec()
+            .getTemplate()
+            .getSpec()
+            .getContainers()
+            .get(0)
+            .getPorts()
+            .get(0)
+            .getContainerPort();
     assertEquals(8080, port, "numbers stay numbers");
   }
 
   @Test
   void jsonAndListObjectsGiveEveryItemWithItsOwnLine() throws IOException {
-    Path file = write("list.json", """
+    Path file =
+        write(
+            "list.json",
+            """
         {
           "apiVersion": "v1",
           "kind": "List",
@@ -105,7 +123,10 @@ class ManifestReaderTest {
 
   @Test
   void typedListsAreReadLikeV1List() throws IOException {
-    Path file = write("deployments.yaml", """
+    Path file =
+        write(
+            "deployments.yaml",
+            """
         apiVersion: apps/v1
         kind: DeploymentList
         items:
@@ -122,11 +143,14 @@ class ManifestReaderTest {
 
   @Test
   void standardInputIsReadForDash() {
-    Manifests read = reader("""
+    Manifests read =
+        reader(
+                """
         apiVersion: v1
         kind: Service
         metadata: {name: from-stdin}
-        """).read(List.of("-"));
+        """)
+            .read(List.of("-"));
     assertEquals(1, read.objects().size());
     assertEquals("-", read.objects().get(0).source().file());
     assertEquals("<stdin>:1", read.objects().get(0).source().toString());
@@ -134,7 +158,10 @@ class ManifestReaderTest {
 
   @Test
   void aBrokenDocumentIsOneProblemWithItsLineAndTheRestIsStillRead() throws IOException {
-    Path broken = write("a/broken.yaml", """
+    Path broken =
+        write(
+            "a/broken.yaml",
+            """
         apiVersion: v1
         kind: Service
         metadata: {name: before}
@@ -149,7 +176,8 @@ class ManifestReaderTest {
         kind: Service
         metadata: {name: after}
         """);
-    Path good = write("b/good.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: other-file}\n");
+    Path good =
+        write("b/good.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: other-file}\n");
     write("b/README.md", "not a manifest: ignored by the directory walk");
     Manifests read = reader("").read(List.of(dir.toString()));
 
@@ -158,14 +186,18 @@ class ManifestReaderTest {
     assertEquals(broken.toString(), problem.source().file());
     assertEquals(9, problem.source().line(), problem.toString());
     assertTrue(problem.toString().startsWith(broken + ":9: invalid YAML:"), problem.toString());
-    assertEquals(List.of("before", "after", "other-file"),
+    assertEquals(
+        List.of("before", "after", "other-file"),
         read.objects().stream().map(o -> o.object().getMetadata().getName()).toList());
     assertEquals(good.toString(), read.objects().get(2).source().file());
   }
 
   @Test
   void objectsThatAreNotKubernetesObjectsAreProblemsNotCrashes() throws IOException {
-    Path file = write("odd.yaml", """
+    Path file =
+        write(
+            "odd.yaml",
+            """
         just a string
         ---
         kind: Deployment
@@ -176,20 +208,30 @@ class ManifestReaderTest {
         metadata: {name: bad-replicas}
         spec: {replicas: many}
         """);
-    Manifests read = reader("").read(List.of(file.toString(), dir.resolve("missing.yaml").toString()));
+    Manifests read =
+        reader("").read(List.of(file.toString(), dir.resolve("missing.yaml").toString()));
 
     var lines = read.problems().stream().map(InputProblem::toString).toList();
     assertEquals(4, lines.size(), lines.toString());
     assertTrue(lines.get(0).startsWith(file + ":1: not a Kubernetes object"), lines.get(0));
-    assertTrue(lines.get(1).startsWith(file + ":3: not a Kubernetes object: apiVersion and kind"), lines.get(1));
-    assertTrue(lines.get(2).startsWith(file + ":6: cannot read Deployment bad-replicas:"), lines.get(2));
+    assertTrue(
+        lines.get(1).startsWith(file + ":3: not a Kubernetes object: apiVersion and kind"),
+        lines.get(1));
+    assertTrue(
+        lines.get(2).startsWith(file + ":6: cannot read Deployment bad-replicas:"), lines.get(2));
     assertTrue(lines.get(3).endsWith("missing.yaml: no such file or directory"), lines.get(3));
-    lines.forEach(l -> assertTrue(!l.contains("\n") && !l.contains("\tat "), "one line, no stack trace: " + l));
+    lines.forEach(
+        l ->
+            assertTrue(
+                !l.contains("\n") && !l.contains("\tat "), "one line, no stack trace: " + l));
   }
 
   @Test
   void unknownKindsAndCustomResourcesAreRead() throws IOException {
-    Path file = write("crs.yaml", """
+    Path file =
+        write(
+            "crs.yaml",
+            """
         apiVersion: example.com/v1
         kind: Widget
         metadata: {name: w, namespace: shop}

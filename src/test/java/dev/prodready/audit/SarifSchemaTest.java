@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * `prodready audit --format sarif` is valid against the SARIF 2.1.0 JSON schema (fetched and cached by
- * hack/sarif-schema.sh from the npm package that ships it), and a broken copy is not, so this test can fail.
+ * `prodready audit --format sarif` is valid against the SARIF 2.1.0 JSON schema (fetched and cached
+ * by hack/sarif-schema.sh from the npm package that ships it), and a broken copy is not, so this
+ * test can fail.
  */
 @Tag("tools")
 class SarifSchemaTest {
@@ -27,7 +28,8 @@ class SarifSchemaTest {
     var schemaFactory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
     var schema = schemaFactory.getSchema(Files.readString(schemaFile()));
     var mapper = new ObjectMapper();
-    var sarif = (ObjectNode) mapper.readTree(CliRun.of("audit", "-f", "samples", "-o", "sarif").out());
+    var sarif =
+        (ObjectNode) mapper.readTree(CliRun.of("audit", "-f", "samples", "-o", "sarif").out());
 
     assertEquals(Set.of(), schema.validate(sarif));
 
@@ -37,14 +39,19 @@ class SarifSchemaTest {
   }
 
   private static Path schemaFile() throws Exception {
-    Process process = new ProcessBuilder("hack/sarif-schema.sh", "path").redirectErrorStream(false).start();
+    Process process =
+        new ProcessBuilder("hack/sarif-schema.sh", "path").redirectErrorStream(false).start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("hack/sarif-schema.sh path timed out");
     }
-    String path = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-    assertEquals(0, process.exitValue(), "hack/sarif-schema.sh path: "
-        + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    String path =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    assertEquals(
+        0,
+        process.exitValue(),
+        "hack/sarif-schema.sh path: "
+            + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     return Path.of(path);
   }
 }

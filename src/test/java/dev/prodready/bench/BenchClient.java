@@ -4,11 +4,13 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 
-/** A client for $KUBECONFIG with timeouts that survive a machine shared with other builds (10 s is the default). */
+/**
+ * A client for $KUBECONFIG with timeouts that survive a machine shared with other builds (10 s is
+ * the default).
+ */
 final class BenchClient {
 
-  private BenchClient() {
-  }
+  private BenchClient() {}
 
   static KubernetesClient create() {
     Config config = Config.autoConfigure(null);

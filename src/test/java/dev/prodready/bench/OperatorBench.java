@@ -24,26 +24,31 @@ import java.util.regex.Pattern;
 
 /**
  * Measures a running operator against a loaded {@link Corpus} (hack/bench-operator.sh starts both):
+ *
  * <ol>
- *   <li>cold start: from the operator's launch to every profile having a score (profiles are created without status
-   just before the launch);</li>
- *   <li>LIST requests the API server served (apiserver_request_total{verb="LIST"}) while nothing changes for
- *   IDLE_SECONDS; the benchmark itself sends none in that window;</li>
- *   <li>size and series of /q/metrics;</li>
- *   <li>single-change latency: SAMPLES times, one Deployment's replicas flip between 1 and 3 (a min-replicas verdict)
- *   and the time until the profile's status shows the new offender count is taken, while the periodic pass runs;</li>
- *   <li>peak RSS (VmHWM) of the operator process.</li>
+ *   <li>cold start: from the operator's launch to every profile having a score (profiles are
+ *       created without status just before the launch);
+ *   <li>LIST requests the API server served (apiserver_request_total{verb="LIST"}) while nothing
+ *       changes for IDLE_SECONDS; the benchmark itself sends none in that window;
+ *   <li>size and series of /q/metrics;
+ *   <li>single-change latency: SAMPLES times, one Deployment's replicas flip between 1 and 3 (a
+ *       min-replicas verdict) and the time until the profile's status shows the new offender count
+ *       is taken, while the periodic pass runs;
+ *   <li>peak RSS (VmHWM) of the operator process.
  * </ol>
- * Usage: OperatorBench NAMESPACES OPERATOR_URL OPERATOR_PID LAUNCH_EPOCH_MILLIS [SAMPLES] [IDLE_SECONDS]
+ *
+ * Usage: OperatorBench NAMESPACES OPERATOR_URL OPERATOR_PID LAUNCH_EPOCH_MILLIS [SAMPLES]
+ * [IDLE_SECONDS]
  */
 public final class OperatorBench {
 
   private static final String CHECK = "min-replicas";
 
-  private OperatorBench() {
-  }
+  private OperatorBench() {}
 
-  /** Exits explicitly: the HTTP client's threads would otherwise keep the JVM alive after a failure. */
+  /**
+   * Exits explicitly: the HTTP client's threads would otherwise keep the JVM alive after a failure.
+   */
   public static void main(String[] args) {
     try {
       run(args);
@@ -71,51 +76,69 @@ public final class OperatorBench {
       double listsBefore = listRequests(client);
       Thread.sleep(idleSeconds * 1000L);
       double listsAfter = listRequests(client);
-      System.out.printf("LIST requests while idle for %d s: %.0f%n", idleSeconds, listsAfter - listsBefore);
+      System.out.printf(
+          "LIST requests while idle for %d s: %.0f%n", idleSeconds, listsAfter - listsBefore);
 
       String metrics = get(http, operator + "/q/metrics").body();
       long series = metrics.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
       System.out.printf("/q/metrics: %d bytes, %d series%n", metrics.getBytes().length, series);
-      System.out.printf("heap used after the idle period: %.0f MiB%n", heapUsed(metrics) / 1048576.0);
+      System.out.printf(
+          "heap used after the idle period: %.0f MiB%n", heapUsed(metrics) / 1048576.0);
 
       List<Long> latencies = latencies(client, namespaces, samples);
       Collections.sort(latencies);
-      System.out.printf("single-change latency over %d samples (ms): p50 %d, p90 %d, p99 %d, max %d%n",
-          latencies.size(), pct(latencies, 50), pct(latencies, 90), pct(latencies, 99),
+      System.out.printf(
+          "single-change latency over %d samples (ms): p50 %d, p90 %d, p99 %d, max %d%n",
+          latencies.size(),
+          pct(latencies, 50),
+          pct(latencies, 90),
+          pct(latencies, 99),
           latencies.get(latencies.size() - 1));
       long peak = kib(pid, "VmHWM");
       System.out.printf("peak RSS: %d MiB (now %d MiB)%n", peak / 1024, kib(pid, "VmRSS") / 1024);
-      System.out.printf("%n| namespaces | workloads | cold start (s) | peak RSS (MiB) | idle LISTs (%d s) | /q/metrics (bytes) "
-          + "| series | change p50 / p99 / max (ms) |%n", idleSeconds);
-      System.out.printf("| %,d | %,d | %.0f | %d | %.0f | %,d | %,d | %d / %d / %d |%n", namespaces,
-          namespaces * Corpus.WORKLOADS, cold, peak / 1024, listsAfter - listsBefore, metrics.getBytes().length, series,
-          pct(latencies, 50), pct(latencies, 99), latencies.get(latencies.size() - 1));
+      System.out.printf(
+          "%n| namespaces | workloads | cold start (s) | peak RSS (MiB) | idle LISTs (%d s) | /q/metrics (bytes) "
+              + "| series | change p50 / p99 / max (ms) |%n",
+          idleSeconds);
+      System.out.printf(
+          "| %,d | %,d | %.0f | %d | %.0f | %,d | %,d | %d / %d / %d |%n",
+          namespaces,
+          namespaces * Corpus.WORKLOADS,
+          cold,
+          peak / 1024,
+          listsAfter - listsBefore,
+          metrics.getBytes().length,
+          series,
+          pct(latencies, 50),
+          pct(latencies, 99),
+          latencies.get(latencies.size() - 1));
     }
   }
 
   /**
-   * Watches the profiles (a LIST of 1,000 profiles with their status is tens of MB; polling it would load the API
-   * server more than the operator does) and returns when every one has a score.
+   * Watches the profiles (a LIST of 1,000 profiles with their status is tens of MB; polling it
+   * would load the API server more than the operator does) and returns when every one has a score.
    */
-  private static double awaitAllScored(KubernetesClient client, int namespaces, long launched, long pid)
+  private static double awaitAllScored(
+      KubernetesClient client, int namespaces, long launched, long pid)
       throws InterruptedException {
     var scored = ConcurrentHashMap.<String>newKeySet();
     var done = new CountDownLatch(1);
-    var watcher = new Watcher<ReadinessProfile>() {
-      @Override
-      public void eventReceived(Action action, ReadinessProfile p) {
-        if (p.getStatus() != null && p.getStatus().getScore() != null) {
-          scored.add(p.getMetadata().getNamespace());
-          if (scored.size() >= namespaces) {
-            done.countDown();
+    var watcher =
+        new Watcher<ReadinessProfile>() {
+          @Override
+          public void eventReceived(Action action, ReadinessProfile p) {
+            if (p.getStatus() != null && p.getStatus().getScore() != null) {
+              scored.add(p.getMetadata().getNamespace());
+              if (scored.size() >= namespaces) {
+                done.countDown();
+              }
+            }
           }
-        }
-      }
 
-      @Override
-      public void onClose(WatcherException cause) {
-      }
-    };
+          @Override
+          public void onClose(WatcherException cause) {}
+        };
     try (Watch watch = client.resources(ReadinessProfile.class).inAnyNamespace().watch(watcher)) {
       long deadline = System.currentTimeMillis() + Duration.ofMinutes(15).toMillis();
       while (!done.await(1, TimeUnit.SECONDS)) {
@@ -123,14 +146,16 @@ public final class OperatorBench {
           throw new IllegalStateException("the operator exited before scoring every profile");
         }
         if (System.currentTimeMillis() > deadline) {
-          throw new IllegalStateException("only " + scored.size() + " profiles scored within 15 minutes");
+          throw new IllegalStateException(
+              "only " + scored.size() + " profiles scored within 15 minutes");
         }
       }
       return (System.currentTimeMillis() - launched) / 1000.0;
     }
   }
 
-  private static List<Long> latencies(KubernetesClient client, int namespaces, int samples) throws Exception {
+  private static List<Long> latencies(KubernetesClient client, int namespaces, int samples)
+      throws Exception {
     var random = new Random(42);
     var result = new ArrayList<Long>();
     for (int s = 0; s < samples; s++) {
@@ -142,10 +167,11 @@ public final class OperatorBench {
       int replicas = deployments.get().getSpec().getReplicas();
       int next = replicas >= 2 ? 1 : 3;
       int expected = before + (next == 1 ? 1 : -1);
-      deployments.edit(d -> {
-        d.getSpec().setReplicas(next);
-        return d;
-      });
+      deployments.edit(
+          d -> {
+            d.getSpec().setReplicas(next);
+            return d;
+          });
       long changed = System.nanoTime();
       long deadline = changed + Duration.ofSeconds(60).toNanos();
       while (offenderCount(client, ns) != expected) {
@@ -161,14 +187,19 @@ public final class OperatorBench {
   }
 
   private static int offenderCount(KubernetesClient client, String ns) {
-    var profile = client.resources(ReadinessProfile.class).inNamespace(ns).withName(Corpus.PROFILE).get();
-    return profile.getStatus().getChecks().stream().filter(c -> c.id().equals(CHECK)).findFirst()
-        .map(c -> c.offenderCount() == null ? 0 : c.offenderCount()).orElseThrow();
+    var profile =
+        client.resources(ReadinessProfile.class).inNamespace(ns).withName(Corpus.PROFILE).get();
+    return profile.getStatus().getChecks().stream()
+        .filter(c -> c.id().equals(CHECK))
+        .findFirst()
+        .map(c -> c.offenderCount() == null ? 0 : c.offenderCount())
+        .orElseThrow();
   }
 
   private static double listRequests(KubernetesClient client) {
     String text = client.raw("/metrics");
-    Pattern line = Pattern.compile("^apiserver_request_total\\{([^}]*)\\} ([0-9.e+]+)$", Pattern.MULTILINE);
+    Pattern line =
+        Pattern.compile("^apiserver_request_total\\{([^}]*)\\} ([0-9.e+]+)$", Pattern.MULTILINE);
     Matcher m = line.matcher(text);
     double total = 0;
     while (m.find()) {
@@ -180,7 +211,8 @@ public final class OperatorBench {
   }
 
   private static double heapUsed(String metrics) {
-    Pattern line = Pattern.compile("^jvm_memory_used_bytes\\{([^}]*)\\} ([0-9.eE+]+)$", Pattern.MULTILINE);
+    Pattern line =
+        Pattern.compile("^jvm_memory_used_bytes\\{([^}]*)\\} ([0-9.eE+]+)$", Pattern.MULTILINE);
     Matcher m = line.matcher(metrics);
     double total = 0;
     while (m.find()) {
@@ -192,7 +224,8 @@ public final class OperatorBench {
   }
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -202,7 +235,10 @@ public final class OperatorBench {
   }
 
   private static long kib(long pid, String field) throws Exception {
-    return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith(field + ":"))
-        .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(-1L);
+    return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+        .filter(l -> l.startsWith(field + ":"))
+        .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+        .findFirst()
+        .orElse(-1L);
   }
 }

@@ -33,9 +33,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The informer caches keep objects as CachePruning leaves them. Every fixture (all checks, all outcomes) is evaluated
- * twice, from the objects as written and from the objects as the cache would hold them after the API server and kubectl
- * added managedFields and a last-applied copy: the whole catalog's verdicts and every guardrail's plan must be equal.
+ * The informer caches keep objects as CachePruning leaves them. Every fixture (all checks, all
+ * outcomes) is evaluated twice, from the objects as written and from the objects as the cache would
+ * hold them after the API server and kubectl added managedFields and a last-applied copy: the whole
+ * catalog's verdicts and every guardrail's plan must be equal.
  */
 class CachePruningTest {
 
@@ -43,8 +44,11 @@ class CachePruningTest {
 
   static Stream<Path> fixtures() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-      return files.filter(f -> f.toString().endsWith(".yaml"))
-          .filter(f -> f.toString().contains("/checks/") || f.toString().contains("/status/")).sorted().toList()
+      return files
+          .filter(f -> f.toString().endsWith(".yaml"))
+          .filter(f -> f.toString().contains("/checks/") || f.toString().contains("/status/"))
+          .sorted()
+          .toList()
           .stream();
     }
   }
@@ -61,44 +65,95 @@ class CachePruningTest {
 
   @Test
   void dropsWhatNoCheckReads() {
-    Deployment d = CachePruning.prune(asServed(new DeploymentBuilder()
-        .withMetadata(new ObjectMetaBuilder().withName("api").withNamespace("shop")
-            .withAnnotations(Map.of("team", "payments")).build())
-        .withNewSpec().withNewTemplate().withNewSpec().addNewContainer().withName("app").endContainer().endSpec()
-        .endTemplate().endSpec()
-        .withNewStatus().withReplicas(3).withReadyReplicas(3).endStatus().build()));
+    Deployment d =
+        CachePruning.prune(
+            asServed(
+                new DeploymentBuilder()
+                    .withMetadata(
+                        new ObjectMetaBuilder()
+                            .withName("api")
+                            .withNamespace("shop")
+                            .withAnnotations(Map.of("team", "payments"))
+                            .build())
+                    .withNewSpec()
+                    .withNewTemplate()
+                    .withNewSpec()
+                    .addNewContainer()
+                    .withName("app")
+                    .endContainer()
+                    .endSpec()
+                    .endTemplate()
+                    .endSpec()
+                    .withNewStatus()
+                    .withReplicas(3)
+                    .withReadyReplicas(3)
+                    .endStatus()
+                    .build()));
     assertNull(d.getMetadata().getManagedFields());
     assertEquals(Map.of("team", "payments"), d.getMetadata().getAnnotations());
     assertNull(d.getStatus());
     assertEquals("app", d.getSpec().getTemplate().getSpec().getContainers().get(0).getName());
 
-    var ownedJob = CachePruning.prune(new JobBuilder().withNewMetadata().withName("report-123").withNamespace("shop")
-        .withOwnerReferences(new OwnerReferenceBuilder().withKind("CronJob").withName("report").build()).endMetadata()
-        .withNewSpec().withNewTemplate().endTemplate().endSpec().build());
+    var ownedJob =
+        CachePruning.prune(
+            new JobBuilder()
+                .withNewMetadata()
+                .withName("report-123")
+                .withNamespace("shop")
+                .withOwnerReferences(
+                    new OwnerReferenceBuilder().withKind("CronJob").withName("report").build())
+                .endMetadata()
+                .withNewSpec()
+                .withNewTemplate()
+                .endTemplate()
+                .endSpec()
+                .build());
     assertNull(ownedJob.getSpec(), "a CronJob's Job is only read for its owner");
   }
 
-  /** What the API server adds to a stored object: managedFields, and kubectl apply's copy of the whole object. */
+  /**
+   * What the API server adds to a stored object: managedFields, and kubectl apply's copy of the
+   * whole object.
+   */
   @SuppressWarnings("unchecked")
   private static <R extends HasMetadata> R asServed(R object) {
     String json = Serialization.asJson(object);
     var meta = object.getMetadata();
-    Map<String, String> annotations = meta.getAnnotations() == null ? new HashMap<>()
-        : new HashMap<>(meta.getAnnotations());
+    Map<String, String> annotations =
+        meta.getAnnotations() == null ? new HashMap<>() : new HashMap<>(meta.getAnnotations());
     annotations.put(CachePruning.LAST_APPLIED, json);
     meta.setAnnotations(annotations);
-    meta.setManagedFields(List.of(new ManagedFieldsEntryBuilder().withManager("kubectl-client-side-apply")
-        .withOperation("Update").withApiVersion(object.getApiVersion()).withFieldsType("FieldsV1")
-        .withNewFieldsV1().addToAdditionalProperties("f:spec", Map.of("f:replicas", Map.of())).endFieldsV1().build()));
+    meta.setManagedFields(
+        List.of(
+            new ManagedFieldsEntryBuilder()
+                .withManager("kubectl-client-side-apply")
+                .withOperation("Update")
+                .withApiVersion(object.getApiVersion())
+                .withFieldsType("FieldsV1")
+                .withNewFieldsV1()
+                .addToAdditionalProperties("f:spec", Map.of("f:replicas", Map.of()))
+                .endFieldsV1()
+                .build()));
     return object;
   }
 
   private static List<String> verdicts(NamespaceSnapshot snapshot) {
-    return ENGINE.evaluate(snapshot, EvaluationPolicy.defaults(10)).stream().map(CachePruningTest::verdict).toList();
+    return ENGINE.evaluate(snapshot, EvaluationPolicy.defaults(10)).stream()
+        .map(CachePruningTest::verdict)
+        .toList();
   }
 
   private static String verdict(CheckResult r) {
-    return r.info().id() + " " + r.state() + " " + r.message() + " " + r.offenders() + " " + r.offenderCount() + " "
+    return r.info().id()
+        + " "
+        + r.state()
+        + " "
+        + r.message()
+        + " "
+        + r.offenders()
+        + " "
+        + r.offenderCount()
+        + " "
         + r.passFraction();
   }
 
@@ -111,8 +166,24 @@ class CachePruningTest {
     spec.getPodDisruptionBudgets().setEnabled(true);
     spec.getPrometheusRules().setEnabled(true);
     var owner = new ReadinessProfile();
-    owner.setMetadata(new ObjectMetaBuilder().withName("production").withNamespace(snapshot.name()).withUid("u").build());
+    owner.setMetadata(
+        new ObjectMetaBuilder()
+            .withName("production")
+            .withNamespace(snapshot.name())
+            .withUid("u")
+            .build());
     return Remediator.plan(snapshot, spec, owner).stream()
-        .map(p -> p.kind() + "/" + p.name() + " " + p.decision() + " " + p.reason() + " " + p.values()).toList();
+        .map(
+            p ->
+                p.kind()
+                    + "/"
+                    + p.name()
+                    + " "
+                    + p.decision()
+                    + " "
+                    + p.reason()
+                    + " "
+                    + p.values())
+        .toList();
   }
 }

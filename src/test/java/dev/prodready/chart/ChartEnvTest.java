@@ -13,23 +13,37 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The environment variables the chart sets reach the settings the operator reads: resolved the way Quarkus resolves
- * them (SmallRye's environment source, above application.properties).
+ * The environment variables the chart sets reach the settings the operator reads: resolved the way
+ * Quarkus resolves them (SmallRye's environment source, above application.properties).
  */
 @Tag("tools")
 class ChartEnvTest {
 
   @Test
   void renderedEnvironmentSetsTheOperatorsProperties() throws Exception {
-    var env = ChartRenderTest.env(Helm.render("shard-a", "ops", "--set", String.join(",",
-        "watchNamespaces={team-a,team-b}", "resyncInterval=5m", "maxOffendersPerCheck=3", "log.format=text",
-        "log.level=DEBUG", "shard.namespaceSelector=prodready.dev/shard=a")));
-    SmallRyeConfig config = new SmallRyeConfigBuilder()
-        .withSources(new EnvConfigSource(Map.copyOf(env), 300))
-        .withSources(new PropertiesConfigSource(applicationProperties(), 250))
-        .build();
+    var env =
+        ChartRenderTest.env(
+            Helm.render(
+                "shard-a",
+                "ops",
+                "--set",
+                String.join(
+                    ",",
+                    "watchNamespaces={team-a,team-b}",
+                    "resyncInterval=5m",
+                    "maxOffendersPerCheck=3",
+                    "log.format=text",
+                    "log.level=DEBUG",
+                    "shard.namespaceSelector=prodready.dev/shard=a")));
+    SmallRyeConfig config =
+        new SmallRyeConfigBuilder()
+            .withSources(new EnvConfigSource(Map.copyOf(env), 300))
+            .withSources(new PropertiesConfigSource(applicationProperties(), 250))
+            .build();
 
-    assertEquals("team-a,team-b", config.getRawValue("quarkus.operator-sdk.controllers.readinessprofile.namespaces"));
+    assertEquals(
+        "team-a,team-b",
+        config.getRawValue("quarkus.operator-sdk.controllers.readinessprofile.namespaces"));
     assertEquals("5m", config.getRawValue("prodready.resync-interval"));
     assertEquals("3", config.getRawValue("prodready.max-offenders-per-check"));
     assertEquals("true", config.getRawValue("prodready.leader-election.enabled"));

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** `helm lint --strict` passes, and values.schema.json rejects wrong values with a message naming the value. */
+/**
+ * `helm lint --strict` passes, and values.schema.json rejects wrong values with a message naming
+ * the value.
+ */
 @Tag("tools")
 class ChartSchemaTest {
 
@@ -22,7 +25,10 @@ class ChartSchemaTest {
   @Test
   void aWrongTypeIsRejectedNamingTheValue() {
     assertRejected("'/replicaCount': got string, want integer", "--set-string", "replicaCount=two");
-    assertRejected("'/leaderElection/enabled': got string, want boolean", "--set-string", "leaderElection.enabled=yes");
+    assertRejected(
+        "'/leaderElection/enabled': got string, want boolean",
+        "--set-string",
+        "leaderElection.enabled=yes");
     assertRejected("'/watchNamespaces': got string, want array", "--set", "watchNamespaces=team-a");
   }
 

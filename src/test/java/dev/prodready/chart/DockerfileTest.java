@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The image recipe and the chart's defaults agree: the user id, the port, the writable path, the entry point without a
- * shell. The chart side is read from config/operator.yaml, the default rendering (InstallManifestsTest keeps it so).
+ * The image recipe and the chart's defaults agree: the user id, the port, the writable path, the
+ * entry point without a shell. The chart side is read from config/operator.yaml, the default
+ * rendering (InstallManifestsTest keeps it so).
  */
 class DockerfileTest {
 
@@ -28,27 +29,38 @@ class DockerfileTest {
   @Test
   void chartDefaultsMatchTheImage() throws Exception {
     String dockerfile = Files.readString(DOCKERFILE);
-    Deployment deployment = Helm.parse(Files.readString(Path.of("config/operator.yaml"))).stream()
-        .filter(Deployment.class::isInstance).map(Deployment.class::cast).findFirst().orElseThrow();
+    Deployment deployment =
+        Helm.parse(Files.readString(Path.of("config/operator.yaml"))).stream()
+            .filter(Deployment.class::isInstance)
+            .map(Deployment.class::cast)
+            .findFirst()
+            .orElseThrow();
     var pod = deployment.getSpec().getTemplate().getSpec();
     Container container = pod.getContainers().get(0);
 
     String user = instruction(dockerfile, "USER");
     assertTrue(user.matches("\\d+"), "a numeric USER lets runAsNonRoot verify it: " + user);
     assertEquals(Long.valueOf(user), pod.getSecurityContext().getRunAsUser());
-    assertEquals(instruction(dockerfile, "EXPOSE"), String.valueOf(container.getPorts().get(0).getContainerPort()));
+    assertEquals(
+        instruction(dockerfile, "EXPOSE"),
+        String.valueOf(container.getPorts().get(0).getContainerPort()));
 
     String entrypoint = instruction(dockerfile, "ENTRYPOINT");
     assertTrue(entrypoint.startsWith("[\"java\""), "exec form, no shell: " + entrypoint);
     assertTrue(entrypoint.contains("/deployments/quarkus-run.jar"), entrypoint);
-    assertTrue(dockerfile.contains("COPY --chown=185:0 target/quarkus-app/lib/ /deployments/lib/"), "fast-jar layout");
+    assertTrue(
+        dockerfile.contains("COPY --chown=185:0 target/quarkus-app/lib/ /deployments/lib/"),
+        "fast-jar layout");
 
     assertTrue(container.getSecurityContext().getReadOnlyRootFilesystem());
     var tmpdir = Pattern.compile("-Djava\\.io\\.tmpdir=([^\"]+)\"").matcher(entrypoint);
     assertTrue(tmpdir.find(), "the image names its only writable path");
-    assertEquals(List.of(tmpdir.group(1)), container.getVolumeMounts().stream().map(v -> v.getMountPath()).toList(),
+    assertEquals(
+        List.of(tmpdir.group(1)),
+        container.getVolumeMounts().stream().map(v -> v.getMountPath()).toList(),
         "the only writable path is a volume in the chart");
-    assertTrue(container.getEnv().stream().anyMatch(e -> e.getName().equals("JDK_JAVA_OPTIONS")),
+    assertTrue(
+        container.getEnv().stream().anyMatch(e -> e.getName().equals("JDK_JAVA_OPTIONS")),
         "JVM options reach the java launcher without a shell");
   }
 }

@@ -10,14 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the helm binary that hack/helm.sh provides (built from Go modules and cached) against helm/prodready. */
+/**
+ * Runs the helm binary that hack/helm.sh provides (built from Go modules and cached) against
+ * helm/prodready.
+ */
 public final class Helm {
 
   public static final Path CHART = Path.of("helm/prodready");
   private static String binary;
 
-  private Helm() {
-  }
+  private Helm() {}
 
   /** Exit code and combined output of one helm run. */
   public record Result(int exitCode, String output) {
@@ -44,9 +46,13 @@ public final class Helm {
     return run(command);
   }
 
-  /** `helm template <release> helm/prodready --namespace <namespace> <extra args>`; fails the test on an error. */
+  /**
+   * `helm template <release> helm/prodready --namespace <namespace> <extra args>`; fails the test
+   * on an error.
+   */
   public static String template(String release, String namespace, String... extra) {
-    var args = new ArrayList<>(List.of("template", release, CHART.toString(), "--namespace", namespace));
+    var args =
+        new ArrayList<>(List.of("template", release, CHART.toString(), "--namespace", namespace));
     args.addAll(List.of(extra));
     return helm(args.toArray(String[]::new)).orFail().output();
   }
@@ -59,7 +65,8 @@ public final class Helm {
   public static List<HasMetadata> parse(String yaml) {
     var objects = new ArrayList<HasMetadata>();
     for (String doc : yaml.split("(?m)^---\\s*$")) {
-      boolean onlyComments = doc.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"));
+      boolean onlyComments =
+          doc.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"));
       if (!onlyComments) {
         objects.add((HasMetadata) Serialization.unmarshal(doc));
       }

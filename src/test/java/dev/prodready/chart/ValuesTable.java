@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Markdown table of the chart's values, generated from values.yaml: each value is documented by the `# --` comment
- * block right above it (continued by further `#` lines); nested keys are written with dots. A documented key whose value
- * is a map (resources, podSecurityContext) is one row showing the whole default.
+ * The Markdown table of the chart's values, generated from values.yaml: each value is documented by
+ * the `# --` comment block right above it (continued by further `#` lines); nested keys are written
+ * with dots. A documented key whose value is a map (resources, podSecurityContext) is one row
+ * showing the whole default.
  */
 final class ValuesTable {
 
-  private ValuesTable() {
-  }
+  private ValuesTable() {}
 
-  record Row(String key, String defaultValue, String description) {
-  }
+  record Row(String key, String defaultValue, String description) {}
 
   static List<Row> rows(String valuesYaml) {
     var rows = new ArrayList<Row>();
@@ -80,7 +79,10 @@ final class ValuesTable {
     var indents = new ArrayList<Integer>();
     for (String line : valuesYaml.lines().toList()) {
       String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains(":") || trimmed.startsWith("-")) {
+      if (trimmed.isEmpty()
+          || trimmed.startsWith("#")
+          || !trimmed.contains(":")
+          || trimmed.startsWith("-")) {
         continue;
       }
       int indent = line.length() - line.stripLeading().length();
@@ -103,8 +105,13 @@ final class ValuesTable {
   static String markdown(String valuesYaml) {
     var out = new StringBuilder("| Value | Default | Description |\n| --- | --- | --- |\n");
     for (Row row : rows(valuesYaml)) {
-      out.append("| `").append(row.key()).append("` | `").append(row.defaultValue().replace("|", "\\|"))
-          .append("` | ").append(row.description().replace("|", "\\|")).append(" |\n");
+      out.append("| `")
+          .append(row.key())
+          .append("` | `")
+          .append(row.defaultValue().replace("|", "\\|"))
+          .append("` | ")
+          .append(row.description().replace("|", "\\|"))
+          .append(" |\n");
     }
     return out.toString();
   }

@@ -10,14 +10,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every value of helm/prodready/values.yaml is documented, and README.md's values table is generated from those
- * comments (`make docs` rewrites it between the two markers).
+ * Every value of helm/prodready/values.yaml is documented, and README.md's values table is
+ * generated from those comments (`make docs` rewrites it between the two markers).
  */
 class ValuesTableTest {
 
   static final Path VALUES = Path.of("helm/prodready/values.yaml");
   static final Path README = Path.of("README.md");
-  static final String BEGIN = "<!-- values-table:begin (generated from helm/prodready/values.yaml by `make docs`) -->\n";
+  static final String BEGIN =
+      "<!-- values-table:begin (generated from helm/prodready/values.yaml by `make docs`) -->\n";
   static final String END = "<!-- values-table:end -->";
 
   @Test
@@ -31,17 +32,22 @@ class ValuesTableTest {
     String readme = Files.readString(README);
     int begin = readme.indexOf(BEGIN);
     int end = readme.indexOf(END);
-    assertTrue(begin >= 0 && end > begin, "README.md needs the markers " + BEGIN.strip() + " and " + END);
+    assertTrue(
+        begin >= 0 && end > begin, "README.md needs the markers " + BEGIN.strip() + " and " + END);
     String updated = readme.substring(0, begin + BEGIN.length()) + table + readme.substring(end);
     if (Boolean.getBoolean("updateDocs")) {
       Files.writeString(README, updated);
     }
-    assertEquals(updated, Files.readString(README), "README.md's values table is stale: run `make docs`");
+    assertEquals(
+        updated, Files.readString(README), "README.md's values table is stale: run `make docs`");
   }
 
   @Test
   void aMissingCommentIsFound() {
-    assertEquals(List.of("b.c"), ValuesTable.undocumented("""
+    assertEquals(
+        List.of("b.c"),
+        ValuesTable.undocumented(
+            """
         # -- documented
         a: 1
         b:

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The catalog's guard rails: fixtures for every check, no orphan fixtures, docs/checks.md in sync. */
+/**
+ * The catalog's guard rails: fixtures for every check, no orphan fixtures, docs/checks.md in sync.
+ */
 class CheckCatalogTest {
 
   static final Path DOC = Path.of("docs/checks.md");
@@ -41,7 +43,8 @@ class CheckCatalogTest {
   void everyFixtureFolderBelongsToACheck() throws IOException {
     Set<String> ids = catalog.stream().map(c -> c.info().id()).collect(Collectors.toSet());
     try (Stream<Path> dirs = Files.list(CheckFixturesTest.FIXTURES)) {
-      var orphans = dirs.map(d -> d.getFileName().toString()).filter(d -> !ids.contains(d)).sorted().toList();
+      var orphans =
+          dirs.map(d -> d.getFileName().toString()).filter(d -> !ids.contains(d)).sorted().toList();
       assertEquals(List.of(), orphans, "fixture folders without a check");
     }
   }
@@ -50,15 +53,19 @@ class CheckCatalogTest {
   void checksAreNamedAfterTheirClassAndDescribed() {
     for (Check check : catalog) {
       var info = check.info();
-      assertTrue(check.getClass().getSimpleName().endsWith("Check"), check.getClass() + " should end in Check");
+      assertTrue(
+          check.getClass().getSimpleName().endsWith("Check"),
+          check.getClass() + " should end in Check");
       assertTrue(!(check instanceof AttestedCheck) || check.attestable(), info.id());
-      assertTrue(!info.title().isBlank() && !info.why().isBlank() && !info.hint().isBlank(), info.id());
+      assertTrue(
+          !info.title().isBlank() && !info.why().isBlank() && !info.hint().isBlank(), info.id());
     }
   }
 
   @Test
   void everyCheckStatesItsEvidenceAndWhenItAnswersManual() {
-    var undocumented = catalog.stream().filter(c -> c.evidence().isBlank()).map(c -> c.info().id()).toList();
+    var undocumented =
+        catalog.stream().filter(c -> c.evidence().isBlank()).map(c -> c.info().id()).toList();
     assertEquals(List.of(), undocumented, "checks without evidence() for docs/checks.md");
   }
 
@@ -68,7 +75,9 @@ class CheckCatalogTest {
     if (Boolean.getBoolean("updateDocs")) {
       Files.writeString(DOC, generated);
     }
-    assertEquals(generated, Files.exists(DOC) ? Files.readString(DOC) : "",
+    assertEquals(
+        generated,
+        Files.exists(DOC) ? Files.readString(DOC) : "",
         DOC + " is out of date: run `make docs` and commit the result");
   }
 
@@ -78,7 +87,9 @@ class CheckCatalogTest {
       return Set.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(f -> f.getFileName().toString().split("-")[0]).collect(Collectors.toCollection(TreeSet::new));
+      return files
+          .map(f -> f.getFileName().toString().split("-")[0])
+          .collect(Collectors.toCollection(TreeSet::new));
     }
   }
 }

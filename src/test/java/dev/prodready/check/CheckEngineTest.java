@@ -22,10 +22,24 @@ import org.junit.jupiter.api.Test;
 
 class CheckEngineTest {
 
-  private static final CheckInfo BROKEN = new CheckInfo("broken-check", "Reliability #4", Category.Reliability,
-      Priority.High, "never works", "to prove isolation", "none");
-  private static final CheckInfo ODD = new CheckInfo("odd-names", "Reliability #12", Category.Reliability,
-      Priority.Medium, "names have an even length", "to count offenders", "rename");
+  private static final CheckInfo BROKEN =
+      new CheckInfo(
+          "broken-check",
+          "Reliability #4",
+          Category.Reliability,
+          Priority.High,
+          "never works",
+          "to prove isolation",
+          "none");
+  private static final CheckInfo ODD =
+      new CheckInfo(
+          "odd-names",
+          "Reliability #12",
+          Category.Reliability,
+          Priority.Medium,
+          "names have an even length",
+          "to count offenders",
+          "rename");
 
   /** Throws on every workload: the engine must contain it. */
   static final class BrokenCheck implements WorkloadCheck {
@@ -50,7 +64,14 @@ class CheckEngineTest {
 
   static final class NeedsServiceMonitorCheck implements NamespaceCheck {
     public CheckInfo info() {
-      return new CheckInfo("needs-crd", "Observability #2", Category.Observability, Priority.Critical, "t", "w", "h");
+      return new CheckInfo(
+          "needs-crd",
+          "Observability #2",
+          Category.Observability,
+          Priority.Critical,
+          "t",
+          "w",
+          "h");
     }
 
     public Set<String> requiredCrds() {
@@ -64,11 +85,33 @@ class CheckEngineTest {
 
   private static NamespaceSnapshot namespaceWith(int deployments) {
     List<HasMetadata> objects = new ArrayList<>();
-    IntStream.range(0, deployments).forEach(i -> objects.add(new DeploymentBuilder()
-        .withNewMetadata().withName("app-" + i + (i % 2 == 0 ? "" : "x")).addToLabels("tier", i < 3 ? "web" : "batch")
-        .endMetadata().withNewSpec().withReplicas(2).withNewSelector().addToMatchLabels("app", "a" + i).endSelector()
-        .withNewTemplate().withNewMetadata().addToLabels("app", "a" + i).endMetadata().withNewSpec().addNewContainer()
-        .withName("c").withImage("i:1").endContainer().endSpec().endTemplate().endSpec().build()));
+    IntStream.range(0, deployments)
+        .forEach(
+            i ->
+                objects.add(
+                    new DeploymentBuilder()
+                        .withNewMetadata()
+                        .withName("app-" + i + (i % 2 == 0 ? "" : "x"))
+                        .addToLabels("tier", i < 3 ? "web" : "batch")
+                        .endMetadata()
+                        .withNewSpec()
+                        .withReplicas(2)
+                        .withNewSelector()
+                        .addToMatchLabels("app", "a" + i)
+                        .endSelector()
+                        .withNewTemplate()
+                        .withNewMetadata()
+                        .addToLabels("app", "a" + i)
+                        .endMetadata()
+                        .withNewSpec()
+                        .addNewContainer()
+                        .withName("c")
+                        .withImage("i:1")
+                        .endContainer()
+                        .endSpec()
+                        .endTemplate()
+                        .endSpec()
+                        .build()));
     return NamespaceSnapshot.of("ns", null, new ReadinessProfileSpec(), objects, Map.of());
   }
 
@@ -94,7 +137,8 @@ class CheckEngineTest {
   @Test
   void exclusionsSkipAndOverridesChangePriority() {
     var engine = new CheckEngine(List.of(new BrokenCheck(), new OddNamesCheck()));
-    var policy = new EvaluationPolicy(Set.of("broken-check"), Map.of("odd-names", Priority.Critical), 10);
+    var policy =
+        new EvaluationPolicy(Set.of("broken-check"), Map.of("odd-names", Priority.Critical), 10);
     var results = engine.evaluate(namespaceWith(2), policy);
     assertEquals(CheckState.Skipped, results.get(0).state());
     assertEquals(Priority.Critical, results.get(1).priority());
@@ -105,17 +149,25 @@ class CheckEngineTest {
     var engine = new CheckEngine(List.of(new NeedsServiceMonitorCheck()));
     CheckResult result = engine.evaluate(namespaceWith(1), EvaluationPolicy.defaults(10)).get(0);
     assertEquals(CheckState.NotApplicable, result.state());
-    assertEquals("needs the monitoring.coreos.com/ServiceMonitor CRD, which this cluster does not serve", result.message());
+    assertEquals(
+        "needs the monitoring.coreos.com/ServiceMonitor CRD, which this cluster does not serve",
+        result.message());
   }
 
   @Test
   void duplicateIdsAreRefused() {
-    assertThrows(IllegalStateException.class, () -> new CheckEngine(List.of(new OddNamesCheck(), new OddNamesCheck())));
+    assertThrows(
+        IllegalStateException.class,
+        () -> new CheckEngine(List.of(new OddNamesCheck(), new OddNamesCheck())));
   }
 
   @Test
   void workloadSelectorKeepsOnlyMatchingWorkloads() {
-    var selected = namespaceWith(5).selecting(new LabelSelectorBuilder().addToMatchLabels("tier", "web").build());
-    assertEquals(List.of("app-0", "app-1x", "app-2"), selected.workloads().stream().map(Workload::name).toList());
+    var selected =
+        namespaceWith(5)
+            .selecting(new LabelSelectorBuilder().addToMatchLabels("tier", "web").build());
+    assertEquals(
+        List.of("app-0", "app-1x", "app-2"),
+        selected.workloads().stream().map(Workload::name).toList());
   }
 }

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every check against its fixtures in src/test/resources/checks/<id>/{pass,fail,na,manual}-*.yaml. */
+/**
+ * Every check against its fixtures in src/test/resources/checks/<id>/{pass,fail,na,manual}-*.yaml.
+ */
 class CheckFixturesTest {
 
   static final Path FIXTURES = Path.of("src/test/resources/checks");
@@ -27,21 +29,29 @@ class CheckFixturesTest {
   @MethodSource("fixtures")
   void checkGivesTheOutcomeTheFixtureNames(Path file) throws IOException {
     Fixture fixture = Fixture.load(file);
-    Check check = ENGINE.find(fixture.checkId())
-        .orElseThrow(() -> new AssertionError("no check with id " + fixture.checkId() + " for " + file));
+    Check check =
+        ENGINE
+            .find(fixture.checkId())
+            .orElseThrow(
+                () -> new AssertionError("no check with id " + fixture.checkId() + " for " + file));
     CheckResult result = ENGINE.evaluate(check, fixture.snapshot(), EvaluationPolicy.defaults(10));
 
-    CheckState expected = switch (fixture.expectedOutcome()) {
-      case "pass" -> CheckState.Pass;
-      case "fail" -> CheckState.Fail;
-      case "na" -> CheckState.NotApplicable;
-      case "manual" -> CheckState.Manual;
-      default -> throw new AssertionError("fixture name must start with pass-, fail-, na- or manual-: " + file);
-    };
-    assertEquals(expected, result.state(), () -> file + ": " + result.message() + " " + result.offenders());
+    CheckState expected =
+        switch (fixture.expectedOutcome()) {
+          case "pass" -> CheckState.Pass;
+          case "fail" -> CheckState.Fail;
+          case "na" -> CheckState.NotApplicable;
+          case "manual" -> CheckState.Manual;
+          default ->
+              throw new AssertionError(
+                  "fixture name must start with pass-, fail-, na- or manual-: " + file);
+        };
+    assertEquals(
+        expected, result.state(), () -> file + ": " + result.message() + " " + result.offenders());
     String seen = result.message() + "\n" + String.join("\n", result.offenders());
     for (String expectation : fixture.expectations()) {
-      assertTrue(seen.contains(expectation), () -> file + ": expected '" + expectation + "' in:\n" + seen);
+      assertTrue(
+          seen.contains(expectation), () -> file + ": expected '" + expectation + "' in:\n" + seen);
     }
   }
 }

@@ -14,17 +14,31 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every item of the checklist's seven tables is in the catalog (automated or attested) at the checklist's priority;
- * none is silently dropped. The item list is vendored in checklist/items.tsv and compared with the source when the
- * source (../shared/reference/production-readiness-checklist.txt) is present.
+ * Every item of the checklist's seven tables is in the catalog (automated or attested) at the
+ * checklist's priority; none is silently dropped. The item list is vendored in checklist/items.tsv
+ * and compared with the source when the source
+ * (../shared/reference/production-readiness-checklist.txt) is present.
  */
 class ChecklistCoverageTest {
 
   static final Path ITEMS = Path.of("src/test/resources/checklist/items.tsv");
   static final Path SOURCE = Path.of("../shared/reference/production-readiness-checklist.txt");
-  private static final Map<String, String> SECTIONS = Map.of("Resource Management#", "Resources",
-      "Reliability#", "Reliability", "Security#", "Security", "Observability#", "Observability",
-      "Networking#", "Networking", "Backup & Disaster Recovery#", "Backup & DR", "CI/CD#", "CI/CD");
+  private static final Map<String, String> SECTIONS =
+      Map.of(
+          "Resource Management#",
+          "Resources",
+          "Reliability#",
+          "Reliability",
+          "Security#",
+          "Security",
+          "Observability#",
+          "Observability",
+          "Networking#",
+          "Networking",
+          "Backup & Disaster Recovery#",
+          "Backup & DR",
+          "CI/CD#",
+          "CI/CD");
   private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d+) \\|$");
 
   record Item(String category, int number, Priority priority, String text) {
@@ -34,11 +48,17 @@ class ChecklistCoverageTest {
   }
 
   static List<Item> vendored() throws IOException {
-    return Files.readAllLines(ITEMS).stream().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t", -1))
-        .map(f -> new Item(f[0], Integer.parseInt(f[1]), Priority.valueOf(f[2]), f[3])).toList();
+    return Files.readAllLines(ITEMS).stream()
+        .filter(l -> !l.startsWith("#") && !l.isBlank())
+        .map(l -> l.split("\t", -1))
+        .map(f -> new Item(f[0], Integer.parseInt(f[1]), Priority.valueOf(f[2]), f[3]))
+        .toList();
   }
 
-  /** The checklist's tables come as one cell per line: "N |", "item |", "☐ |", "priority |", "notes |". */
+  /**
+   * The checklist's tables come as one cell per line: "N |", "item |", "☐ |", "priority |", "notes
+   * |".
+   */
   static List<Item> parse(List<String> lines) {
     var items = new ArrayList<Item>();
     String section = null;
@@ -48,9 +68,16 @@ class ChecklistCoverageTest {
         section = SECTIONS.get(line);
       }
       var row = ROW_NUMBER.matcher(line);
-      if (section != null && row.matches() && i + 3 < lines.size() && lines.get(i + 2).strip().equals("☐ |")) {
-        items.add(new Item(section, Integer.parseInt(row.group(1)), Priority.valueOf(cell(lines.get(i + 3))),
-            cell(lines.get(i + 1))));
+      if (section != null
+          && row.matches()
+          && i + 3 < lines.size()
+          && lines.get(i + 2).strip().equals("☐ |")) {
+        items.add(
+            new Item(
+                section,
+                Integer.parseInt(row.group(1)),
+                Priority.valueOf(cell(lines.get(i + 3))),
+                cell(lines.get(i + 1))));
         i += 3;
       }
     }
@@ -82,8 +109,18 @@ class ChecklistCoverageTest {
       if (entries.isEmpty()) {
         missing.add(item.ref() + " (" + item.text() + ") has no catalog entry");
       }
-      entries.stream().filter(c -> c.info().priority() != item.priority()).forEach(c -> missing.add(
-          c.info().id() + " has priority " + c.info().priority() + " but " + item.ref() + " is " + item.priority()));
+      entries.stream()
+          .filter(c -> c.info().priority() != item.priority())
+          .forEach(
+              c ->
+                  missing.add(
+                      c.info().id()
+                          + " has priority "
+                          + c.info().priority()
+                          + " but "
+                          + item.ref()
+                          + " is "
+                          + item.priority()));
     }
     assertEquals(List.of(), missing);
   }

@@ -19,14 +19,13 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A multi-document YAML file turned into a namespace snapshot. Conventions:
- * a Namespace document gives the namespace labels (default: an unlabelled namespace "fixture");
- * a ReadinessProfile document gives the profile spec (default: an empty spec);
- * objects of other API groups go to the snapshot's extras under "group/Kind", and a comment line
- * "# served-crds: group/Kind, group/Kind" declares CRDs served even when no object of them exists;
- * comment lines "# expect: text" name text the check's message or offenders must contain;
- * a comment line "# now: 2026-12-01T00:00:00Z" fixes the evaluation time (default: 2026-12-01T00:00:00Z, so fixtures
- * with dates do not rot).
+ * A multi-document YAML file turned into a namespace snapshot. Conventions: a Namespace document
+ * gives the namespace labels (default: an unlabelled namespace "fixture"); a ReadinessProfile
+ * document gives the profile spec (default: an empty spec); objects of other API groups go to the
+ * snapshot's extras under "group/Kind", and a comment line "# served-crds: group/Kind, group/Kind"
+ * declares CRDs served even when no object of them exists; comment lines "# expect: text" name text
+ * the check's message or offenders must contain; a comment line "# now: 2026-12-01T00:00:00Z" fixes
+ * the evaluation time (default: 2026-12-01T00:00:00Z, so fixtures with dates do not rot).
  */
 public record Fixture(Path file, NamespaceSnapshot snapshot, List<String> expectations) {
 
@@ -36,13 +35,17 @@ public record Fixture(Path file, NamespaceSnapshot snapshot, List<String> expect
     return load(file, UnaryOperator.identity());
   }
 
-  /** The same, with every object (Namespace and optional-CRD objects included) passed through {@code transform}. */
+  /**
+   * The same, with every object (Namespace and optional-CRD objects included) passed through {@code
+   * transform}.
+   */
   public static Fixture load(Path file, UnaryOperator<HasMetadata> transform) throws IOException {
     String text = Files.readString(file);
     var objects = new ArrayList<HasMetadata>();
     Map<String, List<GenericKubernetesResource>> extras = new HashMap<>();
     var expectations = new ArrayList<String>();
-    Namespace namespace = new NamespaceBuilder().withNewMetadata().withName("fixture").endMetadata().build();
+    Namespace namespace =
+        new NamespaceBuilder().withNewMetadata().withName("fixture").endMetadata().build();
     ReadinessProfileSpec spec = new ReadinessProfileSpec();
     Instant now = DEFAULT_NOW;
     for (String line : text.split("\n")) {
@@ -68,14 +71,18 @@ public record Fixture(Path file, NamespaceSnapshot snapshot, List<String> expect
       if (object instanceof Namespace ns) {
         namespace = ns;
       } else if (object instanceof GenericKubernetesResource generic) {
-        String group = generic.getApiVersion().contains("/") ? generic.getApiVersion().split("/")[0] : "";
-        extras.computeIfAbsent(group + "/" + generic.getKind(), k -> new ArrayList<>()).add(generic);
+        String group =
+            generic.getApiVersion().contains("/") ? generic.getApiVersion().split("/")[0] : "";
+        extras
+            .computeIfAbsent(group + "/" + generic.getKind(), k -> new ArrayList<>())
+            .add(generic);
       } else {
         objects.add(object);
       }
     }
-    var snapshot = NamespaceSnapshot.of(namespace.getMetadata().getName(), namespace, spec, objects,
-        Map.copyOf(extras), now);
+    var snapshot =
+        NamespaceSnapshot.of(
+            namespace.getMetadata().getName(), namespace, spec, objects, Map.copyOf(extras), now);
     return new Fixture(file, snapshot, expectations);
   }
 

@@ -12,17 +12,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The expectation table of one corpus namespace (expected.md): one Markdown table row per catalog check,
- * {@code | `check-id` | State | reason |}. Other lines (headings, prose, the table header) are ignored. Rows that
- * cannot be read (an unknown state, a check named twice, no reason) are reported as problems rather than skipped.
+ * The expectation table of one corpus namespace (expected.md): one Markdown table row per catalog
+ * check, {@code | `check-id` | State | reason |}. Other lines (headings, prose, the table header)
+ * are ignored. Rows that cannot be read (an unknown state, a check named twice, no reason) are
+ * reported as problems rather than skipped.
  */
 record GoldenVerdicts(Map<String, Expected> byCheck, List<String> problems) {
 
   /** One row: the state the checklist means, and why. */
-  record Expected(CheckState state, String reason) {
-  }
+  record Expected(CheckState state, String reason) {}
 
-  private static final Pattern ROW = Pattern.compile("^\\|\\s*`([^`]+)`\\s*\\|\\s*([A-Za-z]+)\\s*\\|(.*)\\|\\s*$");
+  private static final Pattern ROW =
+      Pattern.compile("^\\|\\s*`([^`]+)`\\s*\\|\\s*([A-Za-z]+)\\s*\\|(.*)\\|\\s*$");
 
   static GoldenVerdicts load(Path table) throws IOException {
     var byCheck = new LinkedHashMap<String, Expected>();

@@ -10,18 +10,19 @@ import dev.prodready.api.v1alpha1.ExemptionStatus;
 import dev.prodready.api.v1alpha1.GateResult;
 import dev.prodready.api.v1alpha1.GateSpec;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
+import dev.prodready.evaluation.Evaluator;
 import dev.prodready.reconciler.SpecValidator;
 import dev.prodready.score.Scorer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import dev.prodready.evaluation.Evaluator;
 import org.junit.jupiter.api.Test;
 
-/** Exemptions and attestations, with the date passed in: expiry is tested by moving "today", not by waiting. */
+/**
+ * Exemptions and attestations, with the date passed in: expiry is tested by moving "today", not by
+ * waiting.
+ */
 class SignOffTest {
 
   private static final CheckEngine ENGINE = Checks.engine();
@@ -29,13 +30,29 @@ class SignOffTest {
 
   private static NamespaceSnapshot snapshot(ReadinessProfileSpec spec) throws Exception {
     var s = Fixture.load(Path.of("src/test/resources/signoff/namespace.yaml")).snapshot();
-    return new NamespaceSnapshot(s.name(), s.namespace(), spec, s.workloads(), s.services(), s.podDisruptionBudgets(),
-        s.horizontalPodAutoscalers(), s.networkPolicies(), s.resourceQuotas(), s.limitRanges(), s.ingresses(),
-        s.persistentVolumeClaims(), s.serviceAccounts(), s.roles(), s.roleBindings(), s.cluster(), s.extras(),
+    return new NamespaceSnapshot(
+        s.name(),
+        s.namespace(),
+        spec,
+        s.workloads(),
+        s.services(),
+        s.podDisruptionBudgets(),
+        s.horizontalPodAutoscalers(),
+        s.networkPolicies(),
+        s.resourceQuotas(),
+        s.limitRanges(),
+        s.ingresses(),
+        s.persistentVolumeClaims(),
+        s.serviceAccounts(),
+        s.roles(),
+        s.roleBindings(),
+        s.cluster(),
+        s.extras(),
         s.observedAt());
   }
 
-  private static List<CheckResult> evaluate(ReadinessProfileSpec spec, LocalDate today) throws Exception {
+  private static List<CheckResult> evaluate(ReadinessProfileSpec spec, LocalDate today)
+      throws Exception {
     return new Evaluator(ENGINE).evaluate(snapshot(spec), spec, today, 10).results();
   }
 
@@ -62,8 +79,17 @@ class SignOffTest {
     assertEquals(CheckState.Exempted, liveness.state());
     assertTrue(liveness.scored(), "worker still passes and is scored");
     assertEquals(1.0, liveness.passFraction());
-    assertEquals(List.of(new ExemptionStatus("liveness-probe", "deployment/api", "vendor image, ticket OPS-12",
-        "2027-01-31", "team-api", "Spec", "Active")), liveness.exemptions());
+    assertEquals(
+        List.of(
+            new ExemptionStatus(
+                "liveness-probe",
+                "deployment/api",
+                "vendor image, ticket OPS-12",
+                "2027-01-31",
+                "team-api",
+                "Spec",
+                "Active")),
+        liveness.exemptions());
   }
 
   @Test
@@ -73,12 +99,15 @@ class SignOffTest {
 
     CheckResult liveness = result(evaluate(spec, LocalDate.parse("2027-02-01")), "liveness-probe");
     assertEquals(CheckState.Fail, liveness.state());
-    assertEquals(List.of("deployment/api: containers without livenessProbe: api (exemption expired 2027-01-31)"),
+    assertEquals(
+        List.of(
+            "deployment/api: containers without livenessProbe: api (exemption expired 2027-01-31)"),
         liveness.offenders());
     assertEquals("Expired", liveness.exemptions().get(0).state());
 
     CheckResult lastDay = result(evaluate(spec, LocalDate.parse("2027-01-31")), "liveness-probe");
-    assertEquals(CheckState.Exempted, lastDay.state(), "expires is the last day the exemption applies");
+    assertEquals(
+        CheckState.Exempted, lastDay.state(), "expires is the last day the exemption applies");
   }
 
   @Test
@@ -95,13 +124,26 @@ class SignOffTest {
     var spec = new ReadinessProfileSpec();
     var snapshot = snapshot(spec);
     var rejected = Exemptions.of(spec, snapshot.workloads(), ENGINE.ids(), TODAY).rejected();
-    assertEquals(List.of(new ExemptionStatus("readiness-probe", "deployment/worker", "missing prodready.dev/exempt-reason",
-        null, null, "Annotation", "Rejected")), rejected);
+    assertEquals(
+        List.of(
+            new ExemptionStatus(
+                "readiness-probe",
+                "deployment/worker",
+                "missing prodready.dev/exempt-reason",
+                null,
+                null,
+                "Annotation",
+                "Rejected")),
+        rejected);
     assertEquals(CheckState.Fail, result(evaluate(spec, TODAY), "readiness-probe").state());
 
     spec.setAllowAnnotationExemptions(false);
-    assertTrue(Exemptions.of(spec, snapshot.workloads(), ENGINE.ids(), TODAY).rejected().get(0).reason()
-        .contains("disabled"));
+    assertTrue(
+        Exemptions.of(spec, snapshot.workloads(), ENGINE.ids(), TODAY)
+            .rejected()
+            .get(0)
+            .reason()
+            .contains("disabled"));
   }
 
   @Test
@@ -114,12 +156,18 @@ class SignOffTest {
     a.setAttestedAt("2026-10-02");
     spec.setAttestations(List.of(a));
 
-    assertEquals(CheckState.Manual, result(evaluate(new ReadinessProfileSpec(), TODAY), "restore-tested").state());
+    assertEquals(
+        CheckState.Manual,
+        result(evaluate(new ReadinessProfileSpec(), TODAY), "restore-tested").state());
     CheckResult valid = result(evaluate(spec, TODAY), "restore-tested");
     assertEquals(CheckState.Attested, valid.state());
-    assertEquals("attested by team-sre on 2026-10-02 (https://wiki/dr-drill-2026-10); valid until 2026-12-31",
-        valid.message(), "restore-tested holds 90 days by default");
-    assertEquals(CheckState.Expired, result(evaluate(spec, LocalDate.parse("2027-01-01")), "restore-tested").state());
+    assertEquals(
+        "attested by team-sre on 2026-10-02 (https://wiki/dr-drill-2026-10); valid until 2026-12-31",
+        valid.message(),
+        "restore-tested holds 90 days by default");
+    assertEquals(
+        CheckState.Expired,
+        result(evaluate(spec, LocalDate.parse("2027-01-01")), "restore-tested").state());
 
     a.setValidFor("30d");
     assertEquals(CheckState.Expired, result(evaluate(spec, TODAY), "restore-tested").state());
@@ -141,12 +189,13 @@ class SignOffTest {
     spec.setAttestations(List.of(automated, unknown));
     spec.setExemptions(List.of(exemption("livenes-probe", List.of("api"), "2027-01-31")));
 
-    assertEquals(List.of(
-        "spec.exemptions[0].checks[0]: unknown check id 'livenes-probe' (see docs/checks.md)",
-        "spec.attestations[0].check: 'cpu-requests' is decided automatically from the cluster and cannot be attested; "
-            + "fix the finding or add an exemption",
-        "spec.attestations[1].check: unknown check id 'restore-testd' (see docs/checks.md)",
-        "spec.attestations[1].attestedAt: '2026-02-30' is not a valid YYYY-MM-DD date"),
+    assertEquals(
+        List.of(
+            "spec.exemptions[0].checks[0]: unknown check id 'livenes-probe' (see docs/checks.md)",
+            "spec.attestations[0].check: 'cpu-requests' is decided automatically from the cluster and cannot be attested; "
+                + "fix the finding or add an exemption",
+            "spec.attestations[1].check: unknown check id 'restore-testd' (see docs/checks.md)",
+            "spec.attestations[1].attestedAt: '2026-02-30' is not a valid YYYY-MM-DD date"),
         new SpecValidator(ENGINE).problems(spec));
   }
 

@@ -19,17 +19,25 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The next expiry is the earliest last day among active exemptions and attestations that currently count. */
+/**
+ * The next expiry is the earliest last day among active exemptions and attestations that currently
+ * count.
+ */
 class NextExpiryTest {
 
   private static final CheckEngine ENGINE = Checks.engine();
 
-  private static Optional<LocalDate> nextExpiry(ReadinessProfileSpec spec, String today) throws Exception {
+  private static Optional<LocalDate> nextExpiry(ReadinessProfileSpec spec, String today)
+      throws Exception {
     var snapshot = Fixture.load(Path.of("src/test/resources/signoff/namespace.yaml")).snapshot();
     var day = LocalDate.parse(today);
     var exemptions = Exemptions.of(spec, snapshot.workloads(), ENGINE.ids(), day);
-    var results = Attestations.apply(ENGINE.evaluate(snapshot, new EvaluationPolicy(Set.of(), Map.of(), 10, exemptions)),
-        spec.getAttestations(), ENGINE.catalog(), day);
+    var results =
+        Attestations.apply(
+            ENGINE.evaluate(snapshot, new EvaluationPolicy(Set.of(), Map.of(), 10, exemptions)),
+            spec.getAttestations(),
+            ENGINE.catalog(),
+            day);
     return NextExpiry.of(results, spec.getAttestations(), ENGINE.catalog());
   }
 
@@ -49,8 +57,13 @@ class NextExpiryTest {
     spec.setExemptions(List.of(exemption));
     spec.setAttestations(List.of(attestation));
 
-    assertEquals(Optional.of(LocalDate.parse("2026-12-31")), nextExpiry(spec, "2026-11-26"), "the attestation (90 days)");
-    assertEquals(Optional.of(LocalDate.parse("2027-01-31")), nextExpiry(spec, "2027-01-10"),
+    assertEquals(
+        Optional.of(LocalDate.parse("2026-12-31")),
+        nextExpiry(spec, "2026-11-26"),
+        "the attestation (90 days)");
+    assertEquals(
+        Optional.of(LocalDate.parse("2027-01-31")),
+        nextExpiry(spec, "2027-01-10"),
         "the attestation has expired; the exemption is next");
     assertEquals(Optional.empty(), nextExpiry(spec, "2027-02-01"), "nothing active is left");
     assertEquals(Optional.empty(), nextExpiry(new ReadinessProfileSpec(), "2026-11-26"));

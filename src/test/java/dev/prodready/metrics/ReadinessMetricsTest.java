@@ -40,7 +40,9 @@ class ReadinessMetricsTest {
     metrics.publish("b", "production", card, results);
     metrics.publish("a", "production", card, results);
     assertEquals(1, registry.find("prodready.score").tag("namespace", "a").gauges().size());
-    assertEquals((double) card.score(), registry.get("prodready.score").tag("namespace", "a").gauge().value());
+    assertEquals(
+        (double) card.score(),
+        registry.get("prodready.score").tag("namespace", "a").gauge().value());
 
     metrics.retainOnly(Set.of("b"));
     assertEquals(0, registry.find("prodready.score").tag("namespace", "a").gauges().size());
@@ -55,17 +57,30 @@ class ReadinessMetricsTest {
     metrics.nextExpiry("a", java.util.Optional.of(java.time.LocalDate.parse("2026-12-31")));
     metrics.nextExpiry("a", java.util.Optional.of(java.time.LocalDate.parse("2027-01-31")));
     metrics.nextExpiry("b", java.util.Optional.of(java.time.LocalDate.parse("2026-12-31")));
-    var gauges = registry.find("prodready.next.expiry.timestamp.seconds").tag("namespace", "a").gauges();
+    var gauges =
+        registry.find("prodready.next.expiry.timestamp.seconds").tag("namespace", "a").gauges();
     assertEquals(1, gauges.size());
-    assertEquals(1_801_440_000d, gauges.iterator().next().value(), "2027-02-01T00:00:00Z, the first day it no longer applies");
+    assertEquals(
+        1_801_440_000d,
+        gauges.iterator().next().value(),
+        "2027-02-01T00:00:00Z, the first day it no longer applies");
 
     metrics.nextExpiry("a", java.util.Optional.empty());
-    assertEquals(0, registry.find("prodready.next.expiry.timestamp.seconds").tag("namespace", "a").gauges().size());
+    assertEquals(
+        0,
+        registry
+            .find("prodready.next.expiry.timestamp.seconds")
+            .tag("namespace", "a")
+            .gauges()
+            .size());
     metrics.retainOnly(Set.of());
     assertEquals(0, registry.find("prodready.next.expiry.timestamp.seconds").gauges().size());
   }
 
-  /** The documented bound (README, docs/metrics.md): adding a per-check or per-workload series per namespace fails here. */
+  /**
+   * The documented bound (README, docs/metrics.md): adding a per-check or per-workload series per
+   * namespace fails here.
+   */
   @Test
   void eachNamespaceAddsAtMostTheDocumentedNumberOfSeries() {
     metrics.publish("a", "production", card, results);
@@ -74,11 +89,15 @@ class ReadinessMetricsTest {
       metrics.publish("ns-" + i, "production", card, results);
     }
     int perNamespace = (registry.getMeters().size() - withOne) / 50;
-    assertTrue(perNamespace <= ReadinessMetrics.MAX_SERIES_PER_NAMESPACE,
-        perNamespace + " series per namespace, documented bound " + ReadinessMetrics.MAX_SERIES_PER_NAMESPACE);
+    assertTrue(
+        perNamespace <= ReadinessMetrics.MAX_SERIES_PER_NAMESPACE,
+        perNamespace
+            + " series per namespace, documented bound "
+            + ReadinessMetrics.MAX_SERIES_PER_NAMESPACE);
     for (Meter meter : registry.getMeters()) {
       String check = meter.getId().getTag("check");
-      assertTrue(check == null || meter.getId().getTag("namespace") == null,
+      assertTrue(
+          check == null || meter.getId().getTag("namespace") == null,
           "a series per namespace and check: " + meter.getId());
     }
   }
@@ -88,8 +107,12 @@ class ReadinessMetricsTest {
     CheckResult failed = results.stream().filter(CheckResult::failing).findFirst().orElseThrow();
     metrics.publish("a", "production", card, results);
     metrics.publish("b", "production", card, results);
-    var gauge = registry.get("prodready.check.failing.namespaces").tag("check", failed.info().id())
-        .tag("priority", failed.priority().name()).gauge();
+    var gauge =
+        registry
+            .get("prodready.check.failing.namespaces")
+            .tag("check", failed.info().id())
+            .tag("priority", failed.priority().name())
+            .gauge();
     assertEquals(2, gauge.value());
 
     metrics.publish("b", "production", card, results.stream().filter(r -> r != failed).toList());

@@ -27,7 +27,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Reconciler wiring against the fabric8 mock API server (CRUD mode, SSA off: see docs/development.md). */
+/**
+ * Reconciler wiring against the fabric8 mock API server (CRUD mode, SSA off: see
+ * docs/development.md).
+ */
 @QuarkusTest
 @WithKubernetesTestServer(crud = true)
 @TestProfile(MockServerProfile.class)
@@ -36,13 +39,14 @@ class ReadinessProfileReconcilerTest {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-  @Inject
-  KubernetesClient client;
+  @Inject KubernetesClient client;
 
-  @Inject
-  io.quarkiverse.operatorsdk.runtime.QuarkusConfigurationService operatorConfiguration;
+  @Inject io.quarkiverse.operatorsdk.runtime.QuarkusConfigurationService operatorConfiguration;
 
-  /** A large cluster's first list may take longer than any fixed timeout: the operator waits, it never exits. */
+  /**
+   * A large cluster's first list may take longer than any fixed timeout: the operator waits, it
+   * never exits.
+   */
   @Test
   void startUpWaitsForCachesInsteadOfStopping() {
     assertEquals(false, operatorConfiguration.stopOnInformerErrorDuringStartup());
@@ -57,7 +61,9 @@ class ReadinessProfileReconcilerTest {
 
     ReadinessProfileStatus first = awaitStatus(ns, "production", s -> s.getScore() != null);
     assertEquals(CheckState.Fail, check(first, "liveness-probe").state());
-    assertEquals(List.of("deployment/api: containers without livenessProbe: app"), check(first, "liveness-probe").offenders());
+    assertEquals(
+        List.of("deployment/api: containers without livenessProbe: app"),
+        check(first, "liveness-probe").offenders());
     Condition ready = Conditions.find(first.getConditions(), Conditions.READY);
     assertEquals("True", ready.getStatus());
     assertEquals("Evaluated", ready.getReason());
@@ -67,10 +73,13 @@ class ReadinessProfileReconcilerTest {
 
     client.resource(deployment(ns, "api", true)).update();
 
-    ReadinessProfileStatus second = awaitStatus(ns, "production",
-        s -> check(s, "liveness-probe").state() == CheckState.Pass);
-    assertTrue(second.getScore() > first.getScore(), second.getScore() + " should exceed " + first.getScore());
-    assertEquals(ready.getLastTransitionTime(),
+    ReadinessProfileStatus second =
+        awaitStatus(ns, "production", s -> check(s, "liveness-probe").state() == CheckState.Pass);
+    assertTrue(
+        second.getScore() > first.getScore(),
+        second.getScore() + " should exceed " + first.getScore());
+    assertEquals(
+        ready.getLastTransitionTime(),
         Conditions.find(second.getConditions(), Conditions.READY).getLastTransitionTime(),
         "Ready stayed True, so its transition time must not move");
   }
@@ -82,8 +91,9 @@ class ReadinessProfileReconcilerTest {
     awaitStatus(ns, "first", s -> s.getScore() != null);
     client.resource(profile(ns, "second", Map.of())).create();
 
-    ReadinessProfileStatus status = awaitStatus(ns, "second",
-        s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
+    ReadinessProfileStatus status =
+        awaitStatus(
+            ns, "second", s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
     Condition ready = Conditions.find(status.getConditions(), Conditions.READY);
     assertEquals("False", ready.getStatus());
     assertEquals("DuplicateProfile", ready.getReason());
@@ -94,14 +104,21 @@ class ReadinessProfileReconcilerTest {
   @Test
   void anUnknownCheckIdIsReportedAsInvalidSpec() {
     String ns = namespace("typo");
-    client.resource(profile(ns, "production", Map.of("exclude", List.of("liveness-probe", "livenes-probe")))).create();
+    client
+        .resource(
+            profile(
+                ns, "production", Map.of("exclude", List.of("liveness-probe", "livenes-probe"))))
+        .create();
 
-    ReadinessProfileStatus status = awaitStatus(ns, "production",
-        s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
+    ReadinessProfileStatus status =
+        awaitStatus(
+            ns, "production", s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
     Condition ready = Conditions.find(status.getConditions(), Conditions.READY);
     assertEquals("False", ready.getStatus());
     assertEquals("InvalidSpec", ready.getReason());
-    assertEquals("spec.checks.exclude[1]: unknown check id 'livenes-probe' (see docs/checks.md)", ready.getMessage());
+    assertEquals(
+        "spec.checks.exclude[1]: unknown check id 'livenes-probe' (see docs/checks.md)",
+        ready.getMessage());
   }
 
   @Test
@@ -111,22 +128,32 @@ class ReadinessProfileReconcilerTest {
     client.resource(profile(ns, "production", Map.of())).create();
     awaitStatus(ns, "production", s -> s.getScore() != null);
 
-    String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
-    for (String series : List.of("prodready_score{namespace=\"metrics\",profile=\"production\"}",
-        "prodready_gate_passed{namespace=\"metrics\"}",
-        "prodready_category_score{category=\"Reliability\",namespace=\"metrics\"}",
-        "prodready_checks{namespace=\"metrics\",state=\"Fail\"}",
-        "prodready_check_failing_namespaces{check=\"liveness-probe\",priority=\"Critical\"}",
-        "prodready_evaluation_duration_seconds_count")) {
+    String metrics =
+        io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+    for (String series :
+        List.of(
+            "prodready_score{namespace=\"metrics\",profile=\"production\"}",
+            "prodready_gate_passed{namespace=\"metrics\"}",
+            "prodready_category_score{category=\"Reliability\",namespace=\"metrics\"}",
+            "prodready_checks{namespace=\"metrics\",state=\"Fail\"}",
+            "prodready_check_failing_namespaces{check=\"liveness-probe\",priority=\"Critical\"}",
+            "prodready_evaluation_duration_seconds_count")) {
       assertTrue(metrics.contains(series), "missing " + series);
     }
-    // Bounded cardinality: the namespace label appears on the documented handful of series only, never per check, and
+    // Bounded cardinality: the namespace label appears on the documented handful of series only,
+    // never per check, and
     // the framework's reconcile metrics are per controller, not per resource.
-    List<String> ofNamespace = metrics.lines().filter(l -> !l.startsWith("#") && l.contains("namespace=\"metrics\""))
-        .toList();
-    assertTrue(ofNamespace.size() <= dev.prodready.metrics.ReadinessMetrics.MAX_SERIES_PER_NAMESPACE,
+    List<String> ofNamespace =
+        metrics
+            .lines()
+            .filter(l -> !l.startsWith("#") && l.contains("namespace=\"metrics\""))
+            .toList();
+    assertTrue(
+        ofNamespace.size() <= dev.prodready.metrics.ReadinessMetrics.MAX_SERIES_PER_NAMESPACE,
         String.join("\n", ofNamespace));
-    assertTrue(ofNamespace.stream().allMatch(l -> l.startsWith("prodready_")), String.join("\n", ofNamespace));
+    assertTrue(
+        ofNamespace.stream().allMatch(l -> l.startsWith("prodready_")),
+        String.join("\n", ofNamespace));
     io.restassured.RestAssured.get("/q/health/live").then().statusCode(200);
     io.restassured.RestAssured.get("/q/health/ready").then().statusCode(200);
   }
@@ -142,37 +169,77 @@ class ReadinessProfileReconcilerTest {
     remediation.getLimitRange().setEnabled(true);
     client.resource(profile).create();
 
-    // Informers deliver the Deployment and the profile in either order: wait for the evaluation that has seen both.
-    ReadinessProfileStatus dryRun = awaitStatus(ns, "production",
-        s -> s.getRemediation() != null && s.getRemediation().actions().size() == 2);
-    assertEquals(List.of("LimitRange/prodready-limits:Planned", "PodDisruptionBudget/prodready-deployment-api:Planned"),
-        dryRun.getRemediation().actions().stream().map(a -> a.kind() + "/" + a.name() + ":" + a.action()).toList());
+    // Informers deliver the Deployment and the profile in either order: wait for the evaluation
+    // that has seen both.
+    ReadinessProfileStatus dryRun =
+        awaitStatus(
+            ns,
+            "production",
+            s -> s.getRemediation() != null && s.getRemediation().actions().size() == 2);
+    assertEquals(
+        List.of(
+            "LimitRange/prodready-limits:Planned",
+            "PodDisruptionBudget/prodready-deployment-api:Planned"),
+        dryRun.getRemediation().actions().stream()
+            .map(a -> a.kind() + "/" + a.name() + ":" + a.action())
+            .toList());
     assertEquals("DryRun: 2 planned", dryRun.getRemediation().summary());
-    assertTrue(client.policy().v1().podDisruptionBudget().inNamespace(ns).list().getItems().isEmpty());
+    assertTrue(
+        client.policy().v1().podDisruptionBudget().inNamespace(ns).list().getItems().isEmpty());
     assertTrue(client.limitRanges().inNamespace(ns).list().getItems().isEmpty());
 
-    var enforce = client.resources(ReadinessProfile.class).inNamespace(ns).withName("production").get();
+    var enforce =
+        client.resources(ReadinessProfile.class).inNamespace(ns).withName("production").get();
     enforce.getSpec().getRemediation().setMode(dev.prodready.api.v1alpha1.RemediationMode.Enforce);
     client.resource(enforce).update();
-    ReadinessProfileStatus enforced = awaitStatus(ns, "production",
-        s -> check(s, "pdb-coverage").state() == CheckState.Pass && check(s, "limit-range").state() == CheckState.Pass);
-    assertTrue(enforced.getScore() > dryRun.getScore(), enforced.getScore() + " > " + dryRun.getScore());
-    assertTrue(check(enforced, "pdb-coverage").message().contains("guardrail created by prodready"),
+    ReadinessProfileStatus enforced =
+        awaitStatus(
+            ns,
+            "production",
+            s ->
+                check(s, "pdb-coverage").state() == CheckState.Pass
+                    && check(s, "limit-range").state() == CheckState.Pass);
+    assertTrue(
+        enforced.getScore() > dryRun.getScore(), enforced.getScore() + " > " + dryRun.getScore());
+    assertTrue(
+        check(enforced, "pdb-coverage").message().contains("guardrail created by prodready"),
         check(enforced, "pdb-coverage").message());
-    var pdb = client.policy().v1().podDisruptionBudget().inNamespace(ns).withName("prodready-deployment-api").get();
+    var pdb =
+        client
+            .policy()
+            .v1()
+            .podDisruptionBudget()
+            .inNamespace(ns)
+            .withName("prodready-deployment-api")
+            .get();
     assertEquals("prodready", pdb.getMetadata().getLabels().get("app.kubernetes.io/managed-by"));
-    String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
-    assertTrue(metrics.contains("prodready_remediation_actions_total{action=\"Created\",kind=\"PodDisruptionBudget\"}"),
+    String metrics =
+        io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+    assertTrue(
+        metrics.contains(
+            "prodready_remediation_actions_total{action=\"Created\",kind=\"PodDisruptionBudget\"}"),
         "remediation counter");
 
     // Off plans and creates nothing more, and leaves what was created in place.
     var off = client.resources(ReadinessProfile.class).inNamespace(ns).withName("production").get();
     off.getSpec().getRemediation().setMode(dev.prodready.api.v1alpha1.RemediationMode.Off);
     client.resource(off).update();
-    ReadinessProfileStatus offStatus = awaitStatus(ns, "production", s -> s.getRemediation() != null
-        && s.getRemediation().mode() == dev.prodready.api.v1alpha1.RemediationMode.Off);
+    ReadinessProfileStatus offStatus =
+        awaitStatus(
+            ns,
+            "production",
+            s ->
+                s.getRemediation() != null
+                    && s.getRemediation().mode() == dev.prodready.api.v1alpha1.RemediationMode.Off);
     assertEquals(List.of(), offStatus.getRemediation().actions());
-    assertNotNull(client.policy().v1().podDisruptionBudget().inNamespace(ns).withName("prodready-deployment-api").get());
+    assertNotNull(
+        client
+            .policy()
+            .v1()
+            .podDisruptionBudget()
+            .inNamespace(ns)
+            .withName("prodready-deployment-api")
+            .get());
     assertNotNull(client.limitRanges().inNamespace(ns).withName("prodready-limits").get());
   }
 
@@ -182,12 +249,15 @@ class ReadinessProfileReconcilerTest {
     var profile = profile(ns, "production", Map.of());
     profile.getSpec().getRemediation().getResourceQuota().setHard(Map.of("requests.cpu", "lots"));
     client.resource(profile).create();
-    ReadinessProfileStatus status = awaitStatus(ns, "production",
-        s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
+    ReadinessProfileStatus status =
+        awaitStatus(
+            ns, "production", s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
     Condition ready = Conditions.find(status.getConditions(), Conditions.READY);
     assertEquals("InvalidSpec", ready.getReason());
-    assertEquals("spec.remediation.resourceQuota.hard[requests.cpu]: 'lots' is not a Kubernetes quantity "
-        + "(e.g. 500m, 2, 512Mi)", ready.getMessage());
+    assertEquals(
+        "spec.remediation.resourceQuota.hard[requests.cpu]: 'lots' is not a Kubernetes quantity "
+            + "(e.g. 500m, 2, 512Mi)",
+        ready.getMessage());
   }
 
   @Test
@@ -196,9 +266,11 @@ class ReadinessProfileReconcilerTest {
     client.resource(deployment(ns, "api", true)).create();
     client.resource(profile(ns, "production", Map.of())).create();
     ReadinessProfileStatus before = awaitStatus(ns, "production", s -> s.getScore() != null);
-    // Critical items without their CRD need a sign-off (Manual), they do not drop out of the gate (issue 10, item 10).
+    // Critical items without their CRD need a sign-off (Manual), they do not drop out of the gate
+    // (issue 10, item 10).
     assertEquals(CheckState.Manual, check(before, "alerting-rules").state());
-    assertTrue(check(before, "alerting-rules").message().contains("PrometheusRule CRD is not served"),
+    assertTrue(
+        check(before, "alerting-rules").message().contains("PrometheusRule CRD is not served"),
         check(before, "alerting-rules").message());
     assertEquals(CheckState.Manual, check(before, "velero-schedule").state());
     assertEquals(CheckState.Manual, check(before, "service-monitor-coverage").state());
@@ -206,55 +278,92 @@ class ReadinessProfileReconcilerTest {
     crd("monitoring.coreos.com", "PrometheusRule", "prometheusrules", "v1");
     crd("monitoring.coreos.com", "ServiceMonitor", "servicemonitors", "v1");
     crd("velero.io", "Schedule", "schedules", "v1");
-    client.genericKubernetesResources("velero.io/v1", "Schedule").inNamespace(namespace("velero"))
-        .resource(io.fabric8.kubernetes.client.utils.Serialization.unmarshal("""
+    client
+        .genericKubernetesResources("velero.io/v1", "Schedule")
+        .inNamespace(namespace("velero"))
+        .resource(
+            io.fabric8.kubernetes.client.utils.Serialization.unmarshal(
+                """
             apiVersion: velero.io/v1
             kind: Schedule
             metadata: {name: nightly, namespace: velero}
             spec: {schedule: "0 1 * * *", template: {includedNamespaces: [observed], ttl: 720h0m0s}}
-            """, io.fabric8.kubernetes.api.model.GenericKubernetesResource.class)).create();
+            """,
+                io.fabric8.kubernetes.api.model.GenericKubernetesResource.class))
+        .create();
 
-    ReadinessProfileStatus after = awaitStatus(ns, "production",
-        s -> check(s, "velero-schedule").state() == CheckState.Pass);
-    assertEquals(CheckState.Fail, check(after, "alerting-rules").state(), "served, and no rule covers the namespace");
+    ReadinessProfileStatus after =
+        awaitStatus(ns, "production", s -> check(s, "velero-schedule").state() == CheckState.Pass);
+    assertEquals(
+        CheckState.Fail,
+        check(after, "alerting-rules").state(),
+        "served, and no rule covers the namespace");
     assertEquals(CheckState.Fail, check(after, "service-monitor-coverage").state());
   }
 
   private void crd(String group, String kind, String plural, String version) {
-    var crd = new io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder()
-        .withNewMetadata().withName(plural + "." + group).endMetadata()
-        .withNewSpec().withGroup(group).withScope("Namespaced")
-        .withNewNames().withKind(kind).withPlural(plural).endNames()
-        .addNewVersion().withName(version).withServed(true).withStorage(true).endVersion().endSpec()
-        .withNewStatus().addNewCondition().withType("Established").withStatus("True").endCondition().endStatus()
-        .build();
+    var crd =
+        new io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder()
+            .withNewMetadata()
+            .withName(plural + "." + group)
+            .endMetadata()
+            .withNewSpec()
+            .withGroup(group)
+            .withScope("Namespaced")
+            .withNewNames()
+            .withKind(kind)
+            .withPlural(plural)
+            .endNames()
+            .addNewVersion()
+            .withName(version)
+            .withServed(true)
+            .withStorage(true)
+            .endVersion()
+            .endSpec()
+            .withNewStatus()
+            .addNewCondition()
+            .withType("Established")
+            .withStatus("True")
+            .endCondition()
+            .endStatus()
+            .build();
     client.resource(crd).create();
   }
 
-  @Inject
-  dev.prodready.check.CheckEngine engine;
+  @Inject dev.prodready.check.CheckEngine engine;
 
   @Test
   void cdiCollectsExactlyTheChecksOnTheClassPath() {
-    assertEquals(dev.prodready.check.Checks.all().stream().map(c -> c.info().id()).sorted().toList(),
+    assertEquals(
+        dev.prodready.check.Checks.all().stream().map(c -> c.info().id()).sorted().toList(),
         engine.catalog().stream().map(c -> c.info().id()).toList());
   }
 
   private String namespace(String name) {
-    client.resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build()).create();
+    client
+        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+        .create();
     return name;
   }
 
-  private ReadinessProfileStatus awaitStatus(String ns, String name,
-      java.util.function.Predicate<ReadinessProfileStatus> condition) {
-    return await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
-      ReadinessProfile p = client.resources(ReadinessProfile.class).inNamespace(ns).withName(name).get();
-      return p == null ? null : p.getStatus();
-    }, s -> s != null && condition.test(s));
+  private ReadinessProfileStatus awaitStatus(
+      String ns, String name, java.util.function.Predicate<ReadinessProfileStatus> condition) {
+    return await()
+        .atMost(TIMEOUT)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              ReadinessProfile p =
+                  client.resources(ReadinessProfile.class).inNamespace(ns).withName(name).get();
+              return p == null ? null : p.getStatus();
+            },
+            s -> s != null && condition.test(s));
   }
 
   private static CheckStatus check(ReadinessProfileStatus status, String id) {
-    return status.getChecks().stream().filter(c -> c.id().equals(id)).findFirst()
+    return status.getChecks().stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no check " + id + " in status"));
   }
 
@@ -271,12 +380,31 @@ class ReadinessProfileReconcilerTest {
 
   static Deployment deployment(String ns, String name, boolean withLivenessProbe) {
     return new DeploymentBuilder()
-        .withNewMetadata().withName(name).withNamespace(ns).endMetadata()
-        .withNewSpec().withReplicas(2)
-        .withNewSelector().addToMatchLabels("app", name).endSelector()
-        .withNewTemplate().withNewMetadata().addToLabels("app", name).endMetadata()
-        .withNewSpec().addNewContainer().withName("app").withImage("registry.example.com/" + name + ":1.0")
-        .withLivenessProbe(withLivenessProbe ? new ProbeBuilder().withNewTcpSocket().withNewPort(8080).endTcpSocket().build() : null)
-        .endContainer().endSpec().endTemplate().endSpec().build();
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace(ns)
+        .endMetadata()
+        .withNewSpec()
+        .withReplicas(2)
+        .withNewSelector()
+        .addToMatchLabels("app", name)
+        .endSelector()
+        .withNewTemplate()
+        .withNewMetadata()
+        .addToLabels("app", name)
+        .endMetadata()
+        .withNewSpec()
+        .addNewContainer()
+        .withName("app")
+        .withImage("registry.example.com/" + name + ":1.0")
+        .withLivenessProbe(
+            withLivenessProbe
+                ? new ProbeBuilder().withNewTcpSocket().withNewPort(8080).endTcpSocket().build()
+                : null)
+        .endContainer()
+        .endSpec()
+        .endTemplate()
+        .endSpec()
+        .build();
   }
 }

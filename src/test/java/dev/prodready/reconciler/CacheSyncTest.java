@@ -16,31 +16,33 @@ class CacheSyncTest {
   @Test
   void evaluationWaitsUntilEveryInformerHasListedOnce() {
     assertTrue(CacheSync.synced(Stream.of(source(true), source(true))));
-    assertFalse(CacheSync.synced(Stream.of(source(true), source(false))), "one informer still listing");
+    assertFalse(
+        CacheSync.synced(Stream.of(source(true), source(false))), "one informer still listing");
   }
 
   private static InformerWrappingEventSourceHealthIndicator<Deployment> source(boolean synced) {
-    InformerHealthIndicator informer = new InformerHealthIndicator() {
-      public boolean hasSynced() {
-        return synced;
-      }
+    InformerHealthIndicator informer =
+        new InformerHealthIndicator() {
+          public boolean hasSynced() {
+            return synced;
+          }
 
-      public boolean isWatching() {
-        return synced;
-      }
+          public boolean isWatching() {
+            return synced;
+          }
 
-      public boolean isRunning() {
-        return true;
-      }
+          public boolean isRunning() {
+            return true;
+          }
 
-      public Status getStatus() {
-        return synced ? Status.HEALTHY : Status.UNHEALTHY;
-      }
+          public Status getStatus() {
+            return synced ? Status.HEALTHY : Status.UNHEALTHY;
+          }
 
-      public String getTargetNamespace() {
-        return null;
-      }
-    };
+          public String getTargetNamespace() {
+            return null;
+          }
+        };
     return () -> Map.of("all", informer);
   }
 }

@@ -19,7 +19,10 @@ class EvaluationThrottleTest {
     assertEquals(Optional.empty(), throttle.admit(shop));
     clock.advance(Duration.ofSeconds(5));
     assertEquals(Optional.empty(), throttle.admit(shop));
-    assertEquals(Optional.empty(), throttle.admit(new ResourceID("other", "shop")), "profiles are throttled apart");
+    assertEquals(
+        Optional.empty(),
+        throttle.admit(new ResourceID("other", "shop")),
+        "profiles are throttled apart");
   }
 
   /** 50 Deployments updated one every 20 ms (a Helm upgrade): a handful of evaluations, not 50. */
@@ -37,6 +40,8 @@ class EvaluationThrottleTest {
       clock.advance(Duration.ofMillis(20));
     }
     assertTrue(evaluations <= 5, evaluations + " evaluations for 50 events in one second");
-    assertTrue(pending != null && pending.toMillis() <= 250, "the rest is answered with a short reschedule");
+    assertTrue(
+        pending != null && pending.toMillis() <= 250,
+        "the rest is answered with a short reschedule");
   }
 }

@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Regression for "API server down 3 minutes, then no profile is re-evaluated any more": on the last retry the
- * reconciler must end JOSDK's retry with its own reschedule (JOSDK 5.1.5 honours the delay of a no-retry
- * ErrorStatusUpdateControl; without one it waits 10 hours).
+ * Regression for "API server down 3 minutes, then no profile is re-evaluated any more": on the last
+ * retry the reconciler must end JOSDK's retry with its own reschedule (JOSDK 5.1.5 honours the
+ * delay of a no-retry ErrorStatusUpdateControl; without one it waits 10 hours).
  */
 class FailureReschedulingTest {
 
@@ -24,13 +24,16 @@ class FailureReschedulingTest {
 
   @SuppressWarnings("unchecked")
   private static Context<ReadinessProfile> contextWith(Optional<RetryInfo> retry) {
-    return (Context<ReadinessProfile>) Proxy.newProxyInstance(Context.class.getClassLoader(),
-        new Class<?>[] {Context.class}, (proxy, method, args) -> {
-          if (method.getName().equals("getRetryInfo")) {
-            return retry;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+    return (Context<ReadinessProfile>)
+        Proxy.newProxyInstance(
+            Context.class.getClassLoader(),
+            new Class<?>[] {Context.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getRetryInfo")) {
+                return retry;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   private static RetryInfo attempt(int count, boolean last) {
@@ -60,7 +63,8 @@ class FailureReschedulingTest {
         FailureRescheduling.afterError(contextWith(Optional.of(attempt(5, true))), DELAY);
     assertFalse(control.isDefaultErrorProcessing());
     assertTrue(control.isNoRetry(), "JOSDK only honours the delay of a no-retry control");
-    assertTrue(control.getResource().isEmpty(), "nothing is written while the API server may be down");
+    assertTrue(
+        control.getResource().isEmpty(), "nothing is written while the API server may be down");
     assertEquals(Optional.of(DELAY.toMillis()), control.getScheduleDelay());
   }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class PeriodicEvaluationTest {
 
   private static final Duration INTERVAL = Duration.ofMinutes(2);
-  private static final List<ResourceID> PROFILES = IntStream.range(0, 1000)
-      .mapToObj(i -> new ResourceID("production", "team-" + i)).toList();
+  private static final List<ResourceID> PROFILES =
+      IntStream.range(0, 1000).mapToObj(i -> new ResourceID("production", "team-" + i)).toList();
 
   @Test
   void aPassIsSpreadEvenlyOverTheIntervalAndReachesEveryProfileOnce() {
@@ -36,7 +36,8 @@ class PeriodicEvaluationTest {
     }
     int average = PROFILES.size() / (int) INTERVAL.toSeconds();
     int busiest = perSecond.values().stream().max(Integer::compare).orElseThrow();
-    assertTrue(busiest <= 3 * average + 3, "busiest second enqueues " + busiest + ", average " + average);
+    assertTrue(
+        busiest <= 3 * average + 3, "busiest second enqueues " + busiest + ", average " + average);
   }
 
   @Test
@@ -54,7 +55,8 @@ class PeriodicEvaluationTest {
     periodic.finished(fired.get(0));
     assertEquals(3, fired.size());
     periodic.finished(new ResourceID("production", "not-dispatched-by-the-pass"));
-    assertEquals(3, fired.size(), "an event-driven reconcile ending does not release a periodic slot");
+    assertEquals(
+        3, fired.size(), "an event-driven reconcile ending does not release a periodic slot");
   }
 
   @Test
@@ -67,7 +69,8 @@ class PeriodicEvaluationTest {
     for (int i = 0; i < 3 * INTERVAL.toSeconds(); i++) {
       clock.advance(Duration.ofSeconds(1));
       periodic.tick();
-      // the reconcile fails every time (never reports back): the in-flight slot expires and the next slot fires anyway
+      // the reconcile fails every time (never reports back): the in-flight slot expires and the
+      // next slot fires anyway
     }
     assertEquals(3, fired.size(), "three intervals, three periodic reconciles: " + fired);
   }

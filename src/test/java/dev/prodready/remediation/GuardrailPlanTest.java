@@ -23,14 +23,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Each guardrail's desired object and each safety rule, as pure planning over a namespace snapshot. */
+/**
+ * Each guardrail's desired object and each safety rule, as pure planning over a namespace snapshot.
+ */
 class GuardrailPlanTest {
 
   static final ReadinessProfile OWNER = owner();
 
   private static ReadinessProfile owner() {
     var p = new ReadinessProfile();
-    p.setMetadata(new ObjectMetaBuilder().withName("production").withNamespace("fixture").withUid("uid-1").build());
+    p.setMetadata(
+        new ObjectMetaBuilder()
+            .withName("production")
+            .withNamespace("fixture")
+            .withUid("uid-1")
+            .build());
     return p;
   }
 
@@ -56,10 +63,12 @@ class GuardrailPlanTest {
                 - name: app
                   image: registry.example.com/%1$s:1.0
                   resources: %3$s
-        """.formatted(name, replicas, resources);
+        """
+        .formatted(name, replicas, resources);
   }
 
-  static final String BOUNDED = "{requests: {cpu: '1', memory: 1Gi}, limits: {cpu: '2', memory: 2Gi}}";
+  static final String BOUNDED =
+      "{requests: {cpu: '1', memory: 1Gi}, limits: {cpu: '2', memory: 2Gi}}";
 
   private static RemediationSpec enabled(String... guardrails) {
     var spec = new RemediationSpec();
@@ -93,10 +102,16 @@ class GuardrailPlanTest {
   void quotaIsNeverBelowUsagePlusHalf() throws Exception {
     var plans = Remediator.plan(snapshot(deployment("api", 30, BOUNDED)), enabled("quota"), OWNER);
     var quota = (ResourceQuota) plans.get(0).desired();
-    assertEquals("45", quota.getSpec().getHard().get("requests.cpu").toString(), "30 cores used, + 50%");
+    assertEquals(
+        "45", quota.getSpec().getHard().get("requests.cpu").toString(), "30 cores used, + 50%");
     assertEquals("90", quota.getSpec().getHard().get("limits.cpu").toString());
-    assertEquals("100", quota.getSpec().getHard().get("pods").toString(), "30 pods + 50% is still under 100");
-    assertTrue(plans.get(0).reason().contains("requests.cpu raised from 20 to 45 (usage 30 + 50%)"), plans.get(0).reason());
+    assertEquals(
+        "100",
+        quota.getSpec().getHard().get("pods").toString(),
+        "30 pods + 50% is still under 100");
+    assertTrue(
+        plans.get(0).reason().contains("requests.cpu raised from 20 to 45 (usage 30 + 50%)"),
+        plans.get(0).reason());
   }
 
   @Test
@@ -108,27 +123,42 @@ class GuardrailPlanTest {
     assertTrue(!held.get(0).reason().contains("deployment/api"), held.get(0).reason());
 
     var withDefaults = Remediator.plan(ns, enabled("quota", "limits"), OWNER);
-    assertEquals(List.of(Decision.Planned, Decision.Planned), withDefaults.stream().map(Plan::decision).toList());
+    assertEquals(
+        List.of(Decision.Planned, Decision.Planned),
+        withDefaults.stream().map(Plan::decision).toList());
   }
 
   @Test
   void quotaReadsRequestsAsTheChecksDo() throws Exception {
     var limitsOnly = snapshot(deployment("web", 4, "{limits: {cpu: '2', memory: 2Gi}}"));
     var plans = Remediator.plan(limitsOnly, enabled("quota"), OWNER);
-    assertEquals(Decision.Planned, plans.get(0).decision(), "requests default to limits: " + plans.get(0).reason());
-    assertEquals(new BigDecimal("8"), ResourceQuotaGuardrail.usage(limitsOnly, "requests.cpu"),
+    assertEquals(
+        Decision.Planned,
+        plans.get(0).decision(),
+        "requests default to limits: " + plans.get(0).reason());
+    assertEquals(
+        new BigDecimal("8"),
+        ResourceQuotaGuardrail.usage(limitsOnly, "requests.cpu"),
         "4 pods x a request defaulted to the 2-core limit");
 
-    var explicitZero = snapshot(deployment("web", 2,
-        "{requests: {cpu: '0', memory: 1Gi}, limits: {cpu: '2', memory: 2Gi}}"));
+    var explicitZero =
+        snapshot(
+            deployment(
+                "web", 2, "{requests: {cpu: '0', memory: 1Gi}, limits: {cpu: '2', memory: 2Gi}}"));
     var held = Remediator.plan(explicitZero, enabled("quota"), OWNER);
-    assertEquals(Decision.HeldBack, held.get(0).decision(), "an explicit 0 is no request, as cpu-requests says");
+    assertEquals(
+        Decision.HeldBack,
+        held.get(0).decision(),
+        "an explicit 0 is no request, as cpu-requests says");
     assertTrue(held.get(0).reason().contains("deployment/web"), held.get(0).reason());
   }
 
   @Test
   void aUserQuotaCappingCpuAndMemoryCountsAsPresent() throws Exception {
-    var ns = snapshot(deployment("api", 2, BOUNDED) + """
+    var ns =
+        snapshot(
+            deployment("api", 2, BOUNDED)
+                + """
         ---
         apiVersion: v1
         kind: ResourceQuota
@@ -143,7 +173,10 @@ class GuardrailPlanTest {
 
   @Test
   void anObjectCountQuotaIsNotPresentForTheGuardrailAsForTheCheck() throws Exception {
-    var ns = snapshot(deployment("api", 2, BOUNDED) + """
+    var ns =
+        snapshot(
+            deployment("api", 2, BOUNDED)
+                + """
         ---
         apiVersion: v1
         kind: ResourceQuota
@@ -158,9 +191,17 @@ class GuardrailPlanTest {
 
   @Test
   void limitRangeBoundsNeverExcludeAnExistingContainer() throws Exception {
-    var ns = snapshot(deployment("big", 1, "{requests: {cpu: '6', memory: 1Gi}, limits: {cpu: '6', memory: 16Gi}}")
-        + deployment("tiny", 1, "{requests: {cpu: 10m, memory: 32Mi}, limits: {cpu: 20m, memory: 64Mi}}")
-        + deployment("nolimit", 1, "{requests: {cpu: '2', memory: 1Gi}}"));
+    var ns =
+        snapshot(
+            deployment(
+                    "big",
+                    1,
+                    "{requests: {cpu: '6', memory: 1Gi}, limits: {cpu: '6', memory: 16Gi}}")
+                + deployment(
+                    "tiny",
+                    1,
+                    "{requests: {cpu: 10m, memory: 32Mi}, limits: {cpu: 20m, memory: 64Mi}}")
+                + deployment("nolimit", 1, "{requests: {cpu: '2', memory: 1Gi}}"));
     var plan = Remediator.plan(ns, enabled("limits"), OWNER).get(0);
     var item = ((LimitRange) plan.desired()).getSpec().getLimits().get(0);
     assertEquals("Container", item.getType());
@@ -168,7 +209,10 @@ class GuardrailPlanTest {
     assertEquals("16Gi", item.getMax().get("memory").toString());
     assertEquals("10m", item.getMin().get("cpu").toString());
     assertEquals("32Mi", item.getMin().get("memory").toString());
-    assertEquals("2", item.getDefault().get("cpu").toString(), "a container requesting 2 cores has no limit");
+    assertEquals(
+        "2",
+        item.getDefault().get("cpu").toString(),
+        "a container requesting 2 cores has no limit");
     assertEquals("1Gi", item.getDefault().get("memory").toString());
     assertEquals("100m", item.getDefaultRequest().get("cpu").toString());
     assertTrue(plan.reason().contains("max cpu raised from 4 to 6"), plan.reason());
@@ -176,7 +220,8 @@ class GuardrailPlanTest {
 
   @Test
   void defaultDenyIsHeldBackWhileAServedWorkloadHasNoAllowingPolicy() throws Exception {
-    String service = """
+    String service =
+        """
         ---
         apiVersion: v1
         kind: Service
@@ -186,18 +231,25 @@ class GuardrailPlanTest {
     var ns = snapshot(deployment("api", 2, BOUNDED) + deployment("worker", 2, BOUNDED) + service);
     var held = Remediator.plan(ns, enabled("netpol"), OWNER);
     assertEquals(List.of(Decision.HeldBack), held.stream().map(Plan::decision).toList());
-    assertTrue(held.get(0).reason().contains("deployment/api") && !held.get(0).reason().contains("worker"),
+    assertTrue(
+        held.get(0).reason().contains("deployment/api") && !held.get(0).reason().contains("worker"),
         held.get(0).reason());
 
     var acknowledged = enabled("netpol");
     acknowledged.getNetworkPolicy().setAcknowledgeTrafficImpact(true);
     var plans = Remediator.plan(ns, acknowledged, OWNER);
-    assertEquals(List.of("prodready-default-deny", "prodready-allow-dns"), plans.stream().map(Plan::name).toList());
+    assertEquals(
+        List.of("prodready-default-deny", "prodready-allow-dns"),
+        plans.stream().map(Plan::name).toList());
     var deny = (NetworkPolicy) plans.get(0).desired();
     assertEquals(List.of("Ingress", "Egress"), deny.getSpec().getPolicyTypes());
     assertTrue(deny.getSpec().getIngress() == null || deny.getSpec().getIngress().isEmpty());
 
-    var allowing = snapshot(deployment("api", 2, BOUNDED) + service + """
+    var allowing =
+        snapshot(
+            deployment("api", 2, BOUNDED)
+                + service
+                + """
         ---
         apiVersion: networking.k8s.io/v1
         kind: NetworkPolicy
@@ -206,7 +258,8 @@ class GuardrailPlanTest {
           podSelector: {matchLabels: {app: api}}
           ingress: [{ports: [{port: 8080}]}]
         """);
-    assertEquals(Decision.Planned, Remediator.plan(allowing, enabled("netpol"), OWNER).get(0).decision());
+    assertEquals(
+        Decision.Planned, Remediator.plan(allowing, enabled("netpol"), OWNER).get(0).decision());
   }
 
   @Test
@@ -216,7 +269,10 @@ class GuardrailPlanTest {
     var plans = Remediator.plan(snapshot(deployment("api", 2, BOUNDED)), spec, OWNER);
     assertEquals(List.of("prodready-default-deny"), plans.stream().map(Plan::name).toList());
 
-    var existing = snapshot(deployment("api", 2, BOUNDED) + """
+    var existing =
+        snapshot(
+            deployment("api", 2, BOUNDED)
+                + """
         ---
         apiVersion: networking.k8s.io/v1
         kind: NetworkPolicy
@@ -230,8 +286,12 @@ class GuardrailPlanTest {
 
   @Test
   void pdbsOnlyForReplicatedWorkloadsWithoutOne() throws Exception {
-    var ns = snapshot(deployment("api", 3, BOUNDED) + deployment("single", 1, BOUNDED)
-        + deployment("covered", 2, BOUNDED) + """
+    var ns =
+        snapshot(
+            deployment("api", 3, BOUNDED)
+                + deployment("single", 1, BOUNDED)
+                + deployment("covered", 2, BOUNDED)
+                + """
         ---
         apiVersion: policy/v1
         kind: PodDisruptionBudget
@@ -239,7 +299,8 @@ class GuardrailPlanTest {
         spec: {minAvailable: 1, selector: {matchLabels: {app: covered}}}
         """);
     var plans = Remediator.plan(ns, enabled("pdb"), OWNER);
-    assertEquals(List.of("prodready-deployment-api:Planned", "covered-pdb:Exists"),
+    assertEquals(
+        List.of("prodready-deployment-api:Planned", "covered-pdb:Exists"),
         plans.stream().map(p -> p.name() + ":" + p.decision()).toList());
     var pdb = (PodDisruptionBudget) plans.get(0).desired();
     assertEquals(1, pdb.getSpec().getMaxUnavailable().getIntVal());
@@ -248,7 +309,11 @@ class GuardrailPlanTest {
 
   @Test
   void pdbsFollowTheHpaMinimumLikePdbCoverage() throws Exception {
-    var ns = snapshot(deployment("bursty", 5, BOUNDED) + deployment("steady", 1, BOUNDED) + """
+    var ns =
+        snapshot(
+            deployment("bursty", 5, BOUNDED)
+                + deployment("steady", 1, BOUNDED)
+                + """
         ---
         apiVersion: autoscaling/v2
         kind: HorizontalPodAutoscaler
@@ -261,10 +326,12 @@ class GuardrailPlanTest {
         spec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: steady}, minReplicas: 2, maxReplicas: 4}
         """);
     var plans = Remediator.plan(ns, enabled("pdb"), OWNER);
-    assertEquals(List.of("prodready-deployment-steady:Planned"),
+    assertEquals(
+        List.of("prodready-deployment-steady:Planned"),
         plans.stream().map(p -> p.name() + ":" + p.decision()).toList(),
         "bursty runs 5 now but its HPA may scale it to 1 (minReplicas unset); steady is kept at 2 or more");
-    assertTrue(plans.get(0).reason().contains("HorizontalPodAutoscaler steady keeps at least 2 replicas"),
+    assertTrue(
+        plans.get(0).reason().contains("HorizontalPodAutoscaler steady keeps at least 2 replicas"),
         plans.get(0).reason());
   }
 
@@ -275,51 +342,78 @@ class GuardrailPlanTest {
 
     var spec = enabled("rules");
     spec.getPrometheusRules().setRunbookBaseURL("https://runbooks.example.com/");
-    var plans = Remediator.plan(snapshot("# served-crds: monitoring.coreos.com/PrometheusRule\n"
-        + deployment("api", 2, BOUNDED)), spec, OWNER);
+    var plans =
+        Remediator.plan(
+            snapshot(
+                "# served-crds: monitoring.coreos.com/PrometheusRule\n"
+                    + deployment("api", 2, BOUNDED)),
+            spec,
+            OWNER);
     var rule = (GenericKubernetesResource) plans.get(0).desired();
     assertEquals("prodready-alerts", rule.getMetadata().getName());
     @SuppressWarnings("unchecked")
-    var groups = (List<Map<String, Object>>) ((Map<String, Object>) rule.getAdditionalProperties().get("spec")).get("groups");
-    assertEquals(List.of("fixture.deployment.api", "fixture.namespace"), groups.stream().map(g -> g.get("name")).toList());
+    var groups =
+        (List<Map<String, Object>>)
+            ((Map<String, Object>) rule.getAdditionalProperties().get("spec")).get("groups");
+    assertEquals(
+        List.of("fixture.deployment.api", "fixture.namespace"),
+        groups.stream().map(g -> g.get("name")).toList());
     @SuppressWarnings("unchecked")
     var first = ((List<Map<String, Object>>) groups.get(0).get("rules")).get(0);
     assertEquals("HighErrorRate", first.get("alert"));
-    assertTrue(first.get("expr").toString().contains("namespace=\"fixture\",app=\"api\""), first.get("expr").toString());
+    assertTrue(
+        first.get("expr").toString().contains("namespace=\"fixture\",app=\"api\""),
+        first.get("expr").toString());
     assertEquals(Map.of("severity", "critical", "workload", "deployment/api"), first.get("labels"));
     @SuppressWarnings("unchecked")
     var annotations = (Map<String, String>) first.get("annotations");
     assertEquals("https://runbooks.example.com/high-error-rate", annotations.get("runbook_url"));
   }
 
-  /** Item 11 of issue 10: the guardrail's own output must never make alerts-have-runbooks pass on a placeholder. */
+  /**
+   * Item 11 of issue 10: the guardrail's own output must never make alerts-have-runbooks pass on a
+   * placeholder.
+   */
   @Test
   void generatedAlertsPassRunbooksOnlyWithARealBaseUrl() throws Exception {
-    String yaml = "# served-crds: monitoring.coreos.com/PrometheusRule\n" + deployment("api", 2, BOUNDED);
+    String yaml =
+        "# served-crds: monitoring.coreos.com/PrometheusRule\n" + deployment("api", 2, BOUNDED);
     var byDefault = Remediator.plan(snapshot(yaml), enabled("rules"), OWNER);
-    assertTrue(byDefault.get(0).reason().contains("no runbookBaseURL set"), byDefault.get(0).reason());
+    assertTrue(
+        byDefault.get(0).reason().contains("no runbookBaseURL set"), byDefault.get(0).reason());
     assertEquals(Verdict.Outcome.FAIL, runbooksVerdict(byDefault).outcome());
 
     var placeholder = enabled("rules");
     placeholder.getPrometheusRules().setRunbookBaseURL("https://runbooks.example.com");
-    assertEquals(Verdict.Outcome.FAIL, runbooksVerdict(Remediator.plan(snapshot(yaml), placeholder, OWNER)).outcome());
+    assertEquals(
+        Verdict.Outcome.FAIL,
+        runbooksVerdict(Remediator.plan(snapshot(yaml), placeholder, OWNER)).outcome());
 
     var real = enabled("rules");
     real.getPrometheusRules().setRunbookBaseURL("https://runbooks.shop.internal/alerts");
-    assertEquals(Verdict.Outcome.PASS, runbooksVerdict(Remediator.plan(snapshot(yaml), real, OWNER)).outcome());
+    assertEquals(
+        Verdict.Outcome.PASS,
+        runbooksVerdict(Remediator.plan(snapshot(yaml), real, OWNER)).outcome());
   }
 
   private static Verdict runbooksVerdict(List<Plan> plans) {
     var rule = (GenericKubernetesResource) plans.get(0).desired();
     rule.getMetadata().setNamespace("fixture");
-    var ns = NamespaceSnapshot.of("fixture", null, new dev.prodready.api.v1alpha1.ReadinessProfileSpec(), List.of(),
-        Map.of("monitoring.coreos.com/PrometheusRule", List.of(rule)));
+    var ns =
+        NamespaceSnapshot.of(
+            "fixture",
+            null,
+            new dev.prodready.api.v1alpha1.ReadinessProfileSpec(),
+            List.of(),
+            Map.of("monitoring.coreos.com/PrometheusRule", List.of(rule)));
     return new AlertsHaveRunbooksCheck().evaluate(ns);
   }
 
   @Test
   void runbookUrlsAreKebabCase() {
-    assertEquals("https://r/pvc-almost-full", PrometheusRuleGuardrail.runbook("https://r", "PVCAlmostFull"));
-    assertEquals("https://r/pod-oom-killed", PrometheusRuleGuardrail.runbook("https://r", "PodOOMKilled"));
+    assertEquals(
+        "https://r/pvc-almost-full", PrometheusRuleGuardrail.runbook("https://r", "PVCAlmostFull"));
+    assertEquals(
+        "https://r/pod-oom-killed", PrometheusRuleGuardrail.runbook("https://r", "PodOOMKilled"));
   }
 }

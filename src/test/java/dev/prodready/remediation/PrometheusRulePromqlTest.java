@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated alerts are valid Prometheus rules: `promtool check rules` (built from Go modules by hack/promtool.sh)
- * accepts the PrometheusRule planned for samples/, and rejects a broken copy, so this test can fail.
+ * The generated alerts are valid Prometheus rules: `promtool check rules` (built from Go modules by
+ * hack/promtool.sh) accepts the PrometheusRule planned for samples/, and rejects a broken copy, so
+ * this test can fail.
  */
 @Tag("tools")
 class PrometheusRulePromqlTest {
@@ -27,7 +28,8 @@ class PrometheusRulePromqlTest {
   @Test
   void generatedRulesPassPromtool() throws Exception {
     Path all = Files.createTempFile("samples", ".yaml");
-    Files.writeString(all, "# served-crds: monitoring.coreos.com/PrometheusRule\n" + Samples.yaml());
+    Files.writeString(
+        all, "# served-crds: monitoring.coreos.com/PrometheusRule\n" + Samples.yaml());
     var snapshot = Fixture.load(all).snapshot();
     var spec = new RemediationSpec();
     spec.getPrometheusRules().setEnabled(true);
@@ -40,29 +42,37 @@ class PrometheusRulePromqlTest {
     assertEquals(0, valid.exit(), valid.output());
     assertTrue(valid.output().contains("SUCCESS"), valid.output());
 
-    var broken = promtool(rulesFile.replaceFirst("histogram_quantile\\(0.99, ", "histogram_quantile(0.99 "));
-    assertNotEquals(0, broken.exit(), "promtool must reject a broken expression:\n" + broken.output());
+    var broken =
+        promtool(rulesFile.replaceFirst("histogram_quantile\\(0.99, ", "histogram_quantile(0.99 "));
+    assertNotEquals(
+        0, broken.exit(), "promtool must reject a broken expression:\n" + broken.output());
   }
 
-  record Run(int exit, String output) {
-  }
+  record Run(int exit, String output) {}
 
   private static Run promtool(String rules) throws IOException, InterruptedException {
     Path file = Files.createTempFile("rules", ".yaml");
     Files.writeString(file, rules);
-    Process process = new ProcessBuilder(promtoolPath(), "check", "rules", file.toString()).redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(promtoolPath(), "check", "rules", file.toString())
+            .redirectErrorStream(true)
+            .start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("promtool timed out");
     }
-    return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    return new Run(
+        process.exitValue(),
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
   }
 
   private static String promtoolPath() throws IOException, InterruptedException {
-    Process process = new ProcessBuilder("bash", "hack/promtool.sh", "path").redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
-    String path = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    Process process =
+        new ProcessBuilder("bash", "hack/promtool.sh", "path")
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    String path =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertEquals(0, process.waitFor(), "hack/promtool.sh path failed");
     return path;
   }

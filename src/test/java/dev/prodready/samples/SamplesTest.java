@@ -31,9 +31,11 @@ public class SamplesTest {
     Path all = Files.createTempFile("samples", ".yaml");
     Files.writeString(all, Samples.yaml());
     var snapshot = Fixture.load(all).snapshot();
-    ReadinessProfile profile = Serialization.unmarshal(Files.readString(Path.of("samples/50-profile.yaml")),
-        ReadinessProfile.class);
-    Evaluation evaluation = new Evaluator(Checks.engine()).evaluate(snapshot, profile.getSpec(), LocalDate.now(), 10);
+    ReadinessProfile profile =
+        Serialization.unmarshal(
+            Files.readString(Path.of("samples/50-profile.yaml")), ReadinessProfile.class);
+    Evaluation evaluation =
+        new Evaluator(Checks.engine()).evaluate(snapshot, profile.getSpec(), LocalDate.now(), 10);
     List<CheckResult> results = evaluation.results();
     ScoreCard card = evaluation.card();
 
@@ -44,11 +46,26 @@ public class SamplesTest {
     assertEquals(EXPECTED_FAILED, card.summary().failed());
     assertEquals(CheckState.Pass, state(results, "resource-quota"));
     assertEquals(CheckState.Pass, state(results, "limit-range"));
-    CheckResult liveness = results.stream().filter(r -> r.info().id().equals("liveness-probe")).findFirst().orElseThrow();
-    assertEquals(List.of("deployment/legacy-api: containers without livenessProbe: api"), liveness.offenders());
-    assertEquals(2.0 / 3, liveness.passFraction(), 1e-9, "checkout and orders-db pass; the CronJob is not counted");
-    assertEquals(dev.prodready.api.v1alpha1.Priority.Critical,
-        results.stream().filter(r -> r.info().id().equals("topology-spread")).findFirst().orElseThrow().priority(),
+    CheckResult liveness =
+        results.stream()
+            .filter(r -> r.info().id().equals("liveness-probe"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of("deployment/legacy-api: containers without livenessProbe: api"),
+        liveness.offenders());
+    assertEquals(
+        2.0 / 3,
+        liveness.passFraction(),
+        1e-9,
+        "checkout and orders-db pass; the CronJob is not counted");
+    assertEquals(
+        dev.prodready.api.v1alpha1.Priority.Critical,
+        results.stream()
+            .filter(r -> r.info().id().equals("topology-spread"))
+            .findFirst()
+            .orElseThrow()
+            .priority(),
         "the sample profile raises topology-spread to Critical");
   }
 

@@ -38,8 +38,11 @@ class ScoringWorkedExampleTest {
     assertEquals(69, card.score());
     assertEquals(Grade.D, card.grade());
     assertEquals(GateResult.Fail, card.gate());
-    assertEquals("score 69 is below the minimum 80; Critical checks fail: cpu-requests", card.gateReason());
-    assertEquals(List.of(new CategoryScore("Resources", 55, 1, 3), new CategoryScore("Reliability", 100, 1, 0)),
+    assertEquals(
+        "score 69 is below the minimum 80; Critical checks fail: cpu-requests", card.gateReason());
+    assertEquals(
+        List.of(
+            new CategoryScore("Resources", 55, 1, 3), new CategoryScore("Reliability", 100, 1, 0)),
         card.categories());
     assertEquals(2, card.summary().passed());
     assertEquals(3, card.summary().failed());
@@ -59,8 +62,10 @@ class ScoringWorkedExampleTest {
 
   @Test
   void nothingScoredGivesNoScoreAndAFailedGate() {
-    ScoreCard card = Scorer.score(List.of(result("hpa-for-stateless", Priority.High, CheckState.NotApplicable, 0)),
-        gate(0, false));
+    ScoreCard card =
+        Scorer.score(
+            List.of(result("hpa-for-stateless", Priority.High, CheckState.NotApplicable, 0)),
+            gate(0, false));
     assertEquals(null, card.score());
     assertEquals(GateResult.Fail, card.gate());
   }
@@ -78,12 +83,20 @@ class ScoringWorkedExampleTest {
   @Test
   void theDocumentShowsTheseNumbers() throws Exception {
     String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/scoring.md"));
-    for (String expected : List.of("22 / 32", "68.75", "**69**", "grade **D**", "| Resources | 55 |", "| Reliability | 100 |")) {
+    for (String expected :
+        List.of(
+            "22 / 32",
+            "68.75",
+            "**69**",
+            "grade **D**",
+            "| Resources | 55 |",
+            "| Reliability | 100 |")) {
       assertTrue(doc.contains(expected), "docs/scoring.md should contain " + expected);
     }
   }
 
-  private static CheckResult result(String id, Priority priority, CheckState state, double fraction) {
+  private static CheckResult result(
+      String id, Priority priority, CheckState state, double fraction) {
     var info = CATALOG.find(id).orElseThrow().info();
     return new CheckResult(info, priority, state, "", List.of(), 0, fraction);
   }

@@ -25,9 +25,12 @@ class StatusFactoryTest {
   private static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
   private final StatusFactory factory = new StatusFactory(Duration.ofMinutes(10));
 
-  private ReadinessProfileStatus evaluate(ReadinessProfileStatus previous, long generation, Instant now) throws Exception {
+  private ReadinessProfileStatus evaluate(
+      ReadinessProfileStatus previous, long generation, Instant now) throws Exception {
     var snapshot = Fixture.load(Path.of("src/test/resources/status/namespace.yaml")).snapshot();
-    var evaluation = new Evaluator(ENGINE).evaluate(snapshot, snapshot.profile(), LocalDate.of(2026, 11, 26), 10);
+    var evaluation =
+        new Evaluator(ENGINE)
+            .evaluate(snapshot, snapshot.profile(), LocalDate.of(2026, 11, 26), 10);
     return factory.evaluated(previous, generation, evaluation.results(), evaluation.card(), now);
   }
 
@@ -40,17 +43,24 @@ class StatusFactoryTest {
   }
 
   /**
-   * An InvalidSpec keeps the last evaluation, remediation included: dropping it emptied the Remediation printer column
-   * and made the next valid pass announce every held-back guardrail again.
+   * An InvalidSpec keeps the last evaluation, remediation included: dropping it emptied the
+   * Remediation printer column and made the next valid pass announce every held-back guardrail
+   * again.
    */
   @Test
   void anInvalidSpecKeepsTheLastRemediationStatus() throws Exception {
-    var remediation = new dev.prodready.api.v1alpha1.RemediationStatus(dev.prodready.api.v1alpha1.RemediationMode.DryRun,
-        "DryRun: 1 planned", List.of());
+    var remediation =
+        new dev.prodready.api.v1alpha1.RemediationStatus(
+            dev.prodready.api.v1alpha1.RemediationMode.DryRun, "DryRun: 1 planned", List.of());
     ReadinessProfileStatus evaluated = evaluate(null, 1, T0);
     evaluated.setRemediation(remediation);
-    ReadinessProfileStatus invalid = factory.notEvaluated(evaluated, 2L, StatusFactory.REASON_INVALID,
-        "spec.checks.exclude[0]: unknown check id", T0.plusSeconds(60));
+    ReadinessProfileStatus invalid =
+        factory.notEvaluated(
+            evaluated,
+            2L,
+            StatusFactory.REASON_INVALID,
+            "spec.checks.exclude[0]: unknown check id",
+            T0.plusSeconds(60));
     assertEquals(remediation, invalid.getRemediation());
     assertEquals(evaluated.getScore(), invalid.getScore());
   }
@@ -72,14 +82,23 @@ class StatusFactoryTest {
       var gate = new GateSpec();
       gate.setMinScore(i);
       var card = Scorer.score(results, gate);
-      var changed = new dev.prodready.score.ScoreCard(card.score() + i, card.grade(), card.gate(), card.gateReason(),
-          card.summary(), card.categories());
+      var changed =
+          new dev.prodready.score.ScoreCard(
+              card.score() + i,
+              card.grade(),
+              card.gate(),
+              card.gateReason(),
+              card.summary(),
+              card.categories());
       status = factory.evaluated(status, 1L, results, changed, T0.plusSeconds(60L * i));
       status = factory.evaluated(status, 1L, results, changed, T0.plusSeconds(60L * i + 30));
     }
     assertEquals(StatusFactory.HISTORY_SIZE, status.getHistory().size());
     assertEquals(status.getScore(), status.getHistory().get(9).score());
-    assertEquals("2026-11-26T10:05:00Z", status.getHistory().get(0).time(), "the oldest five changes were dropped");
+    assertEquals(
+        "2026-11-26T10:05:00Z",
+        status.getHistory().get(0).time(),
+        "the oldest five changes were dropped");
   }
 
   @Test
@@ -90,13 +109,20 @@ class StatusFactoryTest {
     assertEquals("2026-11-26T10:00:00Z", ready.getLastTransitionTime());
     assertEquals(2L, ready.getObservedGeneration());
 
-    ReadinessProfileStatus invalid = factory.notEvaluated(newGeneration, 3L, StatusFactory.REASON_INVALID,
-        "spec.checks.exclude[0]: unknown check id 'x'", T0.plusSeconds(90));
+    ReadinessProfileStatus invalid =
+        factory.notEvaluated(
+            newGeneration,
+            3L,
+            StatusFactory.REASON_INVALID,
+            "spec.checks.exclude[0]: unknown check id 'x'",
+            T0.plusSeconds(90));
     var notReady = Conditions.find(invalid.getConditions(), Conditions.READY);
     assertEquals("False", notReady.getStatus());
     assertEquals("InvalidSpec", notReady.getReason());
     assertEquals("2026-11-26T10:01:30Z", notReady.getLastTransitionTime());
-    assertEquals(null, Conditions.find(invalid.getConditions(), Conditions.CHECKS_PASSING),
+    assertEquals(
+        null,
+        Conditions.find(invalid.getConditions(), Conditions.CHECKS_PASSING),
         "an unevaluated profile makes no claim about the gate");
     assertEquals(newGeneration.getScore(), invalid.getScore(), "the last results stay visible");
   }

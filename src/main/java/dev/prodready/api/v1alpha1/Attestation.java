@@ -7,9 +7,14 @@ import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 
-/** A person's sign-off for an item no API object can prove (a restore drill, a runbook), valid for a limited time. */
+/**
+ * A person's sign-off for an item no API object can prove (a restore drill, a runbook), valid for a
+ * limited time.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@ValidationRule(value = "!(has(self.validFor) && has(self.expires))", message = "set validFor or expires, not both")
+@ValidationRule(
+    value = "!(has(self.validFor) && has(self.expires))",
+    message = "set validFor or expires, not both")
 public class Attestation {
 
   @Required
@@ -25,7 +30,8 @@ public class Attestation {
 
   @Required
   @Size(min = 1, max = 2048)
-  @JsonPropertyDescription("Where the evidence is (URL of the drill report, runbook, pipeline run).")
+  @JsonPropertyDescription(
+      "Where the evidence is (URL of the drill report, runbook, pipeline run).")
   private String evidence;
 
   @Required
@@ -34,8 +40,9 @@ public class Attestation {
   private String attestedAt;
 
   @Pattern("^[1-9]\\d{0,3}d$")
-  @JsonPropertyDescription("How long the sign-off holds after attestedAt, in days (e.g. 90d). Default: the item's own "
-      + "validity (docs/checks.md).")
+  @JsonPropertyDescription(
+      "How long the sign-off holds after attestedAt, in days (e.g. 90d). Default: the item's own "
+          + "validity (docs/checks.md).")
   private String validFor;
 
   @Pattern("^\\d{4}-\\d{2}-\\d{2}$")

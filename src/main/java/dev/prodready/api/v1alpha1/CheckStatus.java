@@ -8,12 +8,17 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record CheckStatus(
     @JsonPropertyDescription("Stable check id (docs/checks.md).") String id,
-    @JsonPropertyDescription("Item of the production-readiness checklist, for example \"Security #5\".") String ref,
+    @JsonPropertyDescription(
+            "Item of the production-readiness checklist, for example \"Security #5\".")
+        String ref,
     @JsonPropertyDescription("Checklist category.") String category,
-    @JsonPropertyDescription("Effective priority (checklist default or spec.checks.priorityOverrides).") Priority priority,
+    @JsonPropertyDescription(
+            "Effective priority (checklist default or spec.checks.priorityOverrides).")
+        Priority priority,
     @JsonPropertyDescription("Outcome of the check.") CheckState state,
     @JsonPropertyDescription("What was found, in one sentence.") String message,
-    @JsonPropertyDescription("Failing objects (kind/name: detail), capped; offenderCount has the full number.")
-    List<String> offenders,
-    @JsonPropertyDescription("Number of failing objects, including those not listed.") Integer offenderCount) {
-}
+    @JsonPropertyDescription(
+            "Failing objects (kind/name: detail), capped; offenderCount has the full number.")
+        List<String> offenders,
+    @JsonPropertyDescription("Number of failing objects, including those not listed.")
+        Integer offenderCount) {}

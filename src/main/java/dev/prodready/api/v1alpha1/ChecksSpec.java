@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@ValidationRule(value = "!has(self.priorityOverrides) || self.priorityOverrides.all(o, "
-    + "self.priorityOverrides.exists_one(p, p.check == o.check))",
+@ValidationRule(
+    value =
+        "!has(self.priorityOverrides) || self.priorityOverrides.all(o, "
+            + "self.priorityOverrides.exists_one(p, p.check == o.check))",
     message = "priorityOverrides must name each check at most once")
 public class ChecksSpec {
 
-  @JsonPropertyDescription("Ids of checks that do not run (see docs/checks.md). Unknown ids make the profile invalid "
-      + "(Ready=False, reason InvalidSpec).")
+  @JsonPropertyDescription(
+      "Ids of checks that do not run (see docs/checks.md). Unknown ids make the profile invalid "
+          + "(Ready=False, reason InvalidSpec).")
   @Size(max = 200)
   private List<@Size(max = 63) String> exclude = new ArrayList<>();
 

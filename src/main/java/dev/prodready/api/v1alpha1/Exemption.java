@@ -10,9 +10,13 @@ import io.fabric8.kubernetes.api.model.LabelSelector;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Accepted debt: named checks do not count against named workloads (or the whole namespace) until the expiry date. */
+/**
+ * Accepted debt: named checks do not count against named workloads (or the whole namespace) until
+ * the expiry date.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@ValidationRule(value = "!(has(self.workloads) && size(self.workloads) > 0 && has(self.workloadSelector))",
+@ValidationRule(
+    value = "!(has(self.workloads) && size(self.workloads) > 0 && has(self.workloadSelector))",
     message = "set workloads or workloadSelector, not both")
 public class Exemption {
 
@@ -22,8 +26,9 @@ public class Exemption {
   private List<@Size(max = 63) String> checks = new ArrayList<>();
 
   @Size(max = 100)
-  @JsonPropertyDescription("Names of the exempted workloads (any kind). With workloadSelector absent too, the exemption "
-      + "covers the whole namespace for these checks.")
+  @JsonPropertyDescription(
+      "Names of the exempted workloads (any kind). With workloadSelector absent too, the exemption "
+          + "covers the whole namespace for these checks.")
   private List<@Size(max = 253) String> workloads = new ArrayList<>();
 
   @JsonPropertyDescription("Label selector of the exempted workloads, instead of names.")
@@ -36,7 +41,8 @@ public class Exemption {
 
   @Required
   @Pattern("^\\d{4}-\\d{2}-\\d{2}$")
-  @JsonPropertyDescription("Last day (YYYY-MM-DD, UTC) the exemption applies; afterwards the checks fail again. Mandatory.")
+  @JsonPropertyDescription(
+      "Last day (YYYY-MM-DD, UTC) the exemption applies; afterwards the checks fail again. Mandatory.")
   private String expires;
 
   @Size(max = 253)

@@ -7,11 +7,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExemptionStatus(
     @JsonPropertyDescription("Exempted check.") String check,
-    @JsonPropertyDescription("Exempted object (kind/name), or namespace/<name> for a namespace-wide exemption.") String target,
+    @JsonPropertyDescription(
+            "Exempted object (kind/name), or namespace/<name> for a namespace-wide exemption.")
+        String target,
     @JsonPropertyDescription("Reason given for the exemption.") String reason,
     @JsonPropertyDescription("Last day the exemption applies.") String expires,
     @JsonPropertyDescription("Owner of the debt.") String owner,
-    @JsonPropertyDescription("Spec (spec.exemptions) or Annotation (prodready.dev/exempt on the workload).") String source,
-    @JsonPropertyDescription("Active (the failure is not counted), Expired (it counts again) or Rejected (not honoured; "
-        + "the reason says why).") String state) {
-}
+    @JsonPropertyDescription(
+            "Spec (spec.exemptions) or Annotation (prodready.dev/exempt on the workload).")
+        String source,
+    @JsonPropertyDescription(
+            "Active (the failure is not counted), Expired (it counts again) or Rejected (not honoured; "
+                + "the reason says why).")
+        String state) {}

@@ -1,5 +1,6 @@
 package dev.prodready.api.v1alpha1;
 
 public enum GateResult {
-  Pass, Fail
+  Pass,
+  Fail
 }

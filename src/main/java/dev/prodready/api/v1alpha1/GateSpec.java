@@ -14,11 +14,13 @@ public class GateSpec {
   private Integer minScore = 80;
 
   @Default("true")
-  @JsonPropertyDescription("When true (the default), any failing Critical check fails the gate whatever the score.")
+  @JsonPropertyDescription(
+      "When true (the default), any failing Critical check fails the gate whatever the score.")
   private Boolean failOnCritical = true;
 
   @Default("false")
-  @JsonPropertyDescription("When true, a Critical item that needs a sign-off (mode attested) and has none fails the gate.")
+  @JsonPropertyDescription(
+      "When true, a Critical item that needs a sign-off (mode attested) and has none fails the gate.")
   private Boolean requireAttestations = false;
 
   public Boolean getRequireAttestations() {

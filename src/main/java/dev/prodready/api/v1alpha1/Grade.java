@@ -1,7 +1,11 @@
 package dev.prodready.api.v1alpha1;
 
 public enum Grade {
-  A, B, C, D, F;
+  A,
+  B,
+  C,
+  D,
+  F;
 
   public static Grade of(int score) {
     if (score >= 90) {

@@ -6,18 +6,21 @@ import io.fabric8.generator.annotation.Default;
 public class NetworkPolicyRemediation {
 
   @Default("false")
-  @JsonPropertyDescription("Create the NetworkPolicy prodready-default-deny (all pods, Ingress and Egress, no rules) when "
-      + "the namespace has no default-deny. Default false.")
+  @JsonPropertyDescription(
+      "Create the NetworkPolicy prodready-default-deny (all pods, Ingress and Egress, no rules) when "
+          + "the namespace has no default-deny. Default false.")
   private Boolean enabled = false;
 
   @Default("true")
-  @JsonPropertyDescription("Also create prodready-allow-dns, allowing every pod DNS egress (port 53 UDP and TCP). "
-      + "Default true.")
+  @JsonPropertyDescription(
+      "Also create prodready-allow-dns, allowing every pod DNS egress (port 53 UDP and TCP). "
+          + "Default true.")
   private Boolean allowDNS = true;
 
   @Default("false")
-  @JsonPropertyDescription("Create the default-deny even though workloads behind Services have no NetworkPolicy allowing "
-      + "their ingress (their traffic stops). Default false: the policy is held back and the workloads are listed.")
+  @JsonPropertyDescription(
+      "Create the default-deny even though workloads behind Services have no NetworkPolicy allowing "
+          + "their ingress (their traffic stops). Default false: the policy is held back and the workloads are listed.")
   private Boolean acknowledgeTrafficImpact = false;
 
   public Boolean getEnabled() {

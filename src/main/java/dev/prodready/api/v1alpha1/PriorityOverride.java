@@ -14,11 +14,11 @@ public class PriorityOverride {
   private String check;
 
   @Required
-  @JsonPropertyDescription("Priority to use instead of the checklist default: Critical (weight 10), High (5) or Medium (2).")
+  @JsonPropertyDescription(
+      "Priority to use instead of the checklist default: Critical (weight 10), High (5) or Medium (2).")
   private Priority priority;
 
-  public PriorityOverride() {
-  }
+  public PriorityOverride() {}
 
   public PriorityOverride(String check, Priority priority) {
     this.check = check;

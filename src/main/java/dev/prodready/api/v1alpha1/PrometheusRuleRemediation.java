@@ -7,14 +7,16 @@ import io.fabric8.generator.annotation.Pattern;
 public class PrometheusRuleRemediation {
 
   @Default("false")
-  @JsonPropertyDescription("Create the PrometheusRule prodready-alerts (the checklist's alerts, grouped per workload) when "
-      + "the PrometheusRule CRD is served and the namespace lacks alerting rules. Default false.")
+  @JsonPropertyDescription(
+      "Create the PrometheusRule prodready-alerts (the checklist's alerts, grouped per workload) when "
+          + "the PrometheusRule CRD is served and the namespace lacks alerting rules. Default false.")
   private Boolean enabled = false;
 
   @Pattern("^https?://\\S+$")
-  @JsonPropertyDescription("Base URL of the team's runbooks; each alert's runbook_url is "
-      + "<base>/<alert-name-in-kebab-case>. No default: unset, the alerts carry no runbook_url and alerts-have-runbooks "
-      + "keeps failing until real runbooks are linked (a placeholder link would make it pass for nothing).")
+  @JsonPropertyDescription(
+      "Base URL of the team's runbooks; each alert's runbook_url is "
+          + "<base>/<alert-name-in-kebab-case>. No default: unset, the alerts carry no runbook_url and alerts-have-runbooks "
+          + "keeps failing until real runbooks are linked (a placeholder link would make it pass for nothing).")
   private String runbookBaseURL;
 
   @Default("0.05")
@@ -29,7 +31,8 @@ public class PrometheusRuleRemediation {
 
   @Default("0.85")
   @Pattern("^0?\\.\\d+$")
-  @JsonPropertyDescription("Fraction of a PVC's capacity above which PVCAlmostFull fires. Default 0.85.")
+  @JsonPropertyDescription(
+      "Fraction of a PVC's capacity above which PVCAlmostFull fires. Default 0.85.")
   private String pvcUsageThreshold = "0.85";
 
   @Default("14")

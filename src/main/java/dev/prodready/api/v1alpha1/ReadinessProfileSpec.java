@@ -12,33 +12,40 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ReadinessProfileSpec {
 
-  @JsonPropertyDescription("Which checks of the catalog run and at what priority. All automated checks run unless excluded.")
+  @JsonPropertyDescription(
+      "Which checks of the catalog run and at what priority. All automated checks run unless excluded.")
   private ChecksSpec checks = new ChecksSpec();
 
-  @JsonPropertyDescription("Label selector choosing the workloads (Deployments, StatefulSets, DaemonSets, CronJobs, Jobs) "
-      + "that are scored. Empty or absent: every workload in the namespace.")
+  @JsonPropertyDescription(
+      "Label selector choosing the workloads (Deployments, StatefulSets, DaemonSets, CronJobs, Jobs) "
+          + "that are scored. Empty or absent: every workload in the namespace.")
   private LabelSelector workloadSelector;
 
   @JsonPropertyDescription("When the namespace counts as production ready.")
   private GateSpec gate = new GateSpec();
 
-  @JsonPropertyDescription("Registry prefixes images must come from (for example registry.example.com or "
-      + "registry.example.com/team/). Empty: the allowed-registries check is not applicable.")
+  @JsonPropertyDescription(
+      "Registry prefixes images must come from (for example registry.example.com or "
+          + "registry.example.com/team/). Empty: the allowed-registries check is not applicable.")
   @Size(max = 100)
-  private List<@Pattern("^[^\\s]+$") @Size(min = 1, max = 253) String> allowedRegistries = new ArrayList<>();
+  private List<@Pattern("^[^\\s]+$") @Size(min = 1, max = 253) String> allowedRegistries =
+      new ArrayList<>();
 
   @Size(max = 200)
-  @JsonPropertyDescription("Accepted debt: checks that do not count against some workloads (or the namespace) until a date.")
+  @JsonPropertyDescription(
+      "Accepted debt: checks that do not count against some workloads (or the namespace) until a date.")
   private List<Exemption> exemptions = new ArrayList<>();
 
   @Default("true")
-  @JsonPropertyDescription("Whether workloads may exempt themselves with the annotations prodready.dev/exempt "
-      + "(comma-separated check ids) and prodready.dev/exempt-reason (mandatory). Default true.")
+  @JsonPropertyDescription(
+      "Whether workloads may exempt themselves with the annotations prodready.dev/exempt "
+          + "(comma-separated check ids) and prodready.dev/exempt-reason (mandatory). Default true.")
   private Boolean allowAnnotationExemptions = true;
 
   @Size(max = 200)
-  @JsonPropertyDescription("Sign-offs for items that no API object can prove (mode attested, or hybrid items the "
-      + "cluster cannot decide).")
+  @JsonPropertyDescription(
+      "Sign-offs for items that no API object can prove (mode attested, or hybrid items the "
+          + "cluster cannot decide).")
   private List<Attestation> attestations = new ArrayList<>();
 
   @JsonPropertyDescription("Opt-in creation of missing guardrails (docs/remediation.md).")

@@ -15,8 +15,9 @@ public class ReadinessProfileStatus {
   @JsonPropertyDescription("metadata.generation of the spec this status was computed from.")
   private Long observedGeneration;
 
-  @JsonPropertyDescription("When this status was last written (RFC 3339). The operator writes only when the result changes, "
-      + "and at least once per resync period.")
+  @JsonPropertyDescription(
+      "When this status was last written (RFC 3339). The operator writes only when the result changes, "
+          + "and at least once per resync period.")
   private String lastEvaluated;
 
   @Min(0)
@@ -27,7 +28,8 @@ public class ReadinessProfileStatus {
   @JsonPropertyDescription("Letter grade of the score: A >= 90, B >= 80, C >= 70, D >= 60, else F.")
   private Grade grade;
 
-  @JsonPropertyDescription("Pass when the score reaches spec.gate.minScore and, with failOnCritical, no Critical check fails.")
+  @JsonPropertyDescription(
+      "Pass when the score reaches spec.gate.minScore and, with failOnCritical, no Critical check fails.")
   private GateResult gate;
 
   @JsonPropertyDescription("Number of checks in each state.")
@@ -48,8 +50,9 @@ public class ReadinessProfileStatus {
   @JsonPropertyDescription("The last 10 changes of score or gate, oldest first.")
   private List<ScoreChange> history = new ArrayList<>();
 
-  @JsonPropertyDescription("Ready: the profile was evaluated (False with reason DuplicateProfile or InvalidSpec otherwise). "
-      + "ChecksPassing: the gate passes.")
+  @JsonPropertyDescription(
+      "Ready: the profile was evaluated (False with reason DuplicateProfile or InvalidSpec otherwise). "
+          + "ChecksPassing: the gate passes.")
   private List<Condition> conditions = new ArrayList<>();
 
   public Long getObservedGeneration() {
@@ -156,12 +159,18 @@ public class ReadinessProfileStatus {
     if (!(o instanceof ReadinessProfileStatus that)) {
       return false;
     }
-    return Objects.equals(observedGeneration, that.observedGeneration) && Objects.equals(lastEvaluated, that.lastEvaluated)
-        && Objects.equals(score, that.score) && grade == that.grade && gate == that.gate
-        && Objects.equals(summary, that.summary) && Objects.equals(categories, that.categories)
-        && Objects.equals(checks, that.checks) && Objects.equals(remediation, that.remediation)
+    return Objects.equals(observedGeneration, that.observedGeneration)
+        && Objects.equals(lastEvaluated, that.lastEvaluated)
+        && Objects.equals(score, that.score)
+        && grade == that.grade
+        && gate == that.gate
+        && Objects.equals(summary, that.summary)
+        && Objects.equals(categories, that.categories)
+        && Objects.equals(checks, that.checks)
+        && Objects.equals(remediation, that.remediation)
         && Objects.equals(exemptions, that.exemptions)
-        && Objects.equals(history, that.history) && Objects.equals(conditions, that.conditions);
+        && Objects.equals(history, that.history)
+        && Objects.equals(conditions, that.conditions);
   }
 
   @Override

@@ -4,15 +4,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 
 /**
- * Opt-in creation of missing guardrails. Each guardrail is switched on separately. Created objects are labelled
- * app.kubernetes.io/managed-by=prodready and owned by the profile (deleting the profile deletes them); removing the
- * label hands an object over to the user, and the operator never touches an object it did not create.
+ * Opt-in creation of missing guardrails. Each guardrail is switched on separately. Created objects
+ * are labelled app.kubernetes.io/managed-by=prodready and owned by the profile (deleting the
+ * profile deletes them); removing the label hands an object over to the user, and the operator
+ * never touches an object it did not create.
  */
 public class RemediationSpec {
 
   @Default("Off")
-  @JsonPropertyDescription("Off (default): nothing is planned or created, objects created earlier stay. DryRun: "
-      + "status.remediation lists what Enforce would create. Enforce: missing guardrails are created.")
+  @JsonPropertyDescription(
+      "Off (default): nothing is planned or created, objects created earlier stay. DryRun: "
+          + "status.remediation lists what Enforce would create. Enforce: missing guardrails are created.")
   private RemediationMode mode = RemediationMode.Off;
 
   @JsonPropertyDescription("A ResourceQuota when the namespace has none.")
@@ -21,13 +23,17 @@ public class RemediationSpec {
   @JsonPropertyDescription("A LimitRange with container defaults when the namespace has none.")
   private LimitRangeRemediation limitRange = new LimitRangeRemediation();
 
-  @JsonPropertyDescription("A default-deny NetworkPolicy (and a DNS egress allowance) when the namespace has none.")
+  @JsonPropertyDescription(
+      "A default-deny NetworkPolicy (and a DNS egress allowance) when the namespace has none.")
   private NetworkPolicyRemediation networkPolicy = new NetworkPolicyRemediation();
 
-  @JsonPropertyDescription("A PodDisruptionBudget for each replicated Deployment or StatefulSet that has none.")
-  private PodDisruptionBudgetRemediation podDisruptionBudgets = new PodDisruptionBudgetRemediation();
+  @JsonPropertyDescription(
+      "A PodDisruptionBudget for each replicated Deployment or StatefulSet that has none.")
+  private PodDisruptionBudgetRemediation podDisruptionBudgets =
+      new PodDisruptionBudgetRemediation();
 
-  @JsonPropertyDescription("A PrometheusRule with the checklist's alerts when the namespace lacks alerting rules.")
+  @JsonPropertyDescription(
+      "A PrometheusRule with the checklist's alerts when the namespace lacks alerting rules.")
   private PrometheusRuleRemediation prometheusRules = new PrometheusRuleRemediation();
 
   public RemediationMode getMode() {

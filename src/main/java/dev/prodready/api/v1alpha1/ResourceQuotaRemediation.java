@@ -11,12 +11,14 @@ public class ResourceQuotaRemediation {
   public static final Map<String, String> DEFAULT_HARD = defaults();
 
   @Default("false")
-  @JsonPropertyDescription("Create the ResourceQuota prodready-quota when the namespace has no quota. Default false.")
+  @JsonPropertyDescription(
+      "Create the ResourceQuota prodready-quota when the namespace has no quota. Default false.")
   private Boolean enabled = false;
 
-  @JsonPropertyDescription("Hard limits (resource name to quantity). Unset keys keep the checklist defaults: requests.cpu "
-      + "20, requests.memory 40Gi, limits.cpu 40, limits.memory 80Gi, pods 100, persistentvolumeclaims 20, "
-      + "services.loadbalancers 5. A value below current usage plus 50% headroom is raised, and the status says so.")
+  @JsonPropertyDescription(
+      "Hard limits (resource name to quantity). Unset keys keep the checklist defaults: requests.cpu "
+          + "20, requests.memory 40Gi, limits.cpu 40, limits.memory 80Gi, pods 100, persistentvolumeclaims 20, "
+          + "services.loadbalancers 5. A value below current usage plus 50% headroom is raised, and the status says so.")
   private Map<String, String> hard = new LinkedHashMap<>();
 
   private static Map<String, String> defaults() {

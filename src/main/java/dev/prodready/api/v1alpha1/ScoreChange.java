@@ -6,5 +6,4 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 public record ScoreChange(
     @JsonPropertyDescription("When the score or gate changed (RFC 3339).") String time,
     @JsonPropertyDescription("Score from then on.") Integer score,
-    @JsonPropertyDescription("Gate from then on.") GateResult gate) {
-}
+    @JsonPropertyDescription("Gate from then on.") GateResult gate) {}

@@ -12,5 +12,4 @@ public record Summary(
     @JsonPropertyDescription("Items whose attestation has expired (count as failed).") int expired,
     @JsonPropertyDescription("Checks with nothing to apply to.") int notApplicable,
     @JsonPropertyDescription("Checks excluded by the profile.") int skipped,
-    @JsonPropertyDescription("Checks that could not be evaluated.") int error) {
-}
+    @JsonPropertyDescription("Checks that could not be evaluated.") int error) {}

@@ -14,15 +14,23 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 
-/** Backups without a chosen retention either vanish before anyone notices a problem or pile up without limit. */
+/**
+ * Backups without a chosen retention either vanish before anyone notices a problem or pile up
+ * without limit.
+ */
 @Singleton
 public class BackupRetentionCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO = new CheckInfo("backup-retention", "Backup & DR #5", BackupDR, High,
-      "Every Velero Schedule backing up the namespace sets its retention (spec.template.ttl)",
-      "Backups without a chosen retention vanish before anyone notices a problem (Velero's default is 30 days) or pile up.",
-      "Set spec.template.ttl on each Schedule, for example 168h for daily and 2160h for monthly backups; attest the "
-          + "retention of another backup tool.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "backup-retention",
+          "Backup & DR #5",
+          BackupDR,
+          High,
+          "Every Velero Schedule backing up the namespace sets its retention (spec.template.ttl)",
+          "Backups without a chosen retention vanish before anyone notices a problem (Velero's default is 30 days) or pile up.",
+          "Set spec.template.ttl on each Schedule, for example 168h for daily and 2160h for monthly backups; attest the "
+              + "retention of another backup tool.");
 
   @Override
   public CheckInfo info() {
@@ -49,14 +57,24 @@ public class BackupRetentionCheck implements NamespaceCheck {
   public Verdict evaluate(NamespaceSnapshot namespace) {
     List<GenericKubernetesResource> covering = Velero.schedulesCovering(namespace);
     if (covering.isEmpty()) {
-      return Verdict.manual("no Velero Schedule backs up the namespace; attest the retention of the backups in use");
+      return Verdict.manual(
+          "no Velero Schedule backs up the namespace; attest the retention of the backups in use");
     }
-    List<String> unset = covering.stream().filter(s -> Velero.ttl(s).isBlank())
-        .map(s -> CustomResources.ref(s, namespace.name())).toList();
+    List<String> unset =
+        covering.stream()
+            .filter(s -> Velero.ttl(s).isBlank())
+            .map(s -> CustomResources.ref(s, namespace.name()))
+            .toList();
     if (!unset.isEmpty()) {
-      return Verdict.fail("Velero Schedules without spec.template.ttl: " + String.join(", ", unset));
+      return Verdict.fail(
+          "Velero Schedules without spec.template.ttl: " + String.join(", ", unset));
     }
-    return Verdict.pass("retention set: " + String.join(", ",
-        covering.stream().map(s -> CustomResources.ref(s, namespace.name()) + " ttl " + Velero.ttl(s)).toList()));
+    return Verdict.pass(
+        "retention set: "
+            + String.join(
+                ", ",
+                covering.stream()
+                    .map(s -> CustomResources.ref(s, namespace.name()) + " ttl " + Velero.ttl(s))
+                    .toList()));
   }
 }

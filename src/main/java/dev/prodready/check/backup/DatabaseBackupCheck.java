@@ -25,14 +25,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A database without automated backups loses every write since the last manual dump when its volume or data goes bad.
+ * A database without automated backups loses every write since the last manual dump when its volume
+ * or data goes bad.
  *
- * <p>Databases: StatefulSets whose app containers run a database image ({@link Databases#engineOf}) and CloudNativePG
- * Clusters. They are backed up by a Velero Schedule including the namespace and keeping volume data
- * ({@link #capturesVolumeData}: a manifest-only backup restores an empty database), or per engine: one active CronJob here
- * whose name, images, commands or env values name a backup tool for that engine (pg_dump, mysqldump, mongodump,
- * redis-cli --rdb...) or "backup" together with the engine's name covers every database of that engine; a CloudNativePG
- * ScheduledBackup here covers Postgres. Which database a job dumps, and whether it succeeds, is not verified.
+ * <p>Databases: StatefulSets whose app containers run a database image ({@link Databases#engineOf})
+ * and CloudNativePG Clusters. They are backed up by a Velero Schedule including the namespace and
+ * keeping volume data ({@link #capturesVolumeData}: a manifest-only backup restores an empty
+ * database), or per engine: one active CronJob here whose name, images, commands or env values name
+ * a backup tool for that engine (pg_dump, mysqldump, mongodump, redis-cli --rdb...) or "backup"
+ * together with the engine's name covers every database of that engine; a CloudNativePG
+ * ScheduledBackup here covers Postgres. Which database a job dumps, and whether it succeeds, is not
+ * verified.
  */
 @Singleton
 public class DatabaseBackupCheck implements NamespaceCheck {
@@ -41,11 +44,16 @@ public class DatabaseBackupCheck implements NamespaceCheck {
   static final String CNPG_SCHEDULED_BACKUP = "postgresql.cnpg.io/ScheduledBackup";
   static final String POD_VOLUME_BACKUP = "backup.velero.io/backup-volumes";
 
-  static final CheckInfo INFO = new CheckInfo("database-backup", "Backup & DR #4", BackupDR, Critical,
-      "Every database in the namespace is backed up automatically",
-      "A database without automated backups loses every write since the last manual dump when its data goes bad.",
-      "Add a CronJob running pg_dump / mysqldump / mongodump (or the operator's scheduled backup, such as a "
-          + "CloudNativePG ScheduledBackup), or a Velero Schedule including the namespace.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "database-backup",
+          "Backup & DR #4",
+          BackupDR,
+          Critical,
+          "Every database in the namespace is backed up automatically",
+          "A database without automated backups loses every write since the last manual dump when its data goes bad.",
+          "Add a CronJob running pg_dump / mysqldump / mongodump (or the operator's scheduled backup, such as a "
+              + "CloudNativePG ScheduledBackup), or a Velero Schedule including the namespace.");
 
   @Override
   public CheckInfo info() {
@@ -69,13 +77,17 @@ public class DatabaseBackupCheck implements NamespaceCheck {
   public Verdict evaluate(NamespaceSnapshot namespace) {
     Map<String, Database> databases = databases(namespace);
     if (databases.isEmpty()) {
-      return Verdict.notApplicable("no database StatefulSet or operator-managed database in the namespace");
+      return Verdict.notApplicable(
+          "no database StatefulSet or operator-managed database in the namespace");
     }
     var velero = Velero.schedulesCovering(namespace);
     Map<Engine, String> dumpedBy = new EnumMap<>(Engine.class);
     for (Workload w : namespace.workloads()) {
-      if (w.kind() == WorkloadKind.CronJob && !Boolean.TRUE.equals(((CronJob) w.object()).getSpec().getSuspend())) {
-        String text = Databases.jobText(w.name(), w.allContainers().stream().map(c -> c.container()).toList());
+      if (w.kind() == WorkloadKind.CronJob
+          && !Boolean.TRUE.equals(((CronJob) w.object()).getSpec().getSuspend())) {
+        String text =
+            Databases.jobText(
+                w.name(), w.allContainers().stream().map(c -> c.container()).toList());
         for (Engine e : Engine.values()) {
           if (e.backedUpBy(text)) {
             dumpedBy.putIfAbsent(e, w.ref());
@@ -83,8 +95,10 @@ public class DatabaseBackupCheck implements NamespaceCheck {
         }
       }
     }
-    namespace.extraHere(CNPG_SCHEDULED_BACKUP).orElse(List.of()).stream().findFirst()
-        .ifPresent(b -> dumpedBy.putIfAbsent(Engine.Postgres, CustomResources.ref(b, namespace.name())));
+    namespace.extraHere(CNPG_SCHEDULED_BACKUP).orElse(List.of()).stream()
+        .findFirst()
+        .ifPresent(
+            b -> dumpedBy.putIfAbsent(Engine.Postgres, CustomResources.ref(b, namespace.name())));
     var covered = new ArrayList<String>();
     var missing = new ArrayList<String>();
     for (var entry : databases.entrySet()) {
@@ -95,50 +109,67 @@ public class DatabaseBackupCheck implements NamespaceCheck {
       }
       var withData = velero.stream().filter(s -> capturesVolumeData(s, db)).toList();
       if (!withData.isEmpty()) {
-        covered.add(entry.getKey() + " (Velero " + Velero.describe(withData, namespace.name()) + ")");
+        covered.add(
+            entry.getKey() + " (Velero " + Velero.describe(withData, namespace.name()) + ")");
       } else if (!velero.isEmpty()) {
-        missing.add(entry.getKey() + " (" + db.engine() + "; Velero " + Velero.describe(velero, namespace.name())
-            + " backs up manifests only: snapshotVolumes false and no file-system backup of its volumes)");
+        missing.add(
+            entry.getKey()
+                + " ("
+                + db.engine()
+                + "; Velero "
+                + Velero.describe(velero, namespace.name())
+                + " backs up manifests only: snapshotVolumes false and no file-system backup of its volumes)");
       } else {
         missing.add(entry.getKey() + " (" + db.engine() + ")");
       }
     }
-    return missing.isEmpty() ? Verdict.pass("automated backups with the data cover " + String.join(", ", covered))
-        : Verdict.fail("databases without an automated backup of their data: " + String.join(", ", missing));
+    return missing.isEmpty()
+        ? Verdict.pass("automated backups with the data cover " + String.join(", ", covered))
+        : Verdict.fail(
+            "databases without an automated backup of their data: " + String.join(", ", missing));
   }
 
   /**
-   * Whether a Schedule that includes the namespace also keeps the database's volume data: volume snapshots (unless
-   * snapshotVolumes: false), file-system backup of every volume (defaultVolumesToFsBackup), or file-system backup
-   * opted in on the pod (annotation backup.velero.io/backup-volumes). A Schedule limited by includedResources to kinds
-   * without persistentvolumeclaims keeps manifests only.
+   * Whether a Schedule that includes the namespace also keeps the database's volume data: volume
+   * snapshots (unless snapshotVolumes: false), file-system backup of every volume
+   * (defaultVolumesToFsBackup), or file-system backup opted in on the pod (annotation
+   * backup.velero.io/backup-volumes). A Schedule limited by includedResources to kinds without
+   * persistentvolumeclaims keeps manifests only.
    */
   static boolean capturesVolumeData(GenericKubernetesResource schedule, Database db) {
-    List<String> resources = CustomResources.strings(schedule, "spec", "template", "includedResources");
-    if (!resources.isEmpty() && !resources.contains("*") && resources.stream()
-        .noneMatch(r -> r.startsWith("persistentvolumeclaims") || r.equals("pvc"))) {
+    List<String> resources =
+        CustomResources.strings(schedule, "spec", "template", "includedResources");
+    if (!resources.isEmpty()
+        && !resources.contains("*")
+        && resources.stream()
+            .noneMatch(r -> r.startsWith("persistentvolumeclaims") || r.equals("pvc"))) {
       return false;
     }
     return Velero.snapshotsVolumes(schedule)
-        || CustomResources.bool(schedule, "spec", "template", "defaultVolumesToFsBackup").orElse(false)
+        || CustomResources.bool(schedule, "spec", "template", "defaultVolumesToFsBackup")
+            .orElse(false)
         || db.podAnnotations().containsKey(POD_VOLUME_BACKUP);
   }
 
   /** A database and the annotations of its pods (empty for operator-managed clusters). */
-  record Database(Engine engine, Map<String, String> podAnnotations) {
-  }
+  record Database(Engine engine, Map<String, String> podAnnotations) {}
 
   /** "statefulset/orders-db" or "cluster.postgresql.cnpg.io/orders" to the engine it runs. */
   private static Map<String, Database> databases(NamespaceSnapshot namespace) {
     var databases = new LinkedHashMap<String, Database>();
     for (Workload w : namespace.workloads()) {
       if (w.kind() == WorkloadKind.StatefulSet) {
-        w.containers().stream().map(c -> Databases.engineOf(c.getImage())).flatMap(Optional::stream).findFirst()
+        w.containers().stream()
+            .map(c -> Databases.engineOf(c.getImage()))
+            .flatMap(Optional::stream)
+            .findFirst()
             .ifPresent(e -> databases.put(w.ref(), new Database(e, w.podAnnotations())));
       }
     }
     for (var cluster : namespace.extraHere(CNPG_CLUSTER).orElse(List.of())) {
-      databases.put("cluster.postgresql.cnpg.io/" + CustomResources.name(cluster), new Database(Engine.Postgres, Map.of()));
+      databases.put(
+          "cluster.postgresql.cnpg.io/" + CustomResources.name(cluster),
+          new Database(Engine.Postgres, Map.of()));
     }
     return databases;
   }

@@ -17,22 +17,29 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * etcd holds every object of the cluster; without a recent snapshot a lost control plane means rebuilding from scratch.
+ * etcd holds every object of the cluster; without a recent snapshot a lost control plane means
+ * rebuilding from scratch.
  *
- * <p>An etcd backup CronJob in kube-system is one named like "etcd-backup", or one whose name, image, command or
- * arguments mention etcd and whose command or arguments run "snapshot save". It must not be suspended and must run at
- * least daily ({@link CronSchedules#runsAtLeastDaily}). Such CronJobs that are all suspended or weekly/monthly fail: this
- * cluster backs etcd up itself, and not daily. With none at all the result is Manual: managed control planes (EKS, GKE,
- * AKS) back up etcd themselves, and a backup run from outside the cluster cannot be seen.
+ * <p>An etcd backup CronJob in kube-system is one named like "etcd-backup", or one whose name,
+ * image, command or arguments mention etcd and whose command or arguments run "snapshot save". It
+ * must not be suspended and must run at least daily ({@link CronSchedules#runsAtLeastDaily}). Such
+ * CronJobs that are all suspended or weekly/monthly fail: this cluster backs etcd up itself, and
+ * not daily. With none at all the result is Manual: managed control planes (EKS, GKE, AKS) back up
+ * etcd themselves, and a backup run from outside the cluster cannot be seen.
  */
 @Singleton
 public class EtcdBackupCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO = new CheckInfo("etcd-backup", "Backup & DR #1", BackupDR, Critical,
-      "etcd is backed up at least daily",
-      "etcd holds every object of the cluster; without a recent snapshot a lost control plane means rebuilding it.",
-      "Run `etcdctl snapshot save` from a daily CronJob in kube-system (and copy the file off-cluster); on a managed "
-          + "control plane, attest the provider's etcd backups.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "etcd-backup",
+          "Backup & DR #1",
+          BackupDR,
+          Critical,
+          "etcd is backed up at least daily",
+          "etcd holds every object of the cluster; without a recent snapshot a lost control plane means rebuilding it.",
+          "Run `etcdctl snapshot save` from a daily CronJob in kube-system (and copy the file off-cluster); on a managed "
+              + "control plane, attest the provider's etcd backups.");
 
   @Override
   public CheckInfo info() {
@@ -53,20 +60,42 @@ public class EtcdBackupCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    List<CronJob> backups = namespace.cluster().kubeSystemCronJobs().stream().filter(EtcdBackupCheck::isEtcdBackup)
-        .toList();
+    List<CronJob> backups =
+        namespace.cluster().kubeSystemCronJobs().stream()
+            .filter(EtcdBackupCheck::isEtcdBackup)
+            .toList();
     for (CronJob c : backups) {
-      if (!Boolean.TRUE.equals(c.getSpec().getSuspend()) && CronSchedules.runsAtLeastDaily(c.getSpec().getSchedule())) {
-        return Verdict.pass("kube-system/" + c.getMetadata().getName() + " runs \"" + c.getSpec().getSchedule() + "\"");
+      if (!Boolean.TRUE.equals(c.getSpec().getSuspend())
+          && CronSchedules.runsAtLeastDaily(c.getSpec().getSchedule())) {
+        return Verdict.pass(
+            "kube-system/"
+                + c.getMetadata().getName()
+                + " runs \""
+                + c.getSpec().getSchedule()
+                + "\"");
       }
     }
     if (!backups.isEmpty()) {
-      return Verdict.fail("no etcd backup CronJob runs at least daily: " + String.join(", ", backups.stream()
-          .map(c -> "kube-system/" + c.getMetadata().getName() + " (\"" + c.getSpec().getSchedule() + "\""
-              + (Boolean.TRUE.equals(c.getSpec().getSuspend()) ? ", suspended" : "") + ")")
-          .toList()));
+      return Verdict.fail(
+          "no etcd backup CronJob runs at least daily: "
+              + String.join(
+                  ", ",
+                  backups.stream()
+                      .map(
+                          c ->
+                              "kube-system/"
+                                  + c.getMetadata().getName()
+                                  + " (\""
+                                  + c.getSpec().getSchedule()
+                                  + "\""
+                                  + (Boolean.TRUE.equals(c.getSpec().getSuspend())
+                                      ? ", suspended"
+                                      : "")
+                                  + ")")
+                      .toList()));
     }
-    return Verdict.manual("no etcd backup CronJob in kube-system; a managed control plane backs up etcd itself: attest it");
+    return Verdict.manual(
+        "no etcd backup CronJob in kube-system; a managed control plane backs up etcd itself: attest it");
   }
 
   private static boolean isEtcdBackup(CronJob cronJob) {

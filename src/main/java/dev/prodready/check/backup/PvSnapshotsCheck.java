@@ -12,23 +12,25 @@ import dev.prodready.kube.SnapshotJobs;
 import dev.prodready.kube.Velero;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A volume without snapshots is lost with its disk: a bad migration or a deleted PVC cannot be undone.
+ * A volume without snapshots is lost with its disk: a bad migration or a deleted PVC cannot be
+ * undone.
  *
- * <p>Protection is ongoing, so the evidence must be a schedule or a snapshot recent enough to show one runs: a Velero
- * Schedule covering the namespace with volume snapshots, a snapscheduler SnapshotSchedule selecting the claim, a
- * CronJob of the namespace allowed to create VolumeSnapshots (see {@link SnapshotJobs}), or a VolumeSnapshot of the
- * claim created within the last {@link #RECENT} days. Seven days is the longest usual snapshot interval (weekly); an
- * older one-off snapshot only shows that someone once took one.
+ * <p>Protection is ongoing, so the evidence must be a schedule or a snapshot recent enough to show
+ * one runs: a Velero Schedule covering the namespace with volume snapshots, a snapscheduler
+ * SnapshotSchedule selecting the claim, a CronJob of the namespace allowed to create
+ * VolumeSnapshots (see {@link SnapshotJobs}), or a VolumeSnapshot of the claim created within the
+ * last {@link #RECENT} days. Seven days is the longest usual snapshot interval (weekly); an older
+ * one-off snapshot only shows that someone once took one.
  */
 @Singleton
 public class PvSnapshotsCheck implements NamespaceCheck {
@@ -37,11 +39,16 @@ public class PvSnapshotsCheck implements NamespaceCheck {
   static final String SNAPSHOT_SCHEDULE = "snapscheduler.backube/SnapshotSchedule";
   static final int RECENT = 7;
 
-  static final CheckInfo INFO = new CheckInfo("pv-snapshots", "Backup & DR #3", BackupDR, High,
-      "Every PersistentVolumeClaim is snapshotted on a schedule",
-      "A volume without snapshots is lost with its disk: a bad migration or a deleted PVC cannot be undone.",
-      "Schedule snapshots: a snapscheduler SnapshotSchedule selecting the PVC, a Velero Schedule including the "
-          + "namespace with volume snapshots, or a CronJob whose service account may create VolumeSnapshots.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "pv-snapshots",
+          "Backup & DR #3",
+          BackupDR,
+          High,
+          "Every PersistentVolumeClaim is snapshotted on a schedule",
+          "A volume without snapshots is lost with its disk: a bad migration or a deleted PVC cannot be undone.",
+          "Schedule snapshots: a snapscheduler SnapshotSchedule selecting the PVC, a Velero Schedule including the "
+              + "namespace with volume snapshots, or a CronJob whose service account may create VolumeSnapshots.");
 
   @Override
   public CheckInfo info() {
@@ -52,7 +59,9 @@ public class PvSnapshotsCheck implements NamespaceCheck {
   public String evidence() {
     return "A Velero Schedule with volume snapshots covering the namespace, a snapscheduler SnapshotSchedule selecting "
         + "the claim, a CronJob here whose service account may create VolumeSnapshots, or a VolumeSnapshot of the claim "
-        + "younger than " + RECENT + " days. NotApplicable without PersistentVolumeClaims; never Manual.";
+        + "younger than "
+        + RECENT
+        + " days. NotApplicable without PersistentVolumeClaims; never Manual.";
   }
 
   @Override
@@ -65,8 +74,11 @@ public class PvSnapshotsCheck implements NamespaceCheck {
     if (namespace.persistentVolumeClaims().isEmpty()) {
       return Verdict.notApplicable("no PersistentVolumeClaim in the namespace");
     }
-    Optional<String> velero = Velero.schedulesCovering(namespace).stream().filter(Velero::snapshotsVolumes)
-        .findFirst().map(s -> CustomResources.ref(s, namespace.name()));
+    Optional<String> velero =
+        Velero.schedulesCovering(namespace).stream()
+            .filter(Velero::snapshotsVolumes)
+            .findFirst()
+            .map(s -> CustomResources.ref(s, namespace.name()));
     if (velero.isPresent()) {
       return Verdict.pass("Velero " + velero.get() + " snapshots the namespace's volumes");
     }
@@ -74,31 +86,51 @@ public class PvSnapshotsCheck implements NamespaceCheck {
     if (!jobs.isEmpty()) {
       return Verdict.pass(String.join(", ", jobs) + " may create VolumeSnapshots on its schedule");
     }
-    List<String> unprotected = namespace.persistentVolumeClaims().stream()
-        .filter(pvc -> !recentlySnapshotted(pvc, namespace) && !scheduled(pvc, namespace))
-        .map(pvc -> "persistentvolumeclaim/" + pvc.getMetadata().getName() + describeOld(pvc, namespace))
-        .toList();
+    List<String> unprotected =
+        namespace.persistentVolumeClaims().stream()
+            .filter(pvc -> !recentlySnapshotted(pvc, namespace) && !scheduled(pvc, namespace))
+            .map(
+                pvc ->
+                    "persistentvolumeclaim/"
+                        + pvc.getMetadata().getName()
+                        + describeOld(pvc, namespace))
+            .toList();
     return unprotected.isEmpty()
-        ? Verdict.pass("every PersistentVolumeClaim has a snapshot schedule or a snapshot younger than " + RECENT + " days")
-        : Verdict.fail("PersistentVolumeClaims without a snapshot schedule or a recent snapshot: "
-            + String.join(", ", unprotected));
+        ? Verdict.pass(
+            "every PersistentVolumeClaim has a snapshot schedule or a snapshot younger than "
+                + RECENT
+                + " days")
+        : Verdict.fail(
+            "PersistentVolumeClaims without a snapshot schedule or a recent snapshot: "
+                + String.join(", ", unprotected));
   }
 
-  private static List<Instant> snapshotTimes(PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
+  private static List<Instant> snapshotTimes(
+      PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
     return namespace.extraHere(VOLUME_SNAPSHOT).orElse(List.of()).stream()
-        .filter(s -> pvc.getMetadata().getName()
-            .equals(CustomResources.string(s, "spec", "source", "persistentVolumeClaimName").orElse(null)))
-        .map(s -> created(s.getMetadata().getCreationTimestamp())).flatMap(Optional::stream).toList();
+        .filter(
+            s ->
+                pvc.getMetadata()
+                    .getName()
+                    .equals(
+                        CustomResources.string(s, "spec", "source", "persistentVolumeClaimName")
+                            .orElse(null)))
+        .map(s -> created(s.getMetadata().getCreationTimestamp()))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
-  private static boolean recentlySnapshotted(PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
+  private static boolean recentlySnapshotted(
+      PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
     Instant cutoff = namespace.observedAt().minus(Duration.ofDays(RECENT));
     return snapshotTimes(pvc, namespace).stream().anyMatch(t -> t.isAfter(cutoff));
   }
 
   private static String describeOld(PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
-    return snapshotTimes(pvc, namespace).stream().max(Instant::compareTo)
-        .map(t -> " (newest snapshot " + t + ", older than " + RECENT + " days)").orElse("");
+    return snapshotTimes(pvc, namespace).stream()
+        .max(Instant::compareTo)
+        .map(t -> " (newest snapshot " + t + ", older than " + RECENT + " days)")
+        .orElse("");
   }
 
   private static Optional<Instant> created(String timestamp) {
@@ -109,13 +141,20 @@ public class PvSnapshotsCheck implements NamespaceCheck {
     }
   }
 
-  /** A SnapshotSchedule that is not disabled and whose claimSelector (absent or empty: every PVC) matches the labels. */
+  /**
+   * A SnapshotSchedule that is not disabled and whose claimSelector (absent or empty: every PVC)
+   * matches the labels.
+   */
   private static boolean scheduled(PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
-    Map<String, String> labels = pvc.getMetadata().getLabels() == null ? Map.of() : pvc.getMetadata().getLabels();
+    Map<String, String> labels =
+        pvc.getMetadata().getLabels() == null ? Map.of() : pvc.getMetadata().getLabels();
     return namespace.extraHere(SNAPSHOT_SCHEDULE).orElse(List.of()).stream()
         .filter(s -> !CustomResources.bool(s, "spec", "disabled").orElse(false))
-        .anyMatch(s -> CustomResources.value(s, "spec", "claimSelector") == null
-            || CustomResources.selector(s, "spec", "claimSelector").map(sel -> LabelSelectors.matches(sel, labels))
-                .orElse(false));
+        .anyMatch(
+            s ->
+                CustomResources.value(s, "spec", "claimSelector") == null
+                    || CustomResources.selector(s, "spec", "claimSelector")
+                        .map(sel -> LabelSelectors.matches(sel, labels))
+                        .orElse(false));
   }
 }

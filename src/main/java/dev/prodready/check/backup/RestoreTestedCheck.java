@@ -20,23 +20,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Restores fail for reasons only a drill reveals (missing keys, changed schemas, expired credentials). Hybrid: a Velero
- * Restore of this namespace (see {@link Velero#restoresOf}) that completed within the last {@link #VALIDITY} days is
- * the drill's own record, so it passes without a sign-off. When the newest Restore of the namespace in that window
- * ended Failed or PartiallyFailed, the drill showed the restore does not work: Fail. Otherwise (no Velero, no recent
- * Restore, restores done with another tool) a person attests the drill: Manual. A Restore older than the window is
- * not a failure: the drill may have been repeated elsewhere, so it is reported and left to a sign-off.
+ * Restores fail for reasons only a drill reveals (missing keys, changed schemas, expired
+ * credentials). Hybrid: a Velero Restore of this namespace (see {@link Velero#restoresOf}) that
+ * completed within the last {@link #VALIDITY} days is the drill's own record, so it passes without
+ * a sign-off. When the newest Restore of the namespace in that window ended Failed or
+ * PartiallyFailed, the drill showed the restore does not work: Fail. Otherwise (no Velero, no
+ * recent Restore, restores done with another tool) a person attests the drill: Manual. A Restore
+ * older than the window is not a failure: the drill may have been repeated elsewhere, so it is
+ * reported and left to a sign-off.
  */
 @Singleton
 public class RestoreTestedCheck implements NamespaceCheck {
 
   static final int VALIDITY = 90;
 
-  static final CheckInfo INFO = new CheckInfo("restore-tested", "Backup & DR #7", BackupDR, Critical,
-      "A restore was tested in the last quarter",
-      "Restores fail for reasons only a drill reveals (missing keys, changed schemas, expired credentials).",
-      "Run a DR drill every quarter: a Velero Restore of the namespace (namespaceMapping into a scratch namespace), or "
-          + "another tool's drill attested in spec.attestations with the report.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "restore-tested",
+          "Backup & DR #7",
+          BackupDR,
+          Critical,
+          "A restore was tested in the last quarter",
+          "Restores fail for reasons only a drill reveals (missing keys, changed schemas, expired credentials).",
+          "Run a DR drill every quarter: a Velero Restore of the namespace (namespaceMapping into a scratch namespace), or "
+              + "another tool's drill attested in spec.attestations with the report.");
 
   @Override
   public CheckInfo info() {
@@ -45,9 +52,12 @@ public class RestoreTestedCheck implements NamespaceCheck {
 
   @Override
   public String evidence() {
-    return "A Velero Restore covering the namespace with status.phase Completed in the last " + VALIDITY + " days; "
+    return "A Velero Restore covering the namespace with status.phase Completed in the last "
+        + VALIDITY
+        + " days; "
         + "Fail when the newest such Restore in that window Failed or PartiallyFailed. Manual (attestable, "
-        + VALIDITY + " days) otherwise.";
+        + VALIDITY
+        + " days) otherwise.";
   }
 
   @Override
@@ -71,26 +81,38 @@ public class RestoreTestedCheck implements NamespaceCheck {
       return Verdict.manual("Velero is not installed; attest the last restore drill");
     }
     Instant cutoff = namespace.observedAt().minus(Duration.ofDays(VALIDITY));
-    List<GenericKubernetesResource> restores = Velero.restoresOf(namespace).stream()
-        .filter(r -> finished(r).isPresent())
-        .sorted(Comparator.comparing((GenericKubernetesResource r) -> finished(r).orElseThrow()).reversed())
-        .toList();
-    List<GenericKubernetesResource> recent = restores.stream().filter(r -> finished(r).orElseThrow().isAfter(cutoff))
-        .toList();
+    List<GenericKubernetesResource> restores =
+        Velero.restoresOf(namespace).stream()
+            .filter(r -> finished(r).isPresent())
+            .sorted(
+                Comparator.comparing((GenericKubernetesResource r) -> finished(r).orElseThrow())
+                    .reversed())
+            .toList();
+    List<GenericKubernetesResource> recent =
+        restores.stream().filter(r -> finished(r).orElseThrow().isAfter(cutoff)).toList();
     if (!recent.isEmpty()) {
       GenericKubernetesResource newest = recent.get(0);
       String phase = CustomResources.string(newest, "status", "phase").orElse("");
-      String what = CustomResources.ref(newest, namespace.name()) + " finished " + finished(newest).orElseThrow();
+      String what =
+          CustomResources.ref(newest, namespace.name())
+              + " finished "
+              + finished(newest).orElseThrow();
       if (phase.equals("Completed")) {
         return Verdict.pass("restore drill " + what + " (Completed)");
       }
       if (phase.equals("Failed") || phase.equals("PartiallyFailed")) {
-        return Verdict.fail("the newest restore drill " + what + " ended " + phase + ": the restore does not work");
+        return Verdict.fail(
+            "the newest restore drill " + what + " ended " + phase + ": the restore does not work");
       }
     }
-    return Verdict.manual(restores.isEmpty() ? "no finished Velero Restore of the namespace; attest the last drill"
-        : "the newest Velero Restore of the namespace finished " + finished(restores.get(0)).orElseThrow()
-            + ", more than " + VALIDITY + " days ago; attest a newer drill");
+    return Verdict.manual(
+        restores.isEmpty()
+            ? "no finished Velero Restore of the namespace; attest the last drill"
+            : "the newest Velero Restore of the namespace finished "
+                + finished(restores.get(0)).orElseThrow()
+                + ", more than "
+                + VALIDITY
+                + " days ago; attest a newer drill");
   }
 
   /** status.completionTimestamp of a Restore that finished, else empty. */

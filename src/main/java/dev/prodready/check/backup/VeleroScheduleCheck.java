@@ -11,15 +11,23 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import jakarta.inject.Singleton;
 import java.util.Set;
 
-/** Without a scheduled full backup, a deleted namespace or a lost cluster means redeploying and losing its state. */
+/**
+ * Without a scheduled full backup, a deleted namespace or a lost cluster means redeploying and
+ * losing its state.
+ */
 @Singleton
 public class VeleroScheduleCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO = new CheckInfo("velero-schedule", "Backup & DR #9", BackupDR, High,
-      "A Velero Schedule (or similar backup tool) backs up the namespace",
-      "Without a scheduled full backup, a deleted namespace or a lost cluster means redeploying and losing its state.",
-      "Create a velero.io Schedule whose spec.template.includedNamespaces contains the namespace (or \"*\"); attest "
-          + "another backup tool.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "velero-schedule",
+          "Backup & DR #9",
+          BackupDR,
+          High,
+          "A Velero Schedule (or similar backup tool) backs up the namespace",
+          "Without a scheduled full backup, a deleted namespace or a lost cluster means redeploying and losing its state.",
+          "Create a velero.io Schedule whose spec.template.includedNamespaces contains the namespace (or \"*\"); attest "
+              + "another backup tool.");
 
   @Override
   public CheckInfo info() {
@@ -45,11 +53,13 @@ public class VeleroScheduleCheck implements NamespaceCheck {
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     if (!Velero.served(namespace)) {
-      return Verdict.manual("Velero is not installed; attest the backup tool that covers this namespace");
+      return Verdict.manual(
+          "Velero is not installed; attest the backup tool that covers this namespace");
     }
     var covering = Velero.schedulesCovering(namespace);
     return covering.isEmpty()
-        ? Verdict.fail("no Velero Schedule includes the namespace (or every one is paused or excludes it)")
+        ? Verdict.fail(
+            "no Velero Schedule includes the namespace (or every one is paused or excludes it)")
         : Verdict.pass("backed up by Velero " + Velero.describe(covering, namespace.name()));
   }
 }

@@ -21,12 +21,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * When nobody hears about a deploy, a regression is noticed late and cannot be tied to the change that caused it.
+ * When nobody hears about a deploy, a regression is noticed late and cannot be tied to the change
+ * that caused it.
  *
- * <p>Pass: a Flux notification Alert here, a Flux Alert (any namespace) sending the events of every Kustomization or
- * HelmRelease that applies workloads here, or a subscription annotation (notifications.argoproj.io/subscribe...) on a
- * workload, on an Argo Rollout here or on an Argo CD Application deploying here (spec.destination.namespace). Fail: Flux
- * applies workloads here and no Alert sends their events. Otherwise Manual: Argo CD subscriptions set in the
+ * <p>Pass: a Flux notification Alert here, a Flux Alert (any namespace) sending the events of every
+ * Kustomization or HelmRelease that applies workloads here, or a subscription annotation
+ * (notifications.argoproj.io/subscribe...) on a workload, on an Argo Rollout here or on an Argo CD
+ * Application deploying here (spec.destination.namespace). Fail: Flux applies workloads here and no
+ * Alert sends their events. Otherwise Manual: Argo CD subscriptions set in the
  * argocd-notifications-cm ConfigMap and notifications sent by CI cannot be seen; attest them.
  */
 @Singleton
@@ -36,11 +38,16 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
   static final String ARGOCD_APPLICATION = "argoproj.io/Application";
   static final String SUBSCRIBE = "notifications.argoproj.io/subscribe";
 
-  static final CheckInfo INFO = new CheckInfo("deployment-notifications", "CI/CD #7", CICD, High,
-      "Deployments to the namespace send notifications (Slack, Teams...)",
-      "When nobody hears about a deploy, a regression is noticed late and cannot be tied to the change that caused it.",
-      "Add a Flux Alert for the namespace's Kustomizations/HelmReleases, or a notifications.argoproj.io/subscribe.* "
-          + "annotation on the Argo CD Application; attest notifications sent by the CI pipeline.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "deployment-notifications",
+          "CI/CD #7",
+          CICD,
+          High,
+          "Deployments to the namespace send notifications (Slack, Teams...)",
+          "When nobody hears about a deploy, a regression is noticed late and cannot be tied to the change that caused it.",
+          "Add a Flux Alert for the namespace's Kustomizations/HelmReleases, or a notifications.argoproj.io/subscribe.* "
+              + "annotation on the Argo CD Application; attest notifications sent by the CI pipeline.");
 
   @Override
   public CheckInfo info() {
@@ -76,31 +83,51 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
     }
     var fluxApplied = new LinkedHashMap<FluxSource, Set<String>>();
     for (Workload w : namespace.workloads()) {
-      GitOps.fluxSource(w).ifPresent(s -> fluxApplied.computeIfAbsent(s, k -> new TreeSet<>()).add(w.ref()));
+      GitOps.fluxSource(w)
+          .ifPresent(s -> fluxApplied.computeIfAbsent(s, k -> new TreeSet<>()).add(w.ref()));
     }
     if (fluxApplied.isEmpty() || !namespace.serves(GitOps.FLUX_ALERT)) {
-      return Verdict.manual("no Flux Alert or Argo notifications subscription found; attest how deploys are announced");
+      return Verdict.manual(
+          "no Flux Alert or Argo notifications subscription found; attest how deploys are announced");
     }
     var alerts = namespace.extra(GitOps.FLUX_ALERT).orElse(List.of());
-    List<String> silent = fluxApplied.entrySet().stream()
-        .filter(e -> alerts.stream().noneMatch(a -> GitOps.alertCovers(a, e.getKey())))
-        .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList();
+    List<String> silent =
+        fluxApplied.entrySet().stream()
+            .filter(e -> alerts.stream().noneMatch(a -> GitOps.alertCovers(a, e.getKey())))
+            .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+            .toList();
     List<String> applied = fluxApplied.keySet().stream().map(FluxSource::toString).toList();
-    return silent.isEmpty() ? Verdict.pass("Flux Alerts send the events of " + String.join(", ", applied))
+    return silent.isEmpty()
+        ? Verdict.pass("Flux Alerts send the events of " + String.join(", ", applied))
         : Verdict.fail("no Flux Alert sends the events of " + String.join("; ", silent));
   }
 
   private static Optional<String> argoSubscription(NamespaceSnapshot namespace) {
-    Optional<String> found = namespace.workloads().stream().filter(w -> subscribes(w.annotations()))
-        .map(Workload::ref).findFirst();
+    Optional<String> found =
+        namespace.workloads().stream()
+            .filter(w -> subscribes(w.annotations()))
+            .map(Workload::ref)
+            .findFirst();
     if (found.isEmpty()) {
-      found = namespace.extraHere(ARGO_ROLLOUT).orElse(List.of()).stream()
-          .filter(r -> subscribes(annotations(r))).map(r -> CustomResources.ref(r, namespace.name())).findFirst();
+      found =
+          namespace.extraHere(ARGO_ROLLOUT).orElse(List.of()).stream()
+              .filter(r -> subscribes(annotations(r)))
+              .map(r -> CustomResources.ref(r, namespace.name()))
+              .findFirst();
     }
     if (found.isEmpty()) {
-      found = namespace.extra(ARGOCD_APPLICATION).orElse(List.of()).stream()
-          .filter(a -> namespace.name().equals(CustomResources.string(a, "spec", "destination", "namespace").orElse(null)))
-          .filter(a -> subscribes(annotations(a))).map(a -> CustomResources.ref(a, namespace.name())).findFirst();
+      found =
+          namespace.extra(ARGOCD_APPLICATION).orElse(List.of()).stream()
+              .filter(
+                  a ->
+                      namespace
+                          .name()
+                          .equals(
+                              CustomResources.string(a, "spec", "destination", "namespace")
+                                  .orElse(null)))
+              .filter(a -> subscribes(annotations(a)))
+              .map(a -> CustomResources.ref(a, namespace.name()))
+              .findFirst();
     }
     return found;
   }
@@ -110,6 +137,8 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
   }
 
   private static Map<String, String> annotations(GenericKubernetesResource r) {
-    return r.getMetadata() == null || r.getMetadata().getAnnotations() == null ? Map.of() : r.getMetadata().getAnnotations();
+    return r.getMetadata() == null || r.getMetadata().getAnnotations() == null
+        ? Map.of()
+        : r.getMetadata().getAnnotations();
   }
 }

@@ -17,20 +17,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A workload applied by hand drifts from Git: nobody can tell what runs, who changed it, or recreate it after a loss.
+ * A workload applied by hand drifts from Git: nobody can tell what runs, who changed it, or
+ * recreate it after a loss.
  *
- * <p>The marks Argo CD and Flux leave on what they apply, and why app.kubernetes.io/instance is read as Argo CD's
- * tracking label only without Helm's release annotations, are described in {@link GitOps}. When that label is the
- * only mark and Argo CD is not installed in this cluster, the workload is Manual (attestable): Argo CD may run in a
- * management cluster the operator cannot see, and guessing either way would be a false verdict.
+ * <p>The marks Argo CD and Flux leave on what they apply, and why app.kubernetes.io/instance is
+ * read as Argo CD's tracking label only without Helm's release annotations, are described in {@link
+ * GitOps}. When that label is the only mark and Argo CD is not installed in this cluster, the
+ * workload is Manual (attestable): Argo CD may run in a management cluster the operator cannot see,
+ * and guessing either way would be a false verdict.
  */
 @Singleton
 public class GitOpsManagedCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("gitops-managed", "CI/CD #3", CICD, High,
-      "Every workload is deployed by a GitOps controller (Argo CD or Flux)",
-      "A workload applied by hand drifts from Git: nobody can tell what runs, who changed it, or recreate it after a loss.",
-      "Deploy the manifests through an Argo CD Application or a Flux Kustomization/HelmRelease instead of kubectl/helm.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "gitops-managed",
+          "CI/CD #3",
+          CICD,
+          High,
+          "Every workload is deployed by a GitOps controller (Argo CD or Flux)",
+          "A workload applied by hand drifts from Git: nobody can tell what runs, who changed it, or recreate it after a loss.",
+          "Deploy the manifests through an Argo CD Application or a Flux Kustomization/HelmRelease instead of kubectl/helm.");
 
   @Override
   public CheckInfo info() {
@@ -62,22 +69,44 @@ public class GitOpsManagedCheck implements WorkloadCheck {
     }
     String instance = workload.labels().get(GitOps.INSTANCE);
     if (instance == null || instance.isBlank()) {
-      return Verdict.fail("no Argo CD tracking annotation or label, no Flux label: not applied by a GitOps controller");
+      return Verdict.fail(
+          "no Argo CD tracking annotation or label, no Flux label: not applied by a GitOps controller");
     }
     String release = workload.annotations().get(GitOps.HELM_RELEASE_NAME);
     if (release != null) {
-      return Verdict.fail("installed by helm install/upgrade (" + GitOps.HELM_RELEASE_NAME + "=" + release
-          + "), not by a GitOps controller");
+      return Verdict.fail(
+          "installed by helm install/upgrade ("
+              + GitOps.HELM_RELEASE_NAME
+              + "="
+              + release
+              + "), not by a GitOps controller");
     }
-    Optional<List<GenericKubernetesResource>> applications = namespace.extra(GitOps.ARGOCD_APPLICATION);
+    Optional<List<GenericKubernetesResource>> applications =
+        namespace.extra(GitOps.ARGOCD_APPLICATION);
     if (applications.isEmpty()) {
-      return Verdict.manual(GitOps.INSTANCE + " without Helm release annotations, and Argo CD is not installed in this "
-          + "cluster: attest if an Argo CD elsewhere applies the workloads");
+      return Verdict.manual(
+          GitOps.INSTANCE
+              + " without Helm release annotations, and Argo CD is not installed in this "
+              + "cluster: attest if an Argo CD elsewhere applies the workloads");
     }
-    return applications.get().stream().filter(a -> instance.equals(CustomResources.name(a))
-            || instance.equals(a.getMetadata().getNamespace() + "_" + CustomResources.name(a)))
+    return applications.get().stream()
+        .filter(
+            a ->
+                instance.equals(CustomResources.name(a))
+                    || instance.equals(
+                        a.getMetadata().getNamespace() + "_" + CustomResources.name(a)))
         .findFirst()
-        .map(a -> Verdict.pass("applied by Argo CD application " + CustomResources.name(a) + " (label tracking)"))
-        .orElse(Verdict.fail(GitOps.INSTANCE + "=" + instance + " names no Argo CD Application: not Argo CD's label"));
+        .map(
+            a ->
+                Verdict.pass(
+                    "applied by Argo CD application "
+                        + CustomResources.name(a)
+                        + " (label tracking)"))
+        .orElse(
+            Verdict.fail(
+                GitOps.INSTANCE
+                    + "="
+                    + instance
+                    + " names no Argo CD Application: not Argo CD's label"));
   }
 }

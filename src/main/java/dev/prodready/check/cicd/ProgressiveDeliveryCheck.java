@@ -12,18 +12,26 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 
-/** A release that reaches every user at once turns each bad build into a full outage; a canary limits the blast radius. */
+/**
+ * A release that reaches every user at once turns each bad build into a full outage; a canary
+ * limits the blast radius.
+ */
 @Singleton
 public class ProgressiveDeliveryCheck implements NamespaceCheck {
 
   static final String ARGO_ROLLOUT = "argoproj.io/Rollout";
   static final String FLAGGER_CANARY = "flagger.app/Canary";
 
-  static final CheckInfo INFO = new CheckInfo("progressive-delivery", "CI/CD #5", CICD, Medium,
-      "Releases roll out progressively (canary or blue-green) with Argo Rollouts or Flagger",
-      "A release that reaches every user at once turns each bad build into a full outage; a canary limits the blast radius.",
-      "Convert the Deployment to an Argo Rollout with a canary or blueGreen strategy, or add a Flagger Canary; attest "
-          + "another progressive-delivery tool (service mesh, Spinnaker...).");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "progressive-delivery",
+          "CI/CD #5",
+          CICD,
+          Medium,
+          "Releases roll out progressively (canary or blue-green) with Argo Rollouts or Flagger",
+          "A release that reaches every user at once turns each bad build into a full outage; a canary limits the blast radius.",
+          "Convert the Deployment to an Argo Rollout with a canary or blueGreen strategy, or add a Flagger Canary; attest "
+              + "another progressive-delivery tool (service mesh, Spinnaker...).");
 
   @Override
   public CheckInfo info() {
@@ -51,12 +59,15 @@ public class ProgressiveDeliveryCheck implements NamespaceCheck {
     for (String crd : List.of(ARGO_ROLLOUT, FLAGGER_CANARY)) {
       var used = namespace.extraHere(crd).orElse(List.of());
       if (!used.isEmpty()) {
-        return Verdict.pass("progressive delivery with " + CustomResources.ref(used.get(0), namespace.name()));
+        return Verdict.pass(
+            "progressive delivery with " + CustomResources.ref(used.get(0), namespace.name()));
       }
     }
     if (namespace.serves(ARGO_ROLLOUT) || namespace.serves(FLAGGER_CANARY)) {
-      return Verdict.fail("Argo Rollouts or Flagger is installed but no Rollout or Canary is used in the namespace");
+      return Verdict.fail(
+          "Argo Rollouts or Flagger is installed but no Rollout or Canary is used in the namespace");
     }
-    return Verdict.manual("neither Argo Rollouts nor Flagger is installed; attest the canary or blue-green process used");
+    return Verdict.manual(
+        "neither Argo Rollouts nor Flagger is installed; attest the canary or blue-green process used");
   }
 }

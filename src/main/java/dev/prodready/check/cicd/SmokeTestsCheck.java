@@ -16,13 +16,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A rollout can be "successful" while the service returns errors; only a test of the live release tells. Hybrid.
- * Evidence in the namespace: an Argo Rollout with analysis (canary background or step analysis, blue-green pre- or
- * post-promotion analysis), a Flagger Canary with test webhooks (any {@code spec.analysis.webhooks} entry that is not
- * a confirm-* gate or an event hook), or a Helm test hook Job ({@code helm.sh/hook: test}). Helm test Pods are not
- * read: the operator does not watch Pods (their number would cost memory for one signal), so a chart whose test is a
- * bare Pod is attested. Fail: Rollouts or Canaries deploy here and none verifies the release, and no Helm test Job
- * exists. Manual (attestable): none of these objects; smoke tests may run in the pipeline.
+ * A rollout can be "successful" while the service returns errors; only a test of the live release
+ * tells. Hybrid. Evidence in the namespace: an Argo Rollout with analysis (canary background or
+ * step analysis, blue-green pre- or post-promotion analysis), a Flagger Canary with test webhooks
+ * (any {@code spec.analysis.webhooks} entry that is not a confirm-* gate or an event hook), or a
+ * Helm test hook Job ({@code helm.sh/hook: test}). Helm test Pods are not read: the operator does
+ * not watch Pods (their number would cost memory for one signal), so a chart whose test is a bare
+ * Pod is attested. Fail: Rollouts or Canaries deploy here and none verifies the release, and no
+ * Helm test Job exists. Manual (attestable): none of these objects; smoke tests may run in the
+ * pipeline.
  */
 @Singleton
 public class SmokeTestsCheck implements NamespaceCheck {
@@ -31,11 +33,16 @@ public class SmokeTestsCheck implements NamespaceCheck {
   static final String FLAGGER_CANARY = "flagger.app/Canary";
   static final String HELM_HOOK = "helm.sh/hook";
 
-  static final CheckInfo INFO = new CheckInfo("smoke-tests", "CI/CD #10", CICD, High,
-      "Automated smoke tests verify every deployment",
-      "A rollout can be \"successful\" while the service returns errors; only a test of the live endpoint tells.",
-      "Add analysis to the Argo Rollout, test webhooks to the Flagger Canary, or a Helm test hook Job; attest "
-          + "post-deploy smoke tests run by the pipeline.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "smoke-tests",
+          "CI/CD #10",
+          CICD,
+          High,
+          "Automated smoke tests verify every deployment",
+          "A rollout can be \"successful\" while the service returns errors; only a test of the live endpoint tells.",
+          "Add analysis to the Argo Rollout, test webhooks to the Flagger Canary, or a Helm test hook Job; attest "
+              + "post-deploy smoke tests run by the pipeline.");
 
   @Override
   public CheckInfo info() {
@@ -64,28 +71,36 @@ public class SmokeTestsCheck implements NamespaceCheck {
     var verified = new ArrayList<String>();
     var unverified = new ArrayList<String>();
     for (GenericKubernetesResource rollout : namespace.extraHere(ARGO_ROLLOUT).orElse(List.of())) {
-      (rolloutAnalyses(rollout) ? verified : unverified).add(CustomResources.ref(rollout, namespace.name()));
+      (rolloutAnalyses(rollout) ? verified : unverified)
+          .add(CustomResources.ref(rollout, namespace.name()));
     }
     for (GenericKubernetesResource canary : namespace.extraHere(FLAGGER_CANARY).orElse(List.of())) {
-      (canaryTests(canary) ? verified : unverified).add(CustomResources.ref(canary, namespace.name()));
+      (canaryTests(canary) ? verified : unverified)
+          .add(CustomResources.ref(canary, namespace.name()));
     }
-    namespace.workloads().stream().filter(w -> w.kind() == WorkloadKind.Job)
-        .filter(w -> w.annotations().getOrDefault(HELM_HOOK, "").matches(".*\\btest(-success)?\\b.*"))
+    namespace.workloads().stream()
+        .filter(w -> w.kind() == WorkloadKind.Job)
+        .filter(
+            w -> w.annotations().getOrDefault(HELM_HOOK, "").matches(".*\\btest(-success)?\\b.*"))
         .forEach(w -> verified.add(w.ref() + " (Helm test hook)"));
     if (!verified.isEmpty()) {
       return Verdict.pass("releases verified by " + String.join(", ", verified));
     }
     if (!unverified.isEmpty()) {
-      return Verdict.fail("progressive delivery without automated verification: " + String.join(", ", unverified));
+      return Verdict.fail(
+          "progressive delivery without automated verification: " + String.join(", ", unverified));
     }
-    return Verdict.manual("no Rollout analysis, Flagger webhook or Helm test hook Job in the namespace; attest the "
-        + "pipeline's smoke tests");
+    return Verdict.manual(
+        "no Rollout analysis, Flagger webhook or Helm test hook Job in the namespace; attest the "
+            + "pipeline's smoke tests");
   }
 
   private static boolean rolloutAnalyses(GenericKubernetesResource rollout) {
     if (CustomResources.value(rollout, "spec", "strategy", "canary", "analysis") != null
-        || CustomResources.value(rollout, "spec", "strategy", "blueGreen", "prePromotionAnalysis") != null
-        || CustomResources.value(rollout, "spec", "strategy", "blueGreen", "postPromotionAnalysis") != null) {
+        || CustomResources.value(rollout, "spec", "strategy", "blueGreen", "prePromotionAnalysis")
+            != null
+        || CustomResources.value(rollout, "spec", "strategy", "blueGreen", "postPromotionAnalysis")
+            != null) {
       return true;
     }
     return CustomResources.maps(rollout, "spec", "strategy", "canary", "steps").stream()
@@ -93,10 +108,14 @@ public class SmokeTestsCheck implements NamespaceCheck {
   }
 
   private static boolean canaryTests(GenericKubernetesResource canary) {
-    return CustomResources.maps(canary, "spec", "analysis", "webhooks").stream().anyMatch(hook -> {
-      Object type = CustomResources.at(hook, "type");
-      String t = type == null ? "rollout" : type.toString();
-      return CustomResources.at(hook, "url") != null && !t.startsWith("confirm-") && !t.equals("event");
-    });
+    return CustomResources.maps(canary, "spec", "analysis", "webhooks").stream()
+        .anyMatch(
+            hook -> {
+              Object type = CustomResources.at(hook, "type");
+              String t = type == null ? "rollout" : type.toString();
+              return CustomResources.at(hook, "url") != null
+                  && !t.startsWith("confirm-")
+                  && !t.equals("event");
+            });
   }
 }

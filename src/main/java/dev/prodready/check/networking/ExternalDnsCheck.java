@@ -19,28 +19,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Records created by hand drift from the cluster. external-dns runs outside the namespace and its flags cannot be
- * read, so the check separates what the objects prove from what depends on external-dns's configuration.
+ * Records created by hand drift from the cluster. external-dns runs outside the namespace and its
+ * flags cannot be read, so the check separates what the objects prove from what depends on
+ * external-dns's configuration.
  *
- * <p>Proof of publishing: an external-dns annotation on the Ingress or Service (hostname, ttl, target...), or a
- * DNSEndpoint in the namespace naming the host or targeting the load balancer. An Ingress without any external-dns
- * annotation passes too: external-dns's default ingress source publishes the rule hosts of every Ingress without
- * annotations (issue 10, #6), so requiring one would be a false alarm on the most common setup. Proof of not publishing
- * (Fail): an Ingress that opts into {@code ingress-hostname-source: annotation-only} and whose rule hosts are neither
- * in its hostname annotation nor in a DNSEndpoint; external-dns then skips them. Manual (attestable): a LoadBalancer
- * Service without a hostname (external-dns publishes none by default, the record may be managed elsewhere) and an
- * object handed to another DNS controller ({@code controller} annotation), which is outside external-dns. A cluster
- * whose external-dns runs without the ingress source (or with --ignore-ingress-rules-spec) cannot be seen from the
- * namespace; attest or annotate there.
+ * <p>Proof of publishing: an external-dns annotation on the Ingress or Service (hostname, ttl,
+ * target...), or a DNSEndpoint in the namespace naming the host or targeting the load balancer. An
+ * Ingress without any external-dns annotation passes too: external-dns's default ingress source
+ * publishes the rule hosts of every Ingress without annotations (issue 10, #6), so requiring one
+ * would be a false alarm on the most common setup. Proof of not publishing (Fail): an Ingress that
+ * opts into {@code ingress-hostname-source: annotation-only} and whose rule hosts are neither in
+ * its hostname annotation nor in a DNSEndpoint; external-dns then skips them. Manual (attestable):
+ * a LoadBalancer Service without a hostname (external-dns publishes none by default, the record may
+ * be managed elsewhere) and an object handed to another DNS controller ({@code controller}
+ * annotation), which is outside external-dns. A cluster whose external-dns runs without the ingress
+ * source (or with --ignore-ingress-rules-spec) cannot be seen from the namespace; attest or
+ * annotate there.
  */
 @Singleton
 public class ExternalDnsCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO = new CheckInfo("external-dns", "Networking #8", Networking, Medium,
-      "DNS records of Ingress hosts and LoadBalancer Services are managed by external-dns",
-      "Records created by hand drift from the cluster: a moved load balancer leaves a dangling name.",
-      "Run external-dns with its ingress source (the default) for Ingress hosts; annotate LoadBalancer Services "
-          + "external-dns.alpha.kubernetes.io/hostname, or declare the names in a DNSEndpoint (externaldns.k8s.io).");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "external-dns",
+          "Networking #8",
+          Networking,
+          Medium,
+          "DNS records of Ingress hosts and LoadBalancer Services are managed by external-dns",
+          "Records created by hand drift from the cluster: a moved load balancer leaves a dangling name.",
+          "Run external-dns with its ingress source (the default) for Ingress hosts; annotate LoadBalancer Services "
+              + "external-dns.alpha.kubernetes.io/hostname, or declare the names in a DNSEndpoint (externaldns.k8s.io).");
 
   @Override
   public CheckInfo info() {
@@ -67,8 +75,11 @@ public class ExternalDnsCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    List<Ingress> ingresses = namespace.ingresses().stream().filter(i -> !Ingresses.hosts(i).isEmpty())
-        .sorted(Comparator.comparing(Ingresses::ref)).toList();
+    List<Ingress> ingresses =
+        namespace.ingresses().stream()
+            .filter(i -> !Ingresses.hosts(i).isEmpty())
+            .sorted(Comparator.comparing(Ingresses::ref))
+            .toList();
     List<Service> loadBalancers = ExternalDns.loadBalancers(namespace);
     int published = ingresses.size() + loadBalancers.size();
     if (published == 0) {
@@ -80,39 +91,60 @@ public class ExternalDnsCheck implements NamespaceCheck {
     int byDefaultSource = 0;
     for (Ingress ingress : ingresses) {
       Map<String, String> annotations = Ingresses.annotations(ingress);
-      List<String> unnamed = Ingresses.hosts(ingress).stream().map(ExternalDns::normalize)
-          .filter(h -> !endpointNames.contains(h)).toList();
+      List<String> unnamed =
+          Ingresses.hosts(ingress).stream()
+              .map(ExternalDns::normalize)
+              .filter(h -> !endpointNames.contains(h))
+              .toList();
       String other = ExternalDns.otherController(annotations);
       if (unnamed.isEmpty()) {
         continue;
       }
       if (other != null) {
         unknown.add(Ingresses.ref(ingress) + ": handed to DNS controller " + other);
-      } else if ("annotation-only".equals(ExternalDns.annotation(annotations, "ingress-hostname-source"))) {
-        List<String> skipped = unnamed.stream().filter(h -> !ExternalDns.hostnames(annotations).contains(h)).toList();
+      } else if ("annotation-only"
+          .equals(ExternalDns.annotation(annotations, "ingress-hostname-source"))) {
+        List<String> skipped =
+            unnamed.stream().filter(h -> !ExternalDns.hostnames(annotations).contains(h)).toList();
         if (!skipped.isEmpty()) {
-          failures.add(Ingresses.ref(ingress) + ": " + String.join(", ", skipped)
-              + " skipped by external-dns (ingress-hostname-source: annotation-only)");
+          failures.add(
+              Ingresses.ref(ingress)
+                  + ": "
+                  + String.join(", ", skipped)
+                  + " skipped by external-dns (ingress-hostname-source: annotation-only)");
         }
-      } else if (annotations.keySet().stream().noneMatch(k -> k.startsWith(ExternalDns.ANNOTATION_PREFIX)
-          || k.startsWith(ExternalDns.CURRENT_PREFIX))) {
+      } else if (annotations.keySet().stream()
+          .noneMatch(
+              k ->
+                  k.startsWith(ExternalDns.ANNOTATION_PREFIX)
+                      || k.startsWith(ExternalDns.CURRENT_PREFIX))) {
         byDefaultSource++;
       }
     }
     for (Service s : loadBalancers) {
       Map<String, String> annotations = ExternalDns.annotations(s);
       if (!ExternalDns.hasHostname(annotations) && !ExternalDns.endpointTargets(namespace, s)) {
-        unknown.add("service/" + s.getMetadata().getName() + ": LoadBalancer without an external-dns hostname");
+        unknown.add(
+            "service/"
+                + s.getMetadata().getName()
+                + ": LoadBalancer without an external-dns hostname");
       }
     }
     if (!failures.isEmpty()) {
-      return Verdict.fail(failures.size() + " of " + published + " not published: " + String.join("; ", failures));
+      return Verdict.fail(
+          failures.size() + " of " + published + " not published: " + String.join("; ", failures));
     }
-    String defaults = byDefaultSource == 0 ? ""
-        : " (" + byDefaultSource + " unannotated Ingress" + (byDefaultSource == 1 ? "" : "es")
-            + " by external-dns's default ingress source)";
+    String defaults =
+        byDefaultSource == 0
+            ? ""
+            : " ("
+                + byDefaultSource
+                + " unannotated Ingress"
+                + (byDefaultSource == 1 ? "" : "es")
+                + " by external-dns's default ingress source)";
     return unknown.isEmpty()
-        ? Verdict.pass("all " + published + " Ingresses and LoadBalancer Services are published" + defaults)
+        ? Verdict.pass(
+            "all " + published + " Ingresses and LoadBalancer Services are published" + defaults)
         : Verdict.manual(String.join("; ", unknown) + "; DNS may be managed elsewhere: attest");
   }
 }

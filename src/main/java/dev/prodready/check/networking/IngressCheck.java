@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A namespace check that holds when every Ingress it applies to is configured right. Subclasses say which Ingresses
- * count, which cannot be judged (an ingress class the check does not know) and what is wrong with one; the namespace
- * fails naming each offending Ingress and its problem, is Manual when no Ingress fails but some cannot be judged, and
- * is not applicable when no Ingress counts.
+ * A namespace check that holds when every Ingress it applies to is configured right. Subclasses say
+ * which Ingresses count, which cannot be judged (an ingress class the check does not know) and what
+ * is wrong with one; the namespace fails naming each offending Ingress and its problem, is Manual
+ * when no Ingress fails but some cannot be judged, and is not applicable when no Ingress counts.
  */
 abstract class IngressCheck implements NamespaceCheck {
 
@@ -37,8 +37,11 @@ abstract class IngressCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    List<Ingress> counted = namespace.ingresses().stream().filter(this::appliesTo)
-        .sorted(Comparator.comparing(i -> i.getMetadata().getName())).toList();
+    List<Ingress> counted =
+        namespace.ingresses().stream()
+            .filter(this::appliesTo)
+            .sorted(Comparator.comparing(i -> i.getMetadata().getName()))
+            .toList();
     if (counted.isEmpty()) {
       return Verdict.notApplicable(notApplicableReason());
     }
@@ -49,14 +52,22 @@ abstract class IngressCheck implements NamespaceCheck {
       if (unknown.isPresent()) {
         unjudged.add(Ingresses.ref(ingress) + ": " + unknown.get());
       } else {
-        problem(ingress, namespace).ifPresent(p -> offenders.add(Ingresses.ref(ingress) + ": " + p));
+        problem(ingress, namespace)
+            .ifPresent(p -> offenders.add(Ingresses.ref(ingress) + ": " + p));
       }
     }
     String manual = unjudged.isEmpty() ? "" : String.join("; ", unjudged);
     if (!offenders.isEmpty()) {
-      return Verdict.fail(offenders.size() + " of " + counted.size() + " Ingresses fail: " + String.join("; ", offenders)
-          + (manual.isEmpty() ? "" : " (not judged: " + manual + ")"));
+      return Verdict.fail(
+          offenders.size()
+              + " of "
+              + counted.size()
+              + " Ingresses fail: "
+              + String.join("; ", offenders)
+              + (manual.isEmpty() ? "" : " (not judged: " + manual + ")"));
     }
-    return manual.isEmpty() ? Verdict.pass("all " + counted.size() + " Ingresses pass") : Verdict.manual(manual);
+    return manual.isEmpty()
+        ? Verdict.pass("all " + counted.size() + " Ingresses pass")
+        : Verdict.manual(manual);
   }
 }

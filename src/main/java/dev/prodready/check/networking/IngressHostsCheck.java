@@ -17,22 +17,28 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Every entry point needs a DNS name. Partly automated: the operator makes no DNS queries, so it checks that a name is
- * declared, not that the A/CNAME record exists and points at the right address. An Ingress rule names its host, so a
- * rule (or default backend) without host fails. A LoadBalancer Service declares a name only through
- * {@code external-dns.alpha.kubernetes.io/hostname}; without it the record may still be managed elsewhere (a DNS
- * console, Terraform, a CNAME to the load balancer's own name), which the cluster cannot show, so that is Manual
- * (attestable) rather than a Critical failure.
+ * Every entry point needs a DNS name. Partly automated: the operator makes no DNS queries, so it
+ * checks that a name is declared, not that the A/CNAME record exists and points at the right
+ * address. An Ingress rule names its host, so a rule (or default backend) without host fails. A
+ * LoadBalancer Service declares a name only through {@code
+ * external-dns.alpha.kubernetes.io/hostname}; without it the record may still be managed elsewhere
+ * (a DNS console, Terraform, a CNAME to the load balancer's own name), which the cluster cannot
+ * show, so that is Manual (attestable) rather than a Critical failure.
  */
 @Singleton
 public class IngressHostsCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO = new CheckInfo("ingress-hosts", "Networking #7", Networking, Critical,
-      "Every Ingress rule and LoadBalancer Service has a DNS name",
-      "Traffic reaching an entry point only by IP breaks when the address changes; partly automated: names are "
-          + "checked to be declared, DNS itself is not queried.",
-      "Give every Ingress rule a host (and create its A/CNAME record), and annotate LoadBalancer Services "
-          + "external-dns.alpha.kubernetes.io/hostname (or attest the DNS records managed elsewhere).");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "ingress-hosts",
+          "Networking #7",
+          Networking,
+          Critical,
+          "Every Ingress rule and LoadBalancer Service has a DNS name",
+          "Traffic reaching an entry point only by IP breaks when the address changes; partly automated: names are "
+              + "checked to be declared, DNS itself is not queried.",
+          "Give every Ingress rule a host (and create its A/CNAME record), and annotate LoadBalancer Services "
+              + "external-dns.alpha.kubernetes.io/hostname (or attest the DNS records managed elsewhere).");
 
   @Override
   public CheckInfo info() {
@@ -60,16 +66,35 @@ public class IngressHostsCheck implements NamespaceCheck {
       return Verdict.notApplicable("no Ingress and no LoadBalancer Service in the namespace");
     }
     var offenders = new ArrayList<String>();
-    ingresses.stream().filter(Ingresses::routesWithoutHost).sorted(Comparator.comparing(Ingresses::ref))
-        .forEach(i -> offenders.add(Ingresses.ref(i) + ": a rule (or the default backend) has no host"));
-    List<String> unnamed = loadBalancers.stream().filter(s -> !ExternalDns.hasHostname(ExternalDns.annotations(s)))
-        .map(s -> "service/" + s.getMetadata().getName()).sorted().toList();
-    String unknown = unnamed.isEmpty() ? "" : String.join(", ", unnamed) + ": LoadBalancer without "
-        + ExternalDns.HOSTNAME + "; DNS may be managed elsewhere: attest";
+    ingresses.stream()
+        .filter(Ingresses::routesWithoutHost)
+        .sorted(Comparator.comparing(Ingresses::ref))
+        .forEach(
+            i -> offenders.add(Ingresses.ref(i) + ": a rule (or the default backend) has no host"));
+    List<String> unnamed =
+        loadBalancers.stream()
+            .filter(s -> !ExternalDns.hasHostname(ExternalDns.annotations(s)))
+            .map(s -> "service/" + s.getMetadata().getName())
+            .sorted()
+            .toList();
+    String unknown =
+        unnamed.isEmpty()
+            ? ""
+            : String.join(", ", unnamed)
+                + ": LoadBalancer without "
+                + ExternalDns.HOSTNAME
+                + "; DNS may be managed elsewhere: attest";
     if (!offenders.isEmpty()) {
-      return Verdict.fail(offenders.size() + " of " + entryPoints + " entry points have no DNS name: "
-          + String.join("; ", offenders) + (unknown.isEmpty() ? "" : " (" + unknown + ")"));
+      return Verdict.fail(
+          offenders.size()
+              + " of "
+              + entryPoints
+              + " entry points have no DNS name: "
+              + String.join("; ", offenders)
+              + (unknown.isEmpty() ? "" : " (" + unknown + ")"));
     }
-    return unknown.isEmpty() ? Verdict.pass("all " + entryPoints + " entry points name a host") : Verdict.manual(unknown);
+    return unknown.isEmpty()
+        ? Verdict.pass("all " + entryPoints + " entry points name a host")
+        : Verdict.manual(unknown);
   }
 }

@@ -21,20 +21,26 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A client that types http:// must end up on HTTPS, not on a clear-text copy of the site. Judged per controller
- * ({@link IngressControllers}), once the controller terminates TLS for the Ingress ({@link IngressTls}):
+ * A client that types http:// must end up on HTTPS, not on a clear-text copy of the site. Judged
+ * per controller ({@link IngressControllers}), once the controller terminates TLS for the Ingress
+ * ({@link IngressTls}):
+ *
  * <ul>
- *   <li>ingress-nginx redirects by default once spec.tls is set, unless {@code ssl-redirect: "false"};
- *       {@code force-ssl-redirect: "true"} always redirects;</li>
- *   <li>NGINX Inc's controller redirects by default ({@code ingress.kubernetes.io/ssl-redirect}, unless "false"), or
- *       with {@code nginx.org/redirect-to-https: "true"};</li>
- *   <li>Traefik: a router on the websecure entry point only, or a redirectScheme middleware. A redirect configured on
- *       the web entry point itself (the Helm chart's ports.web.redirectTo) is not on any object the operator reads,
- *       so a router also on web without a middleware is Manual; one on web only fails;</li>
- *   <li>AWS Load Balancer Controller: {@code alb.ingress.kubernetes.io/ssl-redirect}, or no plain-HTTP listener;</li>
+ *   <li>ingress-nginx redirects by default once spec.tls is set, unless {@code ssl-redirect:
+ *       "false"}; {@code force-ssl-redirect: "true"} always redirects;
+ *   <li>NGINX Inc's controller redirects by default ({@code ingress.kubernetes.io/ssl-redirect},
+ *       unless "false"), or with {@code nginx.org/redirect-to-https: "true"};
+ *   <li>Traefik: a router on the websecure entry point only, or a redirectScheme middleware. A
+ *       redirect configured on the web entry point itself (the Helm chart's ports.web.redirectTo)
+ *       is not on any object the operator reads, so a router also on web without a middleware is
+ *       Manual; one on web only fails;
+ *   <li>AWS Load Balancer Controller: {@code alb.ingress.kubernetes.io/ssl-redirect}, or no
+ *       plain-HTTP listener;
  *   <li>GKE: {@code kubernetes.io/ingress.allow-http: "false"}, or a FrontendConfig (annotation
- *       {@code networking.gke.io/v1beta1.FrontendConfig}) with {@code spec.redirectToHttps.enabled: true}.</li>
+ *       {@code networking.gke.io/v1beta1.FrontendConfig}) with {@code spec.redirectToHttps.enabled:
+ *       true}.
  * </ul>
+ *
  * An unknown controller is Manual with the reason.
  */
 @Singleton
@@ -44,12 +50,17 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
   static final String FRONTEND_CONFIG = "networking.gke.io/FrontendConfig";
   static final String FRONTEND_CONFIG_ANNOTATION = "networking.gke.io/v1beta1.FrontendConfig";
 
-  static final CheckInfo INFO = new CheckInfo("ingress-https-redirect", "Networking #2", Networking, Critical,
-      "Every Ingress redirects HTTP to HTTPS",
-      "Without a redirect, clients that start on http:// keep talking in clear text and leak cookies and tokens.",
-      "ingress-nginx: set spec.tls and keep ssl-redirect (or force-ssl-redirect: \"true\"); Traefik: a redirectScheme "
-          + "middleware or the websecure entry point only; AWS ALB: alb.ingress.kubernetes.io/ssl-redirect: '443'; "
-          + "GKE: a FrontendConfig with redirectToHttps.enabled.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "ingress-https-redirect",
+          "Networking #2",
+          Networking,
+          Critical,
+          "Every Ingress redirects HTTP to HTTPS",
+          "Without a redirect, clients that start on http:// keep talking in clear text and leak cookies and tokens.",
+          "ingress-nginx: set spec.tls and keep ssl-redirect (or force-ssl-redirect: \"true\"); Traefik: a redirectScheme "
+              + "middleware or the websecure entry point only; AWS ALB: alb.ingress.kubernetes.io/ssl-redirect: '443'; "
+              + "GKE: a FrontendConfig with redirectToHttps.enabled.");
 
   @Override
   public CheckInfo info() {
@@ -81,15 +92,20 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
     if (!served.known()) {
       return Optional.of(served.how() + ": its redirect cannot be judged, attest");
     }
-    if (served.controller() == IngressControllers.Controller.TRAEFIK && IngressTls.problem(ingress, served).isEmpty()
-        && !traefikRedirects(ingress, namespace) && !traefikWithoutHttp(ingress)
+    if (served.controller() == IngressControllers.Controller.TRAEFIK
+        && IngressTls.problem(ingress, served).isEmpty()
+        && !traefikRedirects(ingress, namespace)
+        && !traefikWithoutHttp(ingress)
         && !entryPoints(ingress).equals(Set.of("web"))) {
-      return Optional.of("Traefik router reachable on the web entry point without a redirect middleware: a redirect "
-          + "on the entry point itself cannot be seen, attest");
+      return Optional.of(
+          "Traefik router reachable on the web entry point without a redirect middleware: a redirect "
+              + "on the entry point itself cannot be seen, attest");
     }
-    if (served.controller() == IngressControllers.Controller.GKE && gkeFrontendConfig(ingress) != null
+    if (served.controller() == IngressControllers.Controller.GKE
+        && gkeFrontendConfig(ingress) != null
         && !namespace.serves(FRONTEND_CONFIG)) {
-      return Optional.of("FrontendConfig " + gkeFrontendConfig(ingress) + " cannot be read (CRD not served)");
+      return Optional.of(
+          "FrontendConfig " + gkeFrontendConfig(ingress) + " cannot be read (CRD not served)");
     }
     return Optional.empty();
   }
@@ -103,20 +119,35 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
     }
     Map<String, String> annotations = Ingresses.annotations(ingress);
     return switch (served.controller()) {
-      case INGRESS_NGINX -> Ingresses.isTrue(Ingresses.nginx(ingress, "force-ssl-redirect"))
-          || !"false".equalsIgnoreCase(trimmed(Ingresses.nginx(ingress, "ssl-redirect"))) ? Optional.empty()
-          : Optional.of("nginx.ingress.kubernetes.io/ssl-redirect is \"false\"");
-      case NGINX_INC -> Ingresses.isTrue(annotations.get("nginx.org/redirect-to-https"))
-          || !"false".equalsIgnoreCase(trimmed(annotations.get("ingress.kubernetes.io/ssl-redirect"))) ? Optional.empty()
-          : Optional.of("ingress.kubernetes.io/ssl-redirect is \"false\"");
-      case TRAEFIK -> traefikRedirects(ingress, namespace) || traefikWithoutHttp(ingress) ? Optional.empty()
-          : Optional.of("Traefik router on the web entry point only, without a redirect middleware");
-      case AWS_ALB -> !annotations.getOrDefault(IngressTls.ALB + "ssl-redirect", "").isBlank()
-          || !IngressTls.albHttp(annotations) ? Optional.empty()
-          : Optional.of("the ALB has an HTTP listener and no " + IngressTls.ALB + "ssl-redirect");
-      case GKE -> gkeRedirects(ingress, namespace) ? Optional.empty()
-          : Optional.of("GKE serves HTTP (kubernetes.io/ingress.allow-http is not \"false\") and no FrontendConfig "
-              + "enables redirectToHttps");
+      case INGRESS_NGINX ->
+          Ingresses.isTrue(Ingresses.nginx(ingress, "force-ssl-redirect"))
+                  || !"false".equalsIgnoreCase(trimmed(Ingresses.nginx(ingress, "ssl-redirect")))
+              ? Optional.empty()
+              : Optional.of("nginx.ingress.kubernetes.io/ssl-redirect is \"false\"");
+      case NGINX_INC ->
+          Ingresses.isTrue(annotations.get("nginx.org/redirect-to-https"))
+                  || !"false"
+                      .equalsIgnoreCase(
+                          trimmed(annotations.get("ingress.kubernetes.io/ssl-redirect")))
+              ? Optional.empty()
+              : Optional.of("ingress.kubernetes.io/ssl-redirect is \"false\"");
+      case TRAEFIK ->
+          traefikRedirects(ingress, namespace) || traefikWithoutHttp(ingress)
+              ? Optional.empty()
+              : Optional.of(
+                  "Traefik router on the web entry point only, without a redirect middleware");
+      case AWS_ALB ->
+          !annotations.getOrDefault(IngressTls.ALB + "ssl-redirect", "").isBlank()
+                  || !IngressTls.albHttp(annotations)
+              ? Optional.empty()
+              : Optional.of(
+                  "the ALB has an HTTP listener and no " + IngressTls.ALB + "ssl-redirect");
+      case GKE ->
+          gkeRedirects(ingress, namespace)
+              ? Optional.empty()
+              : Optional.of(
+                  "GKE serves HTTP (kubernetes.io/ingress.allow-http is not \"false\") and no FrontendConfig "
+                      + "enables redirectToHttps");
       case UNKNOWN -> Optional.empty();
     };
   }
@@ -130,8 +161,11 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
   }
 
   private static Set<String> entryPoints(Ingress ingress) {
-    return Stream.of(Ingresses.annotations(ingress).getOrDefault(TRAEFIK_ENTRYPOINTS, "").split(","))
-        .map(String::trim).filter(e -> !e.isEmpty()).collect(Collectors.toCollection(HashSet::new));
+    return Stream.of(
+            Ingresses.annotations(ingress).getOrDefault(TRAEFIK_ENTRYPOINTS, "").split(","))
+        .map(String::trim)
+        .filter(e -> !e.isEmpty())
+        .collect(Collectors.toCollection(HashSet::new));
   }
 
   /** Router entry points named, none of them "web": the router serves no plain HTTP. */
@@ -149,12 +183,18 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
   }
 
   private static boolean gkeRedirects(Ingress ingress, NamespaceSnapshot namespace) {
-    if ("false".equalsIgnoreCase(trimmed(Ingresses.annotations(ingress).get("kubernetes.io/ingress.allow-http")))) {
+    if ("false"
+        .equalsIgnoreCase(
+            trimmed(Ingresses.annotations(ingress).get("kubernetes.io/ingress.allow-http")))) {
       return true;
     }
     String name = gkeFrontendConfig(ingress);
-    return name != null && namespace.extraHere(FRONTEND_CONFIG).orElse(List.of()).stream()
-        .anyMatch(c -> name.equals(CustomResources.name(c))
-            && CustomResources.bool(c, "spec", "redirectToHttps", "enabled").orElse(false));
+    return name != null
+        && namespace.extraHere(FRONTEND_CONFIG).orElse(List.of()).stream()
+            .anyMatch(
+                c ->
+                    name.equals(CustomResources.name(c))
+                        && CustomResources.bool(c, "spec", "redirectToHttps", "enabled")
+                            .orElse(false));
   }
 }

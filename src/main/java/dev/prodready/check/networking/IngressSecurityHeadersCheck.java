@@ -20,27 +20,35 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Security headers make browsers refuse downgrades, framing and injected scripts. Recognised: an ingress-nginx
- * {@code configuration-snippet} setting {@code Strict-Transport-Security} and ({@code X-Frame-Options} or
- * {@code Content-Security-Policy}), a {@code custom-headers} ConfigMap reference, or a Traefik middleware named like a
- * headers middleware or whose spec has {@code headers}. The contents of the custom-headers ConfigMap are not read, and
- * headers added by the application or the controller's global configuration cannot be seen.
+ * Security headers make browsers refuse downgrades, framing and injected scripts. Recognised: an
+ * ingress-nginx {@code configuration-snippet} setting {@code Strict-Transport-Security} and ({@code
+ * X-Frame-Options} or {@code Content-Security-Policy}), a {@code custom-headers} ConfigMap
+ * reference, or a Traefik middleware named like a headers middleware or whose spec has {@code
+ * headers}. The contents of the custom-headers ConfigMap are not read, and headers added by the
+ * application or the controller's global configuration cannot be seen.
  *
- * <p>A GKE Ingress sets response headers through the BackendConfig of each backend Service
- * ({@link GkeBackendConfigs}): it passes when every backend's BackendConfig sets {@code Strict-Transport-Security}
- * and ({@code X-Frame-Options} or {@code Content-Security-Policy}) in {@code spec.customResponseHeaders}, and fails
- * naming the backends that do not. An Ingress served by another controller ({@link IngressControllers}) is Manual
- * rather than judged by annotations its controller ignores: an AWS ALB cannot add response headers at all (they must
- * come from the application, which the objects do not show), NGINX Inc's controller sets them in snippets of its own.
+ * <p>A GKE Ingress sets response headers through the BackendConfig of each backend Service ({@link
+ * GkeBackendConfigs}): it passes when every backend's BackendConfig sets {@code
+ * Strict-Transport-Security} and ({@code X-Frame-Options} or {@code Content-Security-Policy}) in
+ * {@code spec.customResponseHeaders}, and fails naming the backends that do not. An Ingress served
+ * by another controller ({@link IngressControllers}) is Manual rather than judged by annotations
+ * its controller ignores: an AWS ALB cannot add response headers at all (they must come from the
+ * application, which the objects do not show), NGINX Inc's controller sets them in snippets of its
+ * own.
  */
 @Singleton
 public class IngressSecurityHeadersCheck extends IngressCheck {
 
-  static final CheckInfo INFO = new CheckInfo("ingress-security-headers", "Networking #6", Networking, High,
-      "Every Ingress sets security headers (HSTS, X-Frame-Options / CSP)",
-      "Without HSTS, X-Frame-Options and CSP, browsers allow downgrade attacks, clickjacking and injected scripts.",
-      "Set the headers with nginx.ingress.kubernetes.io/custom-headers (or a configuration-snippet with "
-          + "more_set_headers), or attach a Traefik headers middleware.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "ingress-security-headers",
+          "Networking #6",
+          Networking,
+          High,
+          "Every Ingress sets security headers (HSTS, X-Frame-Options / CSP)",
+          "Without HSTS, X-Frame-Options and CSP, browsers allow downgrade attacks, clickjacking and injected scripts.",
+          "Set the headers with nginx.ingress.kubernetes.io/custom-headers (or a configuration-snippet with "
+              + "more_set_headers), or attach a Traefik headers middleware.");
 
   @Override
   public CheckInfo info() {
@@ -72,51 +80,81 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
     var served = IngressControllers.of(ingress, namespace.cluster().ingressClasses());
     return switch (served.controller()) {
       case INGRESS_NGINX, TRAEFIK, GKE -> Optional.empty();
-      case AWS_ALB -> Optional.of(served.how() + " (" + served.controller().display() + "): an ALB cannot add "
-          + "response headers, they must come from the application: attest");
-      default -> Optional.of(served.how() + " (" + served.controller().display() + "): headers are not set by "
-          + "ingress-nginx or Traefik annotations or a GKE BackendConfig here, attest");
+      case AWS_ALB ->
+          Optional.of(
+              served.how()
+                  + " ("
+                  + served.controller().display()
+                  + "): an ALB cannot add "
+                  + "response headers, they must come from the application: attest");
+      default ->
+          Optional.of(
+              served.how()
+                  + " ("
+                  + served.controller().display()
+                  + "): headers are not set by "
+                  + "ingress-nginx or Traefik annotations or a GKE BackendConfig here, attest");
     };
   }
 
   @Override
   protected Optional<String> problem(Ingress ingress, NamespaceSnapshot namespace) {
-    if (IngressControllers.of(ingress, namespace.cluster().ingressClasses()).controller() == Controller.GKE) {
+    if (IngressControllers.of(ingress, namespace.cluster().ingressClasses()).controller()
+        == Controller.GKE) {
       return gkeProblem(ingress, namespace);
     }
     String snippet = Ingresses.nginx(ingress, "configuration-snippet");
     String lower = snippet == null ? "" : snippet.toLowerCase(Locale.ROOT);
-    boolean bySnippet = lower.contains("strict-transport-security")
-        && (lower.contains("x-frame-options") || lower.contains("content-security-policy"));
+    boolean bySnippet =
+        lower.contains("strict-transport-security")
+            && (lower.contains("x-frame-options") || lower.contains("content-security-policy"));
     String customHeaders = Ingresses.nginx(ingress, "custom-headers");
-    if (bySnippet || customHeaders != null && !customHeaders.isBlank()
+    if (bySnippet
+        || customHeaders != null && !customHeaders.isBlank()
         || Ingresses.usesTraefikMiddleware(ingress, namespace, "headers", "header")) {
       return Optional.empty();
     }
-    return Optional.of(snippet == null ? "no security headers"
-        : "configuration-snippet lacks Strict-Transport-Security with X-Frame-Options or Content-Security-Policy");
+    return Optional.of(
+        snippet == null
+            ? "no security headers"
+            : "configuration-snippet lacks Strict-Transport-Security with X-Frame-Options or Content-Security-Policy");
   }
 
   private static Optional<String> gkeProblem(Ingress ingress, NamespaceSnapshot namespace) {
     var lacking = new TreeSet<String>();
     for (IngressServiceBackend backend : Ingresses.serviceBackends(ingress)) {
-      Service service = namespace.services().stream()
-          .filter(s -> backend.getName().equals(s.getMetadata().getName())).findFirst().orElse(null);
-      var config = service == null ? Optional.<String>empty() : GkeBackendConfigs.nameFor(service, backend);
-      var headers = config.flatMap(name -> GkeBackendConfigs.named(namespace, name))
-          .map(GkeBackendConfigs::responseHeaderNames).orElse(List.of());
+      Service service =
+          namespace.services().stream()
+              .filter(s -> backend.getName().equals(s.getMetadata().getName()))
+              .findFirst()
+              .orElse(null);
+      var config =
+          service == null ? Optional.<String>empty() : GkeBackendConfigs.nameFor(service, backend);
+      var headers =
+          config
+              .flatMap(name -> GkeBackendConfigs.named(namespace, name))
+              .map(GkeBackendConfigs::responseHeaderNames)
+              .orElse(List.of());
       if (!setsSecurityHeaders(headers)) {
-        lacking.add("service/" + backend.getName()
-            + (config.isEmpty() ? " (no BackendConfig)" : " (BackendConfig " + config.get() + ")"));
+        lacking.add(
+            "service/"
+                + backend.getName()
+                + (config.isEmpty()
+                    ? " (no BackendConfig)"
+                    : " (BackendConfig " + config.get() + ")"));
       }
     }
-    return lacking.isEmpty() ? Optional.empty()
-        : Optional.of("no BackendConfig customResponseHeaders with Strict-Transport-Security and X-Frame-Options or "
-            + "Content-Security-Policy for " + String.join(", ", lacking));
+    return lacking.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "no BackendConfig customResponseHeaders with Strict-Transport-Security and X-Frame-Options or "
+                + "Content-Security-Policy for "
+                + String.join(", ", lacking));
   }
 
   private static boolean setsSecurityHeaders(List<String> headerNames) {
     return headerNames.contains("strict-transport-security")
-        && (headerNames.contains("x-frame-options") || headerNames.contains("content-security-policy"));
+        && (headerNames.contains("x-frame-options")
+            || headerNames.contains("content-security-policy"));
   }
 }

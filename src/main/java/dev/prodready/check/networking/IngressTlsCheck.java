@@ -12,20 +12,26 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Traffic to an Ingress without TLS crosses the network in clear text. TLS counts wherever the Ingress's controller
- * terminates it: spec.tls, or the controller's own annotations ({@link IngressTls}). An Ingress whose controller is
- * not known ({@link IngressControllers}) passes only with spec.tls covering every host, which every controller
- * honours; without it the TLS may be configured in a way the check cannot read, so it is Manual, never judged by
- * another controller's rules.
+ * Traffic to an Ingress without TLS crosses the network in clear text. TLS counts wherever the
+ * Ingress's controller terminates it: spec.tls, or the controller's own annotations ({@link
+ * IngressTls}). An Ingress whose controller is not known ({@link IngressControllers}) passes only
+ * with spec.tls covering every host, which every controller honours; without it the TLS may be
+ * configured in a way the check cannot read, so it is Manual, never judged by another controller's
+ * rules.
  */
 @Singleton
 public class IngressTlsCheck extends IngressCheck {
 
-  static final CheckInfo INFO = new CheckInfo("ingress-tls", "Networking #1", Networking, Critical,
-      "Every Ingress terminates TLS for all its hosts",
-      "Without TLS, credentials and data cross the network in clear text and can be read or altered.",
-      "Add spec.tls listing every rule host with a secretName (cert-manager.io/cluster-issuer), or the controller's "
-          + "TLS setting: an HTTPS listen-ports with certificate-arn on AWS ALB, a managed or pre-shared certificate on GKE.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "ingress-tls",
+          "Networking #1",
+          Networking,
+          Critical,
+          "Every Ingress terminates TLS for all its hosts",
+          "Without TLS, credentials and data cross the network in clear text and can be read or altered.",
+          "Add spec.tls listing every rule host with a secretName (cert-manager.io/cluster-issuer), or the controller's "
+              + "TLS setting: an HTTPS listen-ports with certificate-arn on AWS ALB, a managed or pre-shared certificate on GKE.");
 
   @Override
   public CheckInfo info() {
@@ -48,12 +54,14 @@ public class IngressTlsCheck extends IngressCheck {
   @Override
   protected Optional<String> undecidable(Ingress ingress, NamespaceSnapshot namespace) {
     var served = IngressControllers.of(ingress, namespace.cluster().ingressClasses());
-    return served.known() || IngressTls.specTlsProblem(ingress).isEmpty() ? Optional.empty()
+    return served.known() || IngressTls.specTlsProblem(ingress).isEmpty()
+        ? Optional.empty()
         : Optional.of(served.how() + ": TLS outside spec.tls cannot be judged, attest");
   }
 
   @Override
   protected Optional<String> problem(Ingress ingress, NamespaceSnapshot namespace) {
-    return IngressTls.problem(ingress, IngressControllers.of(ingress, namespace.cluster().ingressClasses()));
+    return IngressTls.problem(
+        ingress, IngressControllers.of(ingress, namespace.cluster().ingressClasses()));
   }
 }

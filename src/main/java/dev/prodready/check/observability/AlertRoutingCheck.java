@@ -15,21 +15,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An alert nobody receives is no alert. A namespace-level AlertmanagerConfig with a receiver that has an integration
- * ({@code pagerdutyConfigs}, {@code slackConfigs}, {@code emailConfigs}, any {@code *Configs} list) passes; one whose
- * receivers send nowhere fails; routing kept in the global Alertmanager configuration cannot be seen and is left for
- * attestation.
+ * An alert nobody receives is no alert. A namespace-level AlertmanagerConfig with a receiver that
+ * has an integration ({@code pagerdutyConfigs}, {@code slackConfigs}, {@code emailConfigs}, any
+ * {@code *Configs} list) passes; one whose receivers send nowhere fails; routing kept in the global
+ * Alertmanager configuration cannot be seen and is left for attestation.
  */
 @Singleton
 public class AlertRoutingCheck implements NamespaceCheck {
 
   static final String ALERTMANAGER_CONFIG = "monitoring.coreos.com/AlertmanagerConfig";
 
-  static final CheckInfo INFO = new CheckInfo("alert-routing", "Observability #5", Observability, Critical,
-      "Alerts are routed to a receiver (PagerDuty, Slack, email...)",
-      "An alert that reaches no receiver pages nobody; the outage is found by users.",
-      "Create an AlertmanagerConfig in the namespace whose route sends to a receiver with pagerdutyConfigs, "
-          + "slackConfigs or emailConfigs, or attest the routing kept in the global Alertmanager configuration.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "alert-routing",
+          "Observability #5",
+          Observability,
+          Critical,
+          "Alerts are routed to a receiver (PagerDuty, Slack, email...)",
+          "An alert that reaches no receiver pages nobody; the outage is found by users.",
+          "Create an AlertmanagerConfig in the namespace whose route sends to a receiver with pagerdutyConfigs, "
+              + "slackConfigs or emailConfigs, or attest the routing kept in the global Alertmanager configuration.");
 
   @Override
   public CheckInfo info() {
@@ -55,26 +60,47 @@ public class AlertRoutingCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    List<GenericKubernetesResource> configs = namespace.extraHere(ALERTMANAGER_CONFIG).orElse(List.of());
+    List<GenericKubernetesResource> configs =
+        namespace.extraHere(ALERTMANAGER_CONFIG).orElse(List.of());
     if (configs.isEmpty()) {
-      return Verdict.manual("no AlertmanagerConfig in the namespace; routing in the global Alertmanager configuration "
-          + "cannot be seen: attest it in spec.attestations");
+      return Verdict.manual(
+          "no AlertmanagerConfig in the namespace; routing in the global Alertmanager configuration "
+              + "cannot be seen: attest it in spec.attestations");
     }
     for (GenericKubernetesResource config : configs) {
-      List<String> receivers = Unstructured.maps(config, "spec", "receivers").stream()
-          .filter(AlertRoutingCheck::sendsSomewhere).map(r -> Unstructured.string(r, "name")).toList();
+      List<String> receivers =
+          Unstructured.maps(config, "spec", "receivers").stream()
+              .filter(AlertRoutingCheck::sendsSomewhere)
+              .map(r -> Unstructured.string(r, "name"))
+              .toList();
       if (!receivers.isEmpty()) {
-        return Verdict.pass("alertmanagerconfig/" + config.getMetadata().getName() + " routes to "
-            + String.join(", ", receivers));
+        return Verdict.pass(
+            "alertmanagerconfig/"
+                + config.getMetadata().getName()
+                + " routes to "
+                + String.join(", ", receivers));
       }
     }
-    return Verdict.fail("no receiver with an integration in " + String.join(", ",
-        configs.stream().map(c -> "alertmanagerconfig/" + c.getMetadata().getName()).sorted().toList()));
+    return Verdict.fail(
+        "no receiver with an integration in "
+            + String.join(
+                ", ",
+                configs.stream()
+                    .map(c -> "alertmanagerconfig/" + c.getMetadata().getName())
+                    .sorted()
+                    .toList()));
   }
 
-  /** A receiver with at least one non-empty *Configs list (a receiver with only a name drops the alerts). */
+  /**
+   * A receiver with at least one non-empty *Configs list (a receiver with only a name drops the
+   * alerts).
+   */
   private static boolean sendsSomewhere(Map<String, Object> receiver) {
     return receiver.entrySet().stream()
-        .anyMatch(e -> e.getKey().endsWith("Configs") && e.getValue() instanceof List<?> l && !l.isEmpty());
+        .anyMatch(
+            e ->
+                e.getKey().endsWith("Configs")
+                    && e.getValue() instanceof List<?> l
+                    && !l.isEmpty());
   }
 }

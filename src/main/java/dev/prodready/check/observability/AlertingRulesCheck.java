@@ -15,23 +15,28 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Alerts must fire on the three ways a service degrades: errors, latency and saturation. Each alerting rule of the
- * namespace's PrometheusRules is classified by its {@code expr} (case-insensitive substrings, recording rules ignored):
- * <ul>
- *   <li>error rate: {@code 5..}, {@code 5xx}, {@code error}, {@code fail}, a status/code matcher starting with 5
- *       ({@code status=~"5}), {@code grpc_code!="OK"};</li>
- *   <li>latency: {@code histogram_quantile}, {@code latency}, {@code duration}, {@code _seconds_bucket},
- *       {@code response_time};</li>
- *   <li>saturation: {@code cpu}, {@code memory}, {@code saturation}, {@code restarts}, {@code OOMKilled},
- *       {@code volume_stats}, {@code throttl}, {@code filesystem_avail}, {@code utilization}.</li>
- * </ul>
- * Limits: the names of recording rules an expression refers to count (a {@code job:errors:rate5m} series is an error
- * rule), one expression may count for several aspects ({@code http_request_duration_seconds_count{code=~"5.."}} is an
- * error rule and a latency rule), and whether the threshold is sensible is not judged. Alert names are ignored.
+ * Alerts must fire on the three ways a service degrades: errors, latency and saturation. Each
+ * alerting rule of the namespace's PrometheusRules is classified by its {@code expr}
+ * (case-insensitive substrings, recording rules ignored):
  *
- * <p>Without the PrometheusRule CRD the alerts may live in another tool (Grafana alerting, Datadog, a Prometheus
- * configured by file): the item is Manual and can be signed off, never NotApplicable, so a Critical item does not
- * vanish from the gate on clusters without the Prometheus Operator.
+ * <ul>
+ *   <li>error rate: {@code 5..}, {@code 5xx}, {@code error}, {@code fail}, a status/code matcher
+ *       starting with 5 ({@code status=~"5}), {@code grpc_code!="OK"};
+ *   <li>latency: {@code histogram_quantile}, {@code latency}, {@code duration}, {@code
+ *       _seconds_bucket}, {@code response_time};
+ *   <li>saturation: {@code cpu}, {@code memory}, {@code saturation}, {@code restarts}, {@code
+ *       OOMKilled}, {@code volume_stats}, {@code throttl}, {@code filesystem_avail}, {@code
+ *       utilization}.
+ * </ul>
+ *
+ * Limits: the names of recording rules an expression refers to count (a {@code job:errors:rate5m}
+ * series is an error rule), one expression may count for several aspects ({@code
+ * http_request_duration_seconds_count{code=~"5.."}} is an error rule and a latency rule), and
+ * whether the threshold is sensible is not judged. Alert names are ignored.
+ *
+ * <p>Without the PrometheusRule CRD the alerts may live in another tool (Grafana alerting, Datadog,
+ * a Prometheus configured by file): the item is Manual and can be signed off, never NotApplicable,
+ * so a Critical item does not vanish from the gate on clusters without the Prometheus Operator.
  */
 @Singleton
 public class AlertingRulesCheck implements NamespaceCheck {
@@ -42,17 +47,28 @@ public class AlertingRulesCheck implements NamespaceCheck {
     }
   }
 
-  private static final List<Aspect> ASPECTS = List.of(
-      new Aspect("error rate", "5\\.\\.|5xx|error|fail|(status|code)[a-z_]*\\s*=~?\\s*\"5|grpc_code\\s*!=\\s*\"ok\""),
-      new Aspect("latency", "histogram_quantile|latency|duration|_seconds_bucket|response_time"),
-      new Aspect("saturation", "cpu|memory|saturation|restarts|oomkilled|volume_stats|throttl|filesystem_avail"
-          + "|utili[sz]ation"));
+  private static final List<Aspect> ASPECTS =
+      List.of(
+          new Aspect(
+              "error rate",
+              "5\\.\\.|5xx|error|fail|(status|code)[a-z_]*\\s*=~?\\s*\"5|grpc_code\\s*!=\\s*\"ok\""),
+          new Aspect(
+              "latency", "histogram_quantile|latency|duration|_seconds_bucket|response_time"),
+          new Aspect(
+              "saturation",
+              "cpu|memory|saturation|restarts|oomkilled|volume_stats|throttl|filesystem_avail"
+                  + "|utili[sz]ation"));
 
-  static final CheckInfo INFO = new CheckInfo("alerting-rules", "Observability #4", Observability, Critical,
-      "PrometheusRules alert on error rate, latency and saturation",
-      "Without alerts on errors, latency and saturation an outage is reported by users before on-call knows.",
-      "Add PrometheusRule alerts on the 5xx ratio, p99 latency (histogram_quantile) and saturation "
-          + "(CPU/memory, restarts, OOMKilled, volume usage), as in the checklist's example.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "alerting-rules",
+          "Observability #4",
+          Observability,
+          Critical,
+          "PrometheusRules alert on error rate, latency and saturation",
+          "Without alerts on errors, latency and saturation an outage is reported by users before on-call knows.",
+          "Add PrometheusRule alerts on the 5xx ratio, p99 latency (histogram_quantile) and saturation "
+              + "(CPU/memory, restarts, OOMKilled, volume usage), as in the checklist's example.");
 
   @Override
   public CheckInfo info() {
@@ -82,14 +98,19 @@ public class AlertingRulesCheck implements NamespaceCheck {
     }
     List<Alert> alerts = PrometheusRules.alerts(namespace);
     if (alerts.isEmpty()) {
-      return Verdict.fail(PrometheusRules.anyHere(namespace) ? "the PrometheusRules in the namespace have no alerting rule"
-          : "no PrometheusRule in the namespace");
+      return Verdict.fail(
+          PrometheusRules.anyHere(namespace)
+              ? "the PrometheusRules in the namespace have no alerting rule"
+              : "no PrometheusRule in the namespace");
     }
-    List<String> missing = ASPECTS.stream()
-        .filter(a -> alerts.stream().noneMatch(alert -> a.expr().matcher(alert.expr()).find()))
-        .map(Aspect::name)
-        .toList();
-    return missing.isEmpty() ? Verdict.pass(alerts.size() + " alerts cover error rate, latency and saturation")
-        : Verdict.fail("no alert on " + String.join(", ", missing) + " among " + alerts.size() + " alerts");
+    List<String> missing =
+        ASPECTS.stream()
+            .filter(a -> alerts.stream().noneMatch(alert -> a.expr().matcher(alert.expr()).find()))
+            .map(Aspect::name)
+            .toList();
+    return missing.isEmpty()
+        ? Verdict.pass(alerts.size() + " alerts cover error rate, latency and saturation")
+        : Verdict.fail(
+            "no alert on " + String.join(", ", missing) + " among " + alerts.size() + " alerts");
   }
 }

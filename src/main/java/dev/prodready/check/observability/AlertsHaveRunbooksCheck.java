@@ -17,20 +17,26 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * An alert without a runbook leaves on-call guessing at 3 a.m. Every alerting rule of the namespace's PrometheusRules
- * must carry {@code annotations.runbook_url} with a real link: an example.com-style placeholder, a to-do marker or a
- * non-URL is no runbook (rules {@link Placeholders}). Whether the page behind a real link is any good cannot be seen.
- * Without the PrometheusRule CRD the item is Manual (attestable), like alerting-rules: it is Critical and must not
- * vanish from the gate.
+ * An alert without a runbook leaves on-call guessing at 3 a.m. Every alerting rule of the
+ * namespace's PrometheusRules must carry {@code annotations.runbook_url} with a real link: an
+ * example.com-style placeholder, a to-do marker or a non-URL is no runbook (rules {@link
+ * Placeholders}). Whether the page behind a real link is any good cannot be seen. Without the
+ * PrometheusRule CRD the item is Manual (attestable), like alerting-rules: it is Critical and must
+ * not vanish from the gate.
  */
 @Singleton
 public class AlertsHaveRunbooksCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO = new CheckInfo("alerts-have-runbooks", "Observability #12", Observability, Critical,
-      "Every alert links its on-call runbook (annotations.runbook_url)",
-      "An alert without a runbook leaves on-call guessing what to check and how to mitigate.",
-      "Add annotations.runbook_url to every alerting rule, pointing at the step-by-step runbook for that alert "
-          + "(a real page, not an example.com placeholder).");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "alerts-have-runbooks",
+          "Observability #12",
+          Observability,
+          Critical,
+          "Every alert links its on-call runbook (annotations.runbook_url)",
+          "An alert without a runbook leaves on-call guessing what to check and how to mitigate.",
+          "Add annotations.runbook_url to every alerting rule, pointing at the step-by-step runbook for that alert "
+              + "(a real page, not an example.com placeholder).");
 
   @Override
   public CheckInfo info() {
@@ -63,15 +69,31 @@ public class AlertsHaveRunbooksCheck implements NamespaceCheck {
     if (alerts.isEmpty()) {
       return Verdict.notApplicable("no alerting rule in the namespace's PrometheusRules");
     }
-    var missing = alerts.stream().filter(a -> Placeholders.whyNotALink(a.runbookUrl()) != null)
-        .collect(Collectors.groupingBy(Alert::rule, TreeMap::new, Collectors.mapping(
-            a -> a.name() + (a.runbookUrl() == null || a.runbookUrl().isBlank() ? ""
-                : " (" + Placeholders.whyNotALink(a.runbookUrl()) + ")"), Collectors.toList())));
+    var missing =
+        alerts.stream()
+            .filter(a -> Placeholders.whyNotALink(a.runbookUrl()) != null)
+            .collect(
+                Collectors.groupingBy(
+                    Alert::rule,
+                    TreeMap::new,
+                    Collectors.mapping(
+                        a ->
+                            a.name()
+                                + (a.runbookUrl() == null || a.runbookUrl().isBlank()
+                                    ? ""
+                                    : " (" + Placeholders.whyNotALink(a.runbookUrl()) + ")"),
+                        Collectors.toList())));
     if (missing.isEmpty()) {
       return Verdict.pass("all " + alerts.size() + " alerts have a runbook_url");
     }
     int count = missing.values().stream().mapToInt(List::size).sum();
-    return Verdict.fail(count + " of " + alerts.size() + " alerts have no real runbook_url: " + missing.entrySet()
-        .stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).collect(Collectors.joining("; ")));
+    return Verdict.fail(
+        count
+            + " of "
+            + alerts.size()
+            + " alerts have no real runbook_url: "
+            + missing.entrySet().stream()
+                .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("; ")));
   }
 }

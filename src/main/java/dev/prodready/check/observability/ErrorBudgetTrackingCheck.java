@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An SLO without a budget gives no signal about when to slow down releases. Hybrid. Evidence: an SLO object in the
- * namespace that alerts on error-budget burn rate. Pyrra generates multi-window burn-rate alerts for every
- * ServiceLevelObjective unless {@code spec.alerting.disabled} is true or {@code spec.alerting.burnrates} is false;
- * Sloth generates them for each SLO of a PrometheusServiceLevel unless both {@code alerting.pageAlert.disable} and
- * {@code alerting.ticketAlert.disable} are true. Fail: Sloth or Pyrra is installed and no SLO here alerts on burn rate
- * (none defined, or all with alerting switched off). Manual (attestable): neither tool is installed; budgets may be
- * tracked in another tool.
+ * An SLO without a budget gives no signal about when to slow down releases. Hybrid. Evidence: an
+ * SLO object in the namespace that alerts on error-budget burn rate. Pyrra generates multi-window
+ * burn-rate alerts for every ServiceLevelObjective unless {@code spec.alerting.disabled} is true or
+ * {@code spec.alerting.burnrates} is false; Sloth generates them for each SLO of a
+ * PrometheusServiceLevel unless both {@code alerting.pageAlert.disable} and {@code
+ * alerting.ticketAlert.disable} are true. Fail: Sloth or Pyrra is installed and no SLO here alerts
+ * on burn rate (none defined, or all with alerting switched off). Manual (attestable): neither tool
+ * is installed; budgets may be tracked in another tool.
  */
 @Singleton
 public class ErrorBudgetTrackingCheck implements NamespaceCheck {
@@ -30,11 +31,16 @@ public class ErrorBudgetTrackingCheck implements NamespaceCheck {
   static final String SLOTH = "sloth.slok.dev/PrometheusServiceLevel";
   static final String PYRRA = "pyrra.dev/ServiceLevelObjective";
 
-  static final CheckInfo INFO = new CheckInfo("error-budget-tracking", "Observability #11", Observability, Medium,
-      "Error budgets are tracked and drive alerting",
-      "An SLO without a budget gives no signal about when to slow down releases.",
-      "Define SLOs with Pyrra or Sloth and keep their burn-rate alerts on (multi-window); attest budgets tracked in "
-          + "another tool with the dashboard or policy.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "error-budget-tracking",
+          "Observability #11",
+          Observability,
+          Medium,
+          "Error budgets are tracked and drive alerting",
+          "An SLO without a budget gives no signal about when to slow down releases.",
+          "Define SLOs with Pyrra or Sloth and keep their burn-rate alerts on (multi-window); attest budgets tracked in "
+              + "another tool with the dashboard or policy.");
 
   @Override
   public CheckInfo info() {
@@ -65,29 +71,37 @@ public class ErrorBudgetTrackingCheck implements NamespaceCheck {
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     if (!namespace.serves(SLOTH) && !namespace.serves(PYRRA)) {
-      return Verdict.manual("neither Pyrra nor Sloth is installed; attest how error budgets are tracked");
+      return Verdict.manual(
+          "neither Pyrra nor Sloth is installed; attest how error budgets are tracked");
     }
     var alerting = new ArrayList<String>();
     var silent = new ArrayList<String>();
     for (GenericKubernetesResource slo : namespace.extraHere(PYRRA).orElse(List.of())) {
-      boolean off = CustomResources.bool(slo, "spec", "alerting", "disabled").orElse(false)
-          || !CustomResources.bool(slo, "spec", "alerting", "burnrates").orElse(true);
+      boolean off =
+          CustomResources.bool(slo, "spec", "alerting", "disabled").orElse(false)
+              || !CustomResources.bool(slo, "spec", "alerting", "burnrates").orElse(true);
       (off ? silent : alerting).add(CustomResources.ref(slo, namespace.name()));
     }
     for (GenericKubernetesResource service : namespace.extraHere(SLOTH).orElse(List.of())) {
-      boolean any = CustomResources.maps(service, "spec", "slos").stream().anyMatch(ErrorBudgetTrackingCheck::slothAlerts);
+      boolean any =
+          CustomResources.maps(service, "spec", "slos").stream()
+              .anyMatch(ErrorBudgetTrackingCheck::slothAlerts);
       (any ? alerting : silent).add(CustomResources.ref(service, namespace.name()));
     }
     if (!alerting.isEmpty()) {
       return Verdict.pass("burn-rate alerts from " + String.join(", ", alerting));
     }
-    return Verdict.fail(silent.isEmpty() ? "no Pyrra or Sloth SLO in the namespace, so no error budget is tracked"
-        : "SLOs with burn-rate alerting switched off: " + String.join(", ", silent));
+    return Verdict.fail(
+        silent.isEmpty()
+            ? "no Pyrra or Sloth SLO in the namespace, so no error budget is tracked"
+            : "SLOs with burn-rate alerting switched off: " + String.join(", ", silent));
   }
 
   private static boolean slothAlerts(Object slo) {
-    boolean pageOff = Boolean.TRUE.equals(CustomResources.at(slo, "alerting", "pageAlert", "disable"));
-    boolean ticketOff = Boolean.TRUE.equals(CustomResources.at(slo, "alerting", "ticketAlert", "disable"));
+    boolean pageOff =
+        Boolean.TRUE.equals(CustomResources.at(slo, "alerting", "pageAlert", "disable"));
+    boolean ticketOff =
+        Boolean.TRUE.equals(CustomResources.at(slo, "alerting", "ticketAlert", "disable"));
     return CustomResources.at(slo, "alerting") != null && !(pageOff && ticketOff);
   }
 }

@@ -14,23 +14,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Dashboards turn metrics into something on-call can read during an incident. Grafana Operator dashboards in the
- * namespace pass when at least one has a dashboard source ({@code json}, {@code gzipJson}, {@code url},
- * {@code configMapRef}, {@code grafanaCom}, {@code jsonnet}, {@code jsonnetLib}); dashboards that all lack one fail.
- * Dashboards kept elsewhere (Grafana itself, a sidecar ConfigMap) cannot be seen, so without any GrafanaDashboard the
- * item is left for attestation instead of failing.
+ * Dashboards turn metrics into something on-call can read during an incident. Grafana Operator
+ * dashboards in the namespace pass when at least one has a dashboard source ({@code json}, {@code
+ * gzipJson}, {@code url}, {@code configMapRef}, {@code grafanaCom}, {@code jsonnet}, {@code
+ * jsonnetLib}); dashboards that all lack one fail. Dashboards kept elsewhere (Grafana itself, a
+ * sidecar ConfigMap) cannot be seen, so without any GrafanaDashboard the item is left for
+ * attestation instead of failing.
  */
 @Singleton
 public class GrafanaDashboardsCheck implements NamespaceCheck {
 
   static final String GRAFANA_DASHBOARD = "grafana.integreatly.org/GrafanaDashboard";
-  static final List<String> SOURCES = List.of("json", "gzipJson", "url", "configMapRef", "grafanaCom", "jsonnet",
-      "jsonnetLib");
+  static final List<String> SOURCES =
+      List.of("json", "gzipJson", "url", "configMapRef", "grafanaCom", "jsonnet", "jsonnetLib");
 
-  static final CheckInfo INFO = new CheckInfo("grafana-dashboards", "Observability #3", Observability, High,
-      "Grafana dashboards show the namespace's RED metrics (rate, errors, duration)",
-      "Without a dashboard on-call reads raw queries during an incident instead of seeing what changed.",
-      "Create a GrafanaDashboard (Grafana Operator) in the namespace, or attest the dashboards kept in Grafana.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "grafana-dashboards",
+          "Observability #3",
+          Observability,
+          High,
+          "Grafana dashboards show the namespace's RED metrics (rate, errors, duration)",
+          "Without a dashboard on-call reads raw queries during an incident instead of seeing what changed.",
+          "Create a GrafanaDashboard (Grafana Operator) in the namespace, or attest the dashboards kept in Grafana.");
 
   @Override
   public CheckInfo info() {
@@ -58,15 +64,21 @@ public class GrafanaDashboardsCheck implements NamespaceCheck {
   public Verdict evaluate(NamespaceSnapshot namespace) {
     List<GenericKubernetesResource> here = namespace.extraHere(GRAFANA_DASHBOARD).orElse(List.of());
     List<String> names = here.stream().map(d -> d.getMetadata().getName()).sorted().toList();
-    if (here.stream().anyMatch(d -> SOURCES.stream().anyMatch(s -> Unstructured.get(d, "spec", s) != null))) {
+    if (here.stream()
+        .anyMatch(d -> SOURCES.stream().anyMatch(s -> Unstructured.get(d, "spec", s) != null))) {
       return Verdict.pass("GrafanaDashboards: " + String.join(", ", names));
     }
     if (!here.isEmpty()) {
-      return Verdict.fail("no GrafanaDashboard defines a dashboard (json, url, configMapRef, grafanaCom...): "
-          + String.join(", ", names));
+      return Verdict.fail(
+          "no GrafanaDashboard defines a dashboard (json, url, configMapRef, grafanaCom...): "
+              + String.join(", ", names));
     }
-    String why = namespace.serves(GRAFANA_DASHBOARD) ? "no GrafanaDashboard in the namespace"
-        : "the Grafana Operator (GrafanaDashboard CRD) is not installed";
-    return Verdict.manual(why + "; dashboards kept in Grafana itself cannot be seen: attest them in spec.attestations");
+    String why =
+        namespace.serves(GRAFANA_DASHBOARD)
+            ? "no GrafanaDashboard in the namespace"
+            : "the Grafana Operator (GrafanaDashboard CRD) is not installed";
+    return Verdict.manual(
+        why
+            + "; dashboards kept in Grafana itself cannot be seen: attest them in spec.attestations");
   }
 }

@@ -17,18 +17,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A service without metrics is invisible to dashboards and alerts. Exposure is recognised by a container port named
- * {@code metrics}, {@code http-metrics} or {@code *-metrics}, the {@code prometheus.io/scrape: "true"} pod annotation,
- * or a ServiceMonitor / PodMonitor that scrapes the pods.
+ * A service without metrics is invisible to dashboards and alerts. Exposure is recognised by a
+ * container port named {@code metrics}, {@code http-metrics} or {@code *-metrics}, the {@code
+ * prometheus.io/scrape: "true"} pod annotation, or a ServiceMonitor / PodMonitor that scrapes the
+ * pods.
  */
 @Singleton
 public class MetricsExposedCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("metrics-exposed", "Observability #1", Observability, Critical,
-      "Every long-running workload exposes Prometheus metrics",
-      "A service without metrics is invisible to dashboards and alerts: failures are found by users, not by on-call.",
-      "Expose /metrics on a container port named metrics (or http-metrics) and scrape it with a ServiceMonitor "
-          + "or PodMonitor, or annotate the pod template prometheus.io/scrape: \"true\".");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "metrics-exposed",
+          "Observability #1",
+          Observability,
+          Critical,
+          "Every long-running workload exposes Prometheus metrics",
+          "A service without metrics is invisible to dashboards and alerts: failures are found by users, not by on-call.",
+          "Expose /metrics on a container port named metrics (or http-metrics) and scrape it with a ServiceMonitor "
+              + "or PodMonitor, or annotate the pod template prometheus.io/scrape: \"true\".");
 
   @Override
   public CheckInfo info() {
@@ -54,17 +60,25 @@ public class MetricsExposedCheck implements WorkloadCheck {
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
-    Optional<String> port = workload.containers().stream()
-        .flatMap(c -> ports(c).stream().filter(p -> isMetricsPort(p.getName())).map(p -> c.getName() + ":" + p.getName()))
-        .findFirst();
+    Optional<String> port =
+        workload.containers().stream()
+            .flatMap(
+                c ->
+                    ports(c).stream()
+                        .filter(p -> isMetricsPort(p.getName()))
+                        .map(p -> c.getName() + ":" + p.getName()))
+            .findFirst();
     if (port.isPresent()) {
       return Verdict.pass("metrics port " + port.get());
     }
     if ("true".equals(workload.podAnnotations().get("prometheus.io/scrape"))) {
       return Verdict.pass("pod annotation prometheus.io/scrape");
     }
-    return Monitors.covering(workload, namespace).map(m -> Verdict.pass("scraped by " + m))
-        .orElse(Verdict.fail("no metrics port, no prometheus.io/scrape annotation, no ServiceMonitor or PodMonitor"));
+    return Monitors.covering(workload, namespace)
+        .map(m -> Verdict.pass("scraped by " + m))
+        .orElse(
+            Verdict.fail(
+                "no metrics port, no prometheus.io/scrape annotation, no ServiceMonitor or PodMonitor"));
   }
 
   static boolean isMetricsPort(String name) {

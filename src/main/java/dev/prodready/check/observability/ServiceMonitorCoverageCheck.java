@@ -13,21 +13,27 @@ import jakarta.inject.Singleton;
 import java.util.Set;
 
 /**
- * Exposed metrics are worth nothing until Prometheus scrapes them; with the Prometheus Operator that takes a
- * ServiceMonitor or PodMonitor selecting the workload (matching rules in {@link Monitors}).
+ * Exposed metrics are worth nothing until Prometheus scrapes them; with the Prometheus Operator
+ * that takes a ServiceMonitor or PodMonitor selecting the workload (matching rules in {@link
+ * Monitors}).
  *
- * <p>Without those CRDs scraping may be configured otherwise (prometheus.io/scrape annotations read by a
- * file-configured Prometheus, a vendor agent): the item is Manual and can be signed off, never NotApplicable, so a
- * Critical item does not vanish from the gate.
+ * <p>Without those CRDs scraping may be configured otherwise (prometheus.io/scrape annotations read
+ * by a file-configured Prometheus, a vendor agent): the item is Manual and can be signed off, never
+ * NotApplicable, so a Critical item does not vanish from the gate.
  */
 @Singleton
 public class ServiceMonitorCoverageCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("service-monitor-coverage", "Observability #2", Observability, Critical,
-      "Every long-running workload is scraped by a ServiceMonitor or PodMonitor",
-      "Metrics nobody scrapes feed no dashboard and no alert.",
-      "Create a ServiceMonitor selecting the workload's Service (or a PodMonitor selecting its pod labels); a monitor "
-          + "in another namespace needs spec.namespaceSelector.matchNames listing this one.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "service-monitor-coverage",
+          "Observability #2",
+          Observability,
+          Critical,
+          "Every long-running workload is scraped by a ServiceMonitor or PodMonitor",
+          "Metrics nobody scrapes feed no dashboard and no alert.",
+          "Create a ServiceMonitor selecting the workload's Service (or a PodMonitor selecting its pod labels); a monitor "
+              + "in another namespace needs spec.namespaceSelector.matchNames listing this one.");
 
   @Override
   public CheckInfo info() {
@@ -58,10 +64,12 @@ public class ServiceMonitorCoverageCheck implements WorkloadCheck {
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
     if (!Monitors.served(namespace)) {
-      return Verdict.manual("neither the ServiceMonitor nor the PodMonitor CRD is served (no Prometheus Operator): "
-          + "attest how the workloads are scraped");
+      return Verdict.manual(
+          "neither the ServiceMonitor nor the PodMonitor CRD is served (no Prometheus Operator): "
+              + "attest how the workloads are scraped");
     }
-    return Monitors.covering(workload, namespace).map(m -> Verdict.pass("scraped by " + m))
+    return Monitors.covering(workload, namespace)
+        .map(m -> Verdict.pass("scraped by " + m))
         .orElse(Verdict.fail("no ServiceMonitor or PodMonitor selects its pods"));
   }
 }

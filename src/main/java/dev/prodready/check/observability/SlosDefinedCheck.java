@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Without an SLO nobody agreed how available and fast the service must be. SLOs are recognised as Sloth
- * PrometheusServiceLevel or Pyrra ServiceLevelObjective objects in the namespace; when neither tool is installed the
- * SLOs may live elsewhere (a document, a vendor tool), so the item is left for attestation.
+ * Without an SLO nobody agreed how available and fast the service must be. SLOs are recognised as
+ * Sloth PrometheusServiceLevel or Pyrra ServiceLevelObjective objects in the namespace; when
+ * neither tool is installed the SLOs may live elsewhere (a document, a vendor tool), so the item is
+ * left for attestation.
  */
 @Singleton
 public class SlosDefinedCheck implements NamespaceCheck {
@@ -22,11 +23,16 @@ public class SlosDefinedCheck implements NamespaceCheck {
   static final String SLOTH = "sloth.slok.dev/PrometheusServiceLevel";
   static final String PYRRA = "pyrra.dev/ServiceLevelObjective";
 
-  static final CheckInfo INFO = new CheckInfo("slos-defined", "Observability #10", Observability, High,
-      "SLOs (availability, latency targets) are defined and monitored",
-      "Without an SLO nobody agreed how reliable the service must be, and alerts have no target to protect.",
-      "Define the SLOs as a Sloth PrometheusServiceLevel or a Pyrra ServiceLevelObjective in the namespace, "
-          + "or attest SLOs kept in another tool.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "slos-defined",
+          "Observability #10",
+          Observability,
+          High,
+          "SLOs (availability, latency targets) are defined and monitored",
+          "Without an SLO nobody agreed how reliable the service must be, and alerts have no target to protect.",
+          "Define the SLOs as a Sloth PrometheusServiceLevel or a Pyrra ServiceLevelObjective in the namespace, "
+              + "or attest SLOs kept in another tool.");
 
   @Override
   public CheckInfo info() {
@@ -52,14 +58,19 @@ public class SlosDefinedCheck implements NamespaceCheck {
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     if (!namespace.serves(SLOTH) && !namespace.serves(PYRRA)) {
-      return Verdict.manual("neither Sloth nor Pyrra is installed; attest SLOs kept elsewhere in spec.attestations");
+      return Verdict.manual(
+          "neither Sloth nor Pyrra is installed; attest SLOs kept elsewhere in spec.attestations");
     }
-    List<String> slos = List.of(SLOTH, PYRRA).stream()
-        .flatMap(crd -> namespace.extraHere(crd).orElse(List.of()).stream()
-            .map(o -> o.getKind().toLowerCase() + "/" + o.getMetadata().getName()))
-        .sorted()
-        .toList();
-    return slos.isEmpty() ? Verdict.fail("no PrometheusServiceLevel or ServiceLevelObjective in the namespace")
+    List<String> slos =
+        List.of(SLOTH, PYRRA).stream()
+            .flatMap(
+                crd ->
+                    namespace.extraHere(crd).orElse(List.of()).stream()
+                        .map(o -> o.getKind().toLowerCase() + "/" + o.getMetadata().getName()))
+            .sorted()
+            .toList();
+    return slos.isEmpty()
+        ? Verdict.fail("no PrometheusServiceLevel or ServiceLevelObjective in the namespace")
         : Verdict.pass("SLOs: " + String.join(", ", slos));
   }
 }

@@ -14,22 +14,30 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 
 /**
- * An app that starts before its database or cache is reachable crash-loops or serves errors; an init container waits.
+ * An app that starts before its database or cache is reachable crash-loops or serves errors; an
+ * init container waits.
  *
- * <p>Heuristic (see {@link Databases#dependencyOf}): a container depends on a database or cache when an env var is named
- * like DB_HOST, DATABASE_URL, POSTGRES*, MYSQL*, MONGO*, REDIS*, or an env value, command or argument holds "jdbc:", a
- * database URL or one of the ports 5432, 3306, 27017, 6379. Containers whose own image is a database (postgres,
- * redis...) are the dependency, not a dependant, and are skipped. Workloads with no such reference are not applicable.
- * Any init container that runs to completion counts as the wait (what it waits for is not inspected); native sidecars
- * (init containers with restartPolicy: Always) do not: they run beside the app, not before it.
+ * <p>Heuristic (see {@link Databases#dependencyOf}): a container depends on a database or cache
+ * when an env var is named like DB_HOST, DATABASE_URL, POSTGRES*, MYSQL*, MONGO*, REDIS*, or an env
+ * value, command or argument holds "jdbc:", a database URL or one of the ports 5432, 3306, 27017,
+ * 6379. Containers whose own image is a database (postgres, redis...) are the dependency, not a
+ * dependant, and are skipped. Workloads with no such reference are not applicable. Any init
+ * container that runs to completion counts as the wait (what it waits for is not inspected); native
+ * sidecars (init containers with restartPolicy: Always) do not: they run beside the app, not before
+ * it.
  */
 @Singleton
 public class InitContainerDependencyWaitCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("init-container-dependency-wait", "Reliability #12", Reliability, Medium,
-      "Workloads that use a database or cache wait for it in an init container",
-      "An app that starts before its database or cache is reachable crash-loops or serves errors; an init container waits.",
-      "Add an init container that waits for the dependency, for example `until nc -z db 5432; do sleep 2; done`.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "init-container-dependency-wait",
+          "Reliability #12",
+          Reliability,
+          Medium,
+          "Workloads that use a database or cache wait for it in an init container",
+          "An app that starts before its database or cache is reachable crash-loops or serves errors; an init container waits.",
+          "Add an init container that waits for the dependency, for example `until nc -z db 5432; do sleep 2; done`.");
 
   @Override
   public CheckInfo info() {
@@ -63,7 +71,8 @@ public class InitContainerDependencyWaitCheck implements WorkloadCheck {
     if (workload.initContainers().stream().anyMatch(c -> !"Always".equals(c.getRestartPolicy()))) {
       return Verdict.pass("init containers run before " + String.join(", ", dependants));
     }
-    return Verdict.fail("uses a database or cache but has no init container to wait for it: "
-        + String.join(", ", dependants));
+    return Verdict.fail(
+        "uses a database or cache but has no init container to wait for it: "
+            + String.join(", ", dependants));
   }
 }

@@ -14,10 +14,15 @@ import jakarta.inject.Singleton;
 @Singleton
 public class LivenessProbeCheck extends AppContainerCheck {
 
-  static final CheckInfo INFO = new CheckInfo("liveness-probe", "Reliability #1", Reliability, Critical,
-      "Every container of a long-running workload has a livenessProbe",
-      "Without a liveness probe a hung container is never restarted.",
-      "Add spec.containers[*].livenessProbe (httpGet, tcpSocket, grpc or exec).");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "liveness-probe",
+          "Reliability #1",
+          Reliability,
+          Critical,
+          "Every container of a long-running workload has a livenessProbe",
+          "Without a liveness probe a hung container is never restarted.",
+          "Add spec.containers[*].livenessProbe (httpGet, tcpSocket, grpc or exec).");
 
   @Override
   public CheckInfo info() {

@@ -17,16 +17,21 @@ import java.util.Set;
 /**
  * A single replica is a single point of failure: every node drain, eviction or crash is an outage.
  *
- * <p>An autoscaled workload is judged by its HPA's minReplicas, not the live spec.replicas, so the verdict does not
- * flip with load ({@link Autoscalers#effectiveReplicas}).
+ * <p>An autoscaled workload is judged by its HPA's minReplicas, not the live spec.replicas, so the
+ * verdict does not flip with load ({@link Autoscalers#effectiveReplicas}).
  */
 @Singleton
 public class MinReplicasCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("min-replicas", "Reliability #11", Reliability, Critical,
-      "Deployments and StatefulSets run at least 2 replicas",
-      "A single replica is a single point of failure: every node drain, eviction or crash is an outage.",
-      "Set spec.replicas to 2 or more, or an HPA minReplicas of 2 or more.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "min-replicas",
+          "Reliability #11",
+          Reliability,
+          Critical,
+          "Deployments and StatefulSets run at least 2 replicas",
+          "A single replica is a single point of failure: every node drain, eviction or crash is an outage.",
+          "Set spec.replicas to 2 or more, or an HPA minReplicas of 2 or more.");
 
   @Override
   public CheckInfo info() {
@@ -39,7 +44,9 @@ public class MinReplicasCheck implements WorkloadCheck {
         + "Deployments and StatefulSets. Never Manual.";
   }
 
-  /** Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA. */
+  /**
+   * Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA.
+   */
   @Override
   public Set<String> optionalCrds() {
     return Set.of(ArgoRollouts.ROLLOUT);
@@ -53,6 +60,8 @@ public class MinReplicasCheck implements WorkloadCheck {
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
     Replicas replicas = Autoscalers.effectiveReplicas(workload, namespace);
-    return replicas.replicated() ? Verdict.pass(replicas.describe()) : Verdict.fail(replicas.describe());
+    return replicas.replicated()
+        ? Verdict.pass(replicas.describe())
+        : Verdict.fail(replicas.describe());
   }
 }

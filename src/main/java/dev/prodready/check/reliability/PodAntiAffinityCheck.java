@@ -20,10 +20,15 @@ import java.util.Set;
 @Singleton
 public class PodAntiAffinityCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("pod-anti-affinity", "Reliability #7", Reliability, High,
-      "Replicated workloads declare pod anti-affinity",
-      "Replicas scheduled on the same node all die with that node.",
-      "Add affinity.podAntiAffinity (preferred, topologyKey kubernetes.io/hostname) selecting the workload's own pods.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "pod-anti-affinity",
+          "Reliability #7",
+          Reliability,
+          High,
+          "Replicated workloads declare pod anti-affinity",
+          "Replicas scheduled on the same node all die with that node.",
+          "Add affinity.podAntiAffinity (preferred, topologyKey kubernetes.io/hostname) selecting the workload's own pods.");
 
   @Override
   public CheckInfo info() {
@@ -37,13 +42,18 @@ public class PodAntiAffinityCheck implements WorkloadCheck {
         + "them); never Manual.";
   }
 
-  /** Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA. */
+  /**
+   * Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA.
+   */
   @Override
   public Set<String> optionalCrds() {
     return Set.of(ArgoRollouts.ROLLOUT);
   }
 
-  /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
+  /**
+   * Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets
+   * it).
+   */
   @Override
   public boolean appliesTo(Workload workload) {
     return workload.kind().hasReplicas();
@@ -54,9 +64,14 @@ public class PodAntiAffinityCheck implements WorkloadCheck {
     if (!Autoscalers.replicated(workload, namespace)) {
       return Verdict.notApplicable(Autoscalers.SINGLE_REPLICA);
     }
-    Optional<PodAntiAffinity> anti = Optional.ofNullable(workload.podSpec().getAffinity()).map(Affinity::getPodAntiAffinity);
-    boolean declared = anti.map(a -> notEmpty(a.getRequiredDuringSchedulingIgnoredDuringExecution())
-        || notEmpty(a.getPreferredDuringSchedulingIgnoredDuringExecution())).orElse(false);
+    Optional<PodAntiAffinity> anti =
+        Optional.ofNullable(workload.podSpec().getAffinity()).map(Affinity::getPodAntiAffinity);
+    boolean declared =
+        anti.map(
+                a ->
+                    notEmpty(a.getRequiredDuringSchedulingIgnoredDuringExecution())
+                        || notEmpty(a.getPreferredDuringSchedulingIgnoredDuringExecution()))
+            .orElse(false);
     return declared ? Verdict.pass() : Verdict.fail("no podAntiAffinity");
   }
 

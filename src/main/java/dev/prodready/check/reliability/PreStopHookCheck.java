@@ -15,19 +15,25 @@ import jakarta.inject.Singleton;
 import java.util.Set;
 
 /**
- * Endpoints are removed from load balancers asynchronously; without a preStop delay a terminating pod still receives
- * requests after it stopped listening. Only containers that receive load-balanced traffic need the hook
- * ({@link ServiceTraffic}): a port a Service selecting the pod routes to, or a hostPort. A port only probes or metrics
- * scrapes reach (a metrics sidecar no Service routes to, a controller's metrics Service its monitor scrapes), and a
- * workload no Service selects (a queue worker), have nothing to drain: NotApplicable, or no hook needed.
+ * Endpoints are removed from load balancers asynchronously; without a preStop delay a terminating
+ * pod still receives requests after it stopped listening. Only containers that receive
+ * load-balanced traffic need the hook ({@link ServiceTraffic}): a port a Service selecting the pod
+ * routes to, or a hostPort. A port only probes or metrics scrapes reach (a metrics sidecar no
+ * Service routes to, a controller's metrics Service its monitor scrapes), and a workload no Service
+ * selects (a queue worker), have nothing to drain: NotApplicable, or no hook needed.
  */
 @Singleton
 public class PreStopHookCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("prestop-hook", "Reliability #6", Reliability, Medium,
-      "Containers that serve traffic have a preStop hook",
-      "Load balancers deregister a terminating pod asynchronously; a preStop delay avoids errors during rollouts.",
-      "Add lifecycle.preStop (for example a 5s sleep) to every container that declares ports.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "prestop-hook",
+          "Reliability #6",
+          Reliability,
+          Medium,
+          "Containers that serve traffic have a preStop hook",
+          "Load balancers deregister a terminating pod asynchronously; a preStop delay avoids errors during rollouts.",
+          "Add lifecycle.preStop (for example a 5s sleep) to every container that declares ports.");
 
   @Override
   public CheckInfo info() {
@@ -54,19 +60,25 @@ public class PreStopHookCheck implements WorkloadCheck {
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
-    boolean declaresPorts = workload.containers().stream().anyMatch(c -> c.getPorts() != null && !c.getPorts().isEmpty());
+    boolean declaresPorts =
+        workload.containers().stream()
+            .anyMatch(c -> c.getPorts() != null && !c.getPorts().isEmpty());
     if (!declaresPorts) {
       return Verdict.notApplicable("no container declares ports");
     }
     var serving = ServiceTraffic.servingContainers(workload, namespace);
     if (serving.isEmpty()) {
-      return Verdict.notApplicable("no Service routes traffic to its ports and none is a hostPort (probes and "
-          + "metrics scrapes need no draining)");
+      return Verdict.notApplicable(
+          "no Service routes traffic to its ports and none is a hostPort (probes and "
+              + "metrics scrapes need no draining)");
     }
-    var missing = serving.stream()
-        .filter(c -> c.getLifecycle() == null || c.getLifecycle().getPreStop() == null)
-        .map(Container::getName)
-        .toList();
-    return missing.isEmpty() ? Verdict.pass() : Verdict.fail("serving containers without preStop: " + String.join(", ", missing));
+    var missing =
+        serving.stream()
+            .filter(c -> c.getLifecycle() == null || c.getLifecycle().getPreStop() == null)
+            .map(Container::getName)
+            .toList();
+    return missing.isEmpty()
+        ? Verdict.pass()
+        : Verdict.fail("serving containers without preStop: " + String.join(", ", missing));
   }
 }

@@ -14,10 +14,15 @@ import jakarta.inject.Singleton;
 @Singleton
 public class ReadinessProbeCheck extends AppContainerCheck {
 
-  static final CheckInfo INFO = new CheckInfo("readiness-probe", "Reliability #2", Reliability, Critical,
-      "Every container of a long-running workload has a readinessProbe",
-      "Without a readiness probe traffic reaches pods that are starting or overloaded.",
-      "Add spec.containers[*].readinessProbe checking that the container can serve.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "readiness-probe",
+          "Reliability #2",
+          Reliability,
+          Critical,
+          "Every container of a long-running workload has a readinessProbe",
+          "Without a readiness probe traffic reaches pods that are starting or overloaded.",
+          "Add spec.containers[*].readinessProbe checking that the container can serve.");
 
   @Override
   public CheckInfo info() {

@@ -16,20 +16,26 @@ import jakarta.inject.Singleton;
 /**
  * A rollback needs an old revision to go back to; with revisionHistoryLimit 0 there is none.
  *
- * <p>This is only a prerequisite of Reliability #10 ("rollback plan documented and tested", Critical), never proof of
- * it: a kept history does not show that anyone wrote or rehearsed the plan, so #10 stays the sign-off
- * {@code rollback-plan-tested}. The check is therefore filed under the summary's golden rule #7 ("every deployment has
- * a documented rollback procedure"), whose {@code kubectl rollout undo} needs the kept revisions, at Medium: a
- * lighter, automated signal that cannot pass a Critical item on its own.
+ * <p>This is only a prerequisite of Reliability #10 ("rollback plan documented and tested",
+ * Critical), never proof of it: a kept history does not show that anyone wrote or rehearsed the
+ * plan, so #10 stays the sign-off {@code rollback-plan-tested}. The check is therefore filed under
+ * the summary's golden rule #7 ("every deployment has a documented rollback procedure"), whose
+ * {@code kubectl rollout undo} needs the kept revisions, at Medium: a lighter, automated signal
+ * that cannot pass a Critical item on its own.
  */
 @Singleton
 public class RevisionHistoryCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("revision-history", "Golden rule #7", Reliability, Medium,
-      "Deployments, StatefulSets and DaemonSets keep old revisions to roll back to",
-      "A rollback needs an old revision to return to (revisionHistoryLimit 0 keeps none); the tested rollback procedure"
-          + " itself is signed off separately by the attestation rollback-plan-tested.",
-      "Remove spec.revisionHistoryLimit (the default keeps 10) or set it to 1 or more.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "revision-history",
+          "Golden rule #7",
+          Reliability,
+          Medium,
+          "Deployments, StatefulSets and DaemonSets keep old revisions to roll back to",
+          "A rollback needs an old revision to return to (revisionHistoryLimit 0 keeps none); the tested rollback procedure"
+              + " itself is signed off separately by the attestation rollback-plan-tested.",
+          "Remove spec.revisionHistoryLimit (the default keeps 10) or set it to 1 or more.");
 
   @Override
   public CheckInfo info() {
@@ -60,7 +66,8 @@ public class RevisionHistoryCheck implements WorkloadCheck {
     if (limit == null) {
       return Verdict.pass("revisionHistoryLimit defaults to 10");
     }
-    return limit > 0 ? Verdict.pass("keeps " + limit + " old revisions")
+    return limit > 0
+        ? Verdict.pass("keeps " + limit + " old revisions")
         : Verdict.fail("revisionHistoryLimit is " + limit + ": no old revision to roll back to");
   }
 }

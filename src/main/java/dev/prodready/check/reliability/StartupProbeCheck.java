@@ -12,8 +12,9 @@ import io.fabric8.kubernetes.api.model.Probe;
 import jakarta.inject.Singleton;
 
 /**
- * A long liveness initialDelaySeconds is a slow starter guessed at: too short and the pod is killed while starting,
- * too long and a hang goes unnoticed. A startupProbe holds the liveness probe back exactly until the app is up.
+ * A long liveness initialDelaySeconds is a slow starter guessed at: too short and the pod is killed
+ * while starting, too long and a hang goes unnoticed. A startupProbe holds the liveness probe back
+ * exactly until the app is up.
  */
 @Singleton
 public class StartupProbeCheck extends AppContainerCheck {
@@ -21,10 +22,15 @@ public class StartupProbeCheck extends AppContainerCheck {
   /** Above this liveness delay a container counts as a slow starter. */
   static final int SLOW_START_SECONDS = 30;
 
-  static final CheckInfo INFO = new CheckInfo("startup-probe", "Reliability #3", Reliability, High,
-      "Slow-starting containers (liveness initialDelaySeconds above 30s) have a startupProbe",
-      "A long liveness delay is a guess: too short kills starting pods, too long hides hangs; a startupProbe is exact.",
-      "Add a startupProbe (failureThreshold x periodSeconds covering the start time) and drop the long initialDelaySeconds.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "startup-probe",
+          "Reliability #3",
+          Reliability,
+          High,
+          "Slow-starting containers (liveness initialDelaySeconds above 30s) have a startupProbe",
+          "A long liveness delay is a guess: too short kills starting pods, too long hides hangs; a startupProbe is exact.",
+          "Add a startupProbe (failureThreshold x periodSeconds covering the start time) and drop the long initialDelaySeconds.");
 
   @Override
   public CheckInfo info() {
@@ -40,8 +46,10 @@ public class StartupProbeCheck extends AppContainerCheck {
   @Override
   protected boolean satisfied(NamedContainer c, Workload workload, NamespaceSnapshot namespace) {
     Probe liveness = c.container().getLivenessProbe();
-    boolean slowStarter = liveness != null && liveness.getInitialDelaySeconds() != null
-        && liveness.getInitialDelaySeconds() > SLOW_START_SECONDS;
+    boolean slowStarter =
+        liveness != null
+            && liveness.getInitialDelaySeconds() != null
+            && liveness.getInitialDelaySeconds() > SLOW_START_SECONDS;
     return !slowStarter || c.container().getStartupProbe() != null;
   }
 

@@ -13,14 +13,22 @@ import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 import java.util.Set;
 
-/** Without spread constraints replicas may pile into one zone, and a zone outage takes the service down. */
+/**
+ * Without spread constraints replicas may pile into one zone, and a zone outage takes the service
+ * down.
+ */
 @Singleton
 public class TopologySpreadCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("topology-spread", "Reliability #8", Reliability, High,
-      "Replicated workloads declare topologySpreadConstraints",
-      "Without spread constraints replicas may pile into one zone, and a zone outage takes the service down.",
-      "Add topologySpreadConstraints (maxSkew 1, topologyKey topology.kubernetes.io/zone) selecting the workload's pods.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "topology-spread",
+          "Reliability #8",
+          Reliability,
+          High,
+          "Replicated workloads declare topologySpreadConstraints",
+          "Without spread constraints replicas may pile into one zone, and a zone outage takes the service down.",
+          "Add topologySpreadConstraints (maxSkew 1, topologyKey topology.kubernetes.io/zone) selecting the workload's pods.");
 
   @Override
   public CheckInfo info() {
@@ -33,13 +41,18 @@ public class TopologySpreadCheck implements WorkloadCheck {
         + "with at least 2 replicas (an HPA's minReplicas where one targets them); never Manual.";
   }
 
-  /** Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA. */
+  /**
+   * Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA.
+   */
   @Override
   public Set<String> optionalCrds() {
     return Set.of(ArgoRollouts.ROLLOUT);
   }
 
-  /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
+  /**
+   * Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets
+   * it).
+   */
   @Override
   public boolean appliesTo(Workload workload) {
     return workload.kind().hasReplicas();
@@ -51,6 +64,8 @@ public class TopologySpreadCheck implements WorkloadCheck {
       return Verdict.notApplicable(Autoscalers.SINGLE_REPLICA);
     }
     var constraints = workload.podSpec().getTopologySpreadConstraints();
-    return constraints != null && !constraints.isEmpty() ? Verdict.pass() : Verdict.fail("no topologySpreadConstraints");
+    return constraints != null && !constraints.isEmpty()
+        ? Verdict.pass()
+        : Verdict.fail("no topologySpreadConstraints");
   }
 }

@@ -11,8 +11,15 @@ import java.util.List;
 @Singleton
 public class CpuLimitsCheck extends ResourceValuesCheck {
 
-  static final CheckInfo INFO = new CheckInfo("cpu-limits", "Resources #3", Resources, High,
-      "CPU limits set for all containers", "Without a CPU limit one busy container can starve its neighbours on the node.", "Set resources.limits.cpu on every container, init containers included.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "cpu-limits",
+          "Resources #3",
+          Resources,
+          High,
+          "CPU limits set for all containers",
+          "Without a CPU limit one busy container can starve its neighbours on the node.",
+          "Set resources.limits.cpu on every container, init containers included.");
 
   @Override
   public CheckInfo info() {

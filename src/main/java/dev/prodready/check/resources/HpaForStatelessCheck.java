@@ -16,21 +16,28 @@ import jakarta.inject.Singleton;
 import java.util.Set;
 
 /**
- * A stateless service without an HPA cannot follow its load: it is either over-provisioned or overwhelmed.
+ * A stateless service without an HPA cannot follow its load: it is either over-provisioned or
+ * overwhelmed.
  *
- * <p>A Deployment run by an Argo Rollout through workloadRef is scaled through the Rollout, so an HPA targeting the
- * Rollout counts ({@link Autoscalers#targeting}). A leader-elected controller ({@link LeaderElection}: a leader-election
- * flag on its command line, or a Role bound to its ServiceAccount that writes coordination.k8s.io leases) is
- * NotApplicable: one replica does the work and the others are standbys, so more replicas add no capacity and an HPA
- * has nothing to scale (its replica count is judged by min-replicas instead).
+ * <p>A Deployment run by an Argo Rollout through workloadRef is scaled through the Rollout, so an
+ * HPA targeting the Rollout counts ({@link Autoscalers#targeting}). A leader-elected controller
+ * ({@link LeaderElection}: a leader-election flag on its command line, or a Role bound to its
+ * ServiceAccount that writes coordination.k8s.io leases) is NotApplicable: one replica does the
+ * work and the others are standbys, so more replicas add no capacity and an HPA has nothing to
+ * scale (its replica count is judged by min-replicas instead).
  */
 @Singleton
 public class HpaForStatelessCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("hpa-for-stateless", "Resources #5", Resources, High,
-      "Every stateless Deployment is the target of a HorizontalPodAutoscaler",
-      "A stateless service without an HPA cannot follow its load: it is either over-provisioned or overwhelmed.",
-      "Create an autoscaling/v2 HorizontalPodAutoscaler whose scaleTargetRef names the Deployment.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "hpa-for-stateless",
+          "Resources #5",
+          Resources,
+          High,
+          "Every stateless Deployment is the target of a HorizontalPodAutoscaler",
+          "A stateless service without an HPA cannot follow its load: it is either over-provisioned or overwhelmed.",
+          "Create an autoscaling/v2 HorizontalPodAutoscaler whose scaleTargetRef names the Deployment.");
 
   @Override
   public CheckInfo info() {
@@ -45,7 +52,9 @@ public class HpaForStatelessCheck implements WorkloadCheck {
         + "Leases): standbys add no capacity. Never Manual.";
   }
 
-  /** Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA. */
+  /**
+   * Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA.
+   */
   @Override
   public Set<String> optionalCrds() {
     return Set.of(ArgoRollouts.ROLLOUT);
@@ -61,13 +70,20 @@ public class HpaForStatelessCheck implements WorkloadCheck {
     var hpa = Autoscalers.targeting(workload, namespace);
     if (hpa.isPresent()) {
       String target = hpa.get().getSpec().getScaleTargetRef().getKind();
-      return target.equals("Rollout") ? Verdict.pass("HorizontalPodAutoscaler " + hpa.get().getMetadata().getName()
-          + " scales the Rollout that runs it (workloadRef)") : Verdict.pass();
+      return target.equals("Rollout")
+          ? Verdict.pass(
+              "HorizontalPodAutoscaler "
+                  + hpa.get().getMetadata().getName()
+                  + " scales the Rollout that runs it (workloadRef)")
+          : Verdict.pass();
     }
     var leader = LeaderElection.evidence(workload, namespace);
     if (leader.isPresent()) {
-      return Verdict.notApplicable("leader-elected controller (" + leader.get() + "): extra replicas are standbys, "
-          + "not capacity");
+      return Verdict.notApplicable(
+          "leader-elected controller ("
+              + leader.get()
+              + "): extra replicas are standbys, "
+              + "not capacity");
     }
     return Verdict.fail("no HorizontalPodAutoscaler targets it");
   }

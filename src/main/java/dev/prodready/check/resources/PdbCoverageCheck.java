@@ -18,10 +18,15 @@ import java.util.Set;
 @Singleton
 public class PdbCoverageCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("pdb-coverage", "Resources #7", Resources, High,
-      "Every replicated workload is covered by a PodDisruptionBudget",
-      "Without a PodDisruptionBudget a node drain may evict every replica at once.",
-      "Create a policy/v1 PodDisruptionBudget (maxUnavailable: 1) whose selector matches the pod template labels.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "pdb-coverage",
+          "Resources #7",
+          Resources,
+          High,
+          "Every replicated workload is covered by a PodDisruptionBudget",
+          "Without a PodDisruptionBudget a node drain may evict every replica at once.",
+          "Create a policy/v1 PodDisruptionBudget (maxUnavailable: 1) whose selector matches the pod template labels.");
 
   @Override
   public CheckInfo info() {
@@ -35,13 +40,18 @@ public class PdbCoverageCheck implements WorkloadCheck {
         + "them); others are NotApplicable. Never Manual.";
   }
 
-  /** Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA. */
+  /**
+   * Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA.
+   */
   @Override
   public Set<String> optionalCrds() {
     return Set.of(ArgoRollouts.ROLLOUT);
   }
 
-  /** Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets it). */
+  /**
+   * Judged at the replica count the workload is guaranteed (an HPA's minReplicas where one targets
+   * it).
+   */
   @Override
   public boolean appliesTo(Workload workload) {
     return workload.kind().hasReplicas();
@@ -53,7 +63,10 @@ public class PdbCoverageCheck implements WorkloadCheck {
       return Verdict.notApplicable(Autoscalers.SINGLE_REPLICA);
     }
     return namespace.podDisruptionBudgets().stream()
-        .filter(pdb -> pdb.getSpec() != null && LabelSelectors.matches(pdb.getSpec().getSelector(), workload.podLabels()))
+        .filter(
+            pdb ->
+                pdb.getSpec() != null
+                    && LabelSelectors.matches(pdb.getSpec().getSelector(), workload.podLabels()))
         .findFirst()
         .map(pdb -> Verdict.pass("covered by " + pdb.getMetadata().getName()))
         .orElse(Verdict.fail("no PodDisruptionBudget selects its pods"));

@@ -11,10 +11,15 @@ import java.util.List;
 @Singleton
 public class RequestsAndLimitsCheck extends ResourceValuesCheck {
 
-  static final CheckInfo INFO = new CheckInfo("requests-and-limits", "Resources #10", Resources, High,
-      "Every container, init containers included, has CPU and memory requests and limits",
-      "A container missing any of the four values has unbounded usage in at least one dimension.",
-      "Set requests and limits for cpu and memory on every container and init container.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "requests-and-limits",
+          "Resources #10",
+          Resources,
+          High,
+          "Every container, init containers included, has CPU and memory requests and limits",
+          "A container missing any of the four values has unbounded usage in at least one dimension.",
+          "Set requests and limits for cpu and memory on every container and init container.");
 
   @Override
   public CheckInfo info() {

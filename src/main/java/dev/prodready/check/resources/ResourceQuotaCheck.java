@@ -13,18 +13,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Without a quota one runaway deployment can exhaust the cluster's capacity for every other team. Only a quota that
- * caps cpu and memory (requests or limits, {@link ResourceQuotas#capsCompute}) prevents that: GKE creates
- * gke-resource-quotas in every namespace, capping object counts only, and a namespace with just that one still lets a
- * Deployment claim every core. The ResourceQuota guardrail uses the same predicate for "a quota is already present".
+ * Without a quota one runaway deployment can exhaust the cluster's capacity for every other team.
+ * Only a quota that caps cpu and memory (requests or limits, {@link ResourceQuotas#capsCompute})
+ * prevents that: GKE creates gke-resource-quotas in every namespace, capping object counts only,
+ * and a namespace with just that one still lets a Deployment claim every core. The ResourceQuota
+ * guardrail uses the same predicate for "a quota is already present".
  */
 @Singleton
 public class ResourceQuotaCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO = new CheckInfo("resource-quota", "Resources #8", Resources, High,
-      "The namespace has a ResourceQuota capping cpu and memory",
-      "Without a quota one runaway deployment can exhaust the cluster's capacity for every other team.",
-      "Create a ResourceQuota with hard limits for requests/limits of cpu and memory, pods and PVCs.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "resource-quota",
+          "Resources #8",
+          Resources,
+          High,
+          "The namespace has a ResourceQuota capping cpu and memory",
+          "Without a quota one runaway deployment can exhaust the cluster's capacity for every other team.",
+          "Create a ResourceQuota with hard limits for requests/limits of cpu and memory, pods and PVCs.");
 
   @Override
   public CheckInfo info() {
@@ -47,8 +53,12 @@ public class ResourceQuotaCheck implements NamespaceCheck {
     }
     List<String> missing = ResourceQuotas.missingCompute(quotas);
     if (!missing.isEmpty()) {
-      return Verdict.fail("no ResourceQuota caps " + String.join(" or ", missing) + " (requests or limits); "
-          + "the quotas cap only " + String.join(", ", capped));
+      return Verdict.fail(
+          "no ResourceQuota caps "
+              + String.join(" or ", missing)
+              + " (requests or limits); "
+              + "the quotas cap only "
+              + String.join(", ", capped));
     }
     return Verdict.pass("ResourceQuota caps " + String.join(", ", capped));
   }

@@ -14,16 +14,24 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 
-/** Stateful workloads rarely scale out, so right-sized requests matter: a VPA recommends them from real usage. */
+/**
+ * Stateful workloads rarely scale out, so right-sized requests matter: a VPA recommends them from
+ * real usage.
+ */
 @Singleton
 public class VpaForStatefulCheck implements WorkloadCheck {
 
   static final String VPA = "autoscaling.k8s.io/VerticalPodAutoscaler";
 
-  static final CheckInfo INFO = new CheckInfo("vpa-for-stateful", "Resources #6", Resources, Medium,
-      "Every StatefulSet is the target of a VerticalPodAutoscaler (recommendation mode is enough)",
-      "Stateful workloads rarely scale out, so right-sized requests matter: a VPA recommends them from real usage.",
-      "Create a VerticalPodAutoscaler whose spec.targetRef names the StatefulSet; updateMode: \"Off\" only recommends.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "vpa-for-stateful",
+          "Resources #6",
+          Resources,
+          Medium,
+          "Every StatefulSet is the target of a VerticalPodAutoscaler (recommendation mode is enough)",
+          "Stateful workloads rarely scale out, so right-sized requests matter: a VPA recommends them from real usage.",
+          "Create a VerticalPodAutoscaler whose spec.targetRef names the StatefulSet; updateMode: \"Off\" only recommends.");
 
   @Override
   public CheckInfo info() {
@@ -49,11 +57,24 @@ public class VpaForStatefulCheck implements WorkloadCheck {
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
     return namespace.extraHere(VPA).orElse(List.of()).stream()
-        .filter(v -> "StatefulSet".equals(CustomResources.string(v, "spec", "targetRef", "kind").orElse(null))
-            && workload.name().equals(CustomResources.string(v, "spec", "targetRef", "name").orElse(null)))
+        .filter(
+            v ->
+                "StatefulSet"
+                        .equals(CustomResources.string(v, "spec", "targetRef", "kind").orElse(null))
+                    && workload
+                        .name()
+                        .equals(
+                            CustomResources.string(v, "spec", "targetRef", "name").orElse(null)))
         .findFirst()
-        .map(v -> Verdict.pass("evaluated by VerticalPodAutoscaler " + CustomResources.name(v) + " (updateMode "
-            + CustomResources.string(v, "spec", "updatePolicy", "updateMode").orElse("Auto") + ")"))
+        .map(
+            v ->
+                Verdict.pass(
+                    "evaluated by VerticalPodAutoscaler "
+                        + CustomResources.name(v)
+                        + " (updateMode "
+                        + CustomResources.string(v, "spec", "updatePolicy", "updateMode")
+                            .orElse("Auto")
+                        + ")"))
         .orElse(Verdict.fail("no VerticalPodAutoscaler targets it"));
   }
 }

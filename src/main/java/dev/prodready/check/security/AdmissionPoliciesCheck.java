@@ -14,27 +14,37 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Without an admission policy engine, rules like "no :latest" or "limits required" are advice that nothing enforces.
+ * Without an admission policy engine, rules like "no :latest" or "limits required" are advice that
+ * nothing enforces.
  *
- * <p>Only policies that block count, since the checklist item is "enforces": a Gatekeeper constraint whose
- * enforcementAction is deny (the default) and whose match covers the namespace, or a Kyverno ClusterPolicy (or Policy
- * of this namespace) with a validate or verifyImages rule in Enforce mode (rules in Audit, Kyverno's default, only
- * report). A ConstraintTemplate alone enforces nothing: it only defines a constraint kind. Constraint kinds are
- * defined by the templates, so the operator watches every kind of the constraints.gatekeeper.sh group once served.
- * Kyverno's newer ValidatingPolicy kinds and other tools' admission webhooks are not read; a namespace they cover
- * can be exempted with that reason.
+ * <p>Only policies that block count, since the checklist item is "enforces": a Gatekeeper
+ * constraint whose enforcementAction is deny (the default) and whose match covers the namespace, or
+ * a Kyverno ClusterPolicy (or Policy of this namespace) with a validate or verifyImages rule in
+ * Enforce mode (rules in Audit, Kyverno's default, only report). A ConstraintTemplate alone
+ * enforces nothing: it only defines a constraint kind. Constraint kinds are defined by the
+ * templates, so the operator watches every kind of the constraints.gatekeeper.sh group once served.
+ * Kyverno's newer ValidatingPolicy kinds and other tools' admission webhooks are not read; a
+ * namespace they cover can be exempted with that reason.
  */
 @Singleton
 public class AdmissionPoliciesCheck implements NamespaceCheck {
 
-  private static final List<String> LOOKED_FOR = List.of(PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE,
-      PolicyEngines.KYVERNO_CLUSTER_POLICY, PolicyEngines.KYVERNO_POLICY);
+  private static final List<String> LOOKED_FOR =
+      List.of(
+          PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE,
+          PolicyEngines.KYVERNO_CLUSTER_POLICY,
+          PolicyEngines.KYVERNO_POLICY);
 
-  static final CheckInfo INFO = new CheckInfo("admission-policies", "Security #17", Security, Medium,
-      "An admission policy engine (OPA Gatekeeper or Kyverno) enforces policies",
-      "Without an admission policy engine, rules like \"no :latest\" or \"limits required\" are advice nothing enforces.",
-      "Install OPA Gatekeeper (ConstraintTemplates plus constraints with enforcementAction deny) or Kyverno "
-          + "(ClusterPolicies with failureAction Enforce) and enforce required labels, resource limits and pinned tags.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "admission-policies",
+          "Security #17",
+          Security,
+          Medium,
+          "An admission policy engine (OPA Gatekeeper or Kyverno) enforces policies",
+          "Without an admission policy engine, rules like \"no :latest\" or \"limits required\" are advice nothing enforces.",
+          "Install OPA Gatekeeper (ConstraintTemplates plus constraints with enforcementAction deny) or Kyverno "
+              + "(ClusterPolicies with failureAction Enforce) and enforce required labels, resource limits and pinned tags.");
 
   @Override
   public CheckInfo info() {
@@ -50,32 +60,55 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
 
   @Override
   public Set<String> optionalCrds() {
-    return Set.of(PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE, PolicyEngines.GATEKEEPER_CONSTRAINTS,
-        PolicyEngines.KYVERNO_CLUSTER_POLICY, PolicyEngines.KYVERNO_POLICY);
+    return Set.of(
+        PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE,
+        PolicyEngines.GATEKEEPER_CONSTRAINTS,
+        PolicyEngines.KYVERNO_CLUSTER_POLICY,
+        PolicyEngines.KYVERNO_POLICY);
   }
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     var constraints = PolicyEngines.denyingConstraints(namespace);
     if (!constraints.isEmpty()) {
-      return Verdict.pass("OPA Gatekeeper constraints that deny here: " + constraints.size() + ", for example "
-          + constraints.get(0).getKind() + "/" + CustomResources.name(constraints.get(0)));
+      return Verdict.pass(
+          "OPA Gatekeeper constraints that deny here: "
+              + constraints.size()
+              + ", for example "
+              + constraints.get(0).getKind()
+              + "/"
+              + CustomResources.name(constraints.get(0)));
     }
-    var kyverno = PolicyEngines.kyvernoPolicies(namespace).stream()
-        .filter(p -> PolicyEngines.enforces(p, namespace.name())).toList();
+    var kyverno =
+        PolicyEngines.kyvernoPolicies(namespace).stream()
+            .filter(p -> PolicyEngines.enforces(p, namespace.name()))
+            .toList();
     if (!kyverno.isEmpty()) {
-      return Verdict.pass("Kyverno policies in Enforce mode: " + kyverno.size() + ", for example "
-          + CustomResources.ref(kyverno.get(0), namespace.name()));
+      return Verdict.pass(
+          "Kyverno policies in Enforce mode: "
+              + kyverno.size()
+              + ", for example "
+              + CustomResources.ref(kyverno.get(0), namespace.name()));
     }
     var served = LOOKED_FOR.stream().filter(namespace::serves).toList();
     if (served.isEmpty() && !PolicyEngines.servesConstraints(namespace)) {
-      return Verdict.fail("no admission policy found; looked for " + String.join(", ", LOOKED_FOR)
-          + " (none of these CRDs is served)");
+      return Verdict.fail(
+          "no admission policy found; looked for "
+              + String.join(", ", LOOKED_FOR)
+              + " (none of these CRDs is served)");
     }
-    int templates = namespace.extra(PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE).orElse(List.of()).size();
+    int templates =
+        namespace.extra(PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE).orElse(List.of()).size();
     int kyvernoAll = PolicyEngines.kyvernoPolicies(namespace).size();
-    return Verdict.fail("no admission policy enforces here: " + templates + " ConstraintTemplates without a denying "
-        + "constraint for this namespace, " + kyvernoAll + " Kyverno policies none of which is in Enforce mode "
-        + "(served, but nothing applies here: " + String.join(", ", served) + ")");
+    return Verdict.fail(
+        "no admission policy enforces here: "
+            + templates
+            + " ConstraintTemplates without a denying "
+            + "constraint for this namespace, "
+            + kyvernoAll
+            + " Kyverno policies none of which is in Enforce mode "
+            + "(served, but nothing applies here: "
+            + String.join(", ", served)
+            + ")");
   }
 }

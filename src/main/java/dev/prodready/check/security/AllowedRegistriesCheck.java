@@ -14,19 +14,25 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Images from public registries bypass the scanning, signing and availability guarantees of the private one.
+ * Images from public registries bypass the scanning, signing and availability guarantees of the
+ * private one.
  *
- * <p>Without spec.allowedRegistries the check cannot know which registries the platform trusts, so it answers Manual
- * ("set allowedRegistries to judge") rather than NotApplicable: Security #16 is a real item, not one that does not
- * apply, and it must stay visible until someone configures it.
+ * <p>Without spec.allowedRegistries the check cannot know which registries the platform trusts, so
+ * it answers Manual ("set allowedRegistries to judge") rather than NotApplicable: Security #16 is a
+ * real item, not one that does not apply, and it must stay visible until someone configures it.
  */
 @Singleton
 public class AllowedRegistriesCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("allowed-registries", "Security #16", Security, High,
-      "Every image comes from a registry listed in spec.allowedRegistries",
-      "Images from public registries bypass the scanning, signing and availability guarantees of the private one.",
-      "Mirror the image into an allowed registry, or add the registry to spec.allowedRegistries.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "allowed-registries",
+          "Security #16",
+          Security,
+          High,
+          "Every image comes from a registry listed in spec.allowedRegistries",
+          "Images from public registries bypass the scanning, signing and availability guarantees of the private one.",
+          "Mirror the image into an allowed registry, or add the registry to spec.allowedRegistries.");
 
   @Override
   public CheckInfo info() {
@@ -46,21 +52,28 @@ public class AllowedRegistriesCheck implements WorkloadCheck {
     if (allowed == null || allowed.isEmpty()) {
       return Verdict.manual("spec.allowedRegistries is empty: set allowedRegistries to judge");
     }
-    var offending = workload.allContainers().stream()
-        .filter(c -> c.container().getImage() == null || !isAllowed(c.container().getImage(), allowed))
-        .map(NamedContainer::label)
-        .toList();
-    return offending.isEmpty() ? Verdict.pass()
+    var offending =
+        workload.allContainers().stream()
+            .filter(
+                c ->
+                    c.container().getImage() == null
+                        || !isAllowed(c.container().getImage(), allowed))
+            .map(NamedContainer::label)
+            .toList();
+    return offending.isEmpty()
+        ? Verdict.pass()
         : Verdict.fail("images from registries not allowed: " + String.join(", ", offending));
   }
 
   /**
-   * "registry.example.com" allows that registry; "registry.example.com/team" allows that path and below. Docker Hub
-   * official images are read as the runtime reads them: "nginx" is "docker.io/library/nginx".
+   * "registry.example.com" allows that registry; "registry.example.com/team" allows that path and
+   * below. Docker Hub official images are read as the runtime reads them: "nginx" is
+   * "docker.io/library/nginx".
    */
   static boolean isAllowed(String image, List<String> allowed) {
     String location = ImageReference.parse(image).location();
-    return allowed.stream().map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
+    return allowed.stream()
+        .map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
         .anyMatch(p -> location.equals(p) || location.startsWith(p + "/"));
   }
 }

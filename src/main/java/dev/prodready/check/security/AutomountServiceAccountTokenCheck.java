@@ -15,23 +15,30 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * A mounted token lets anyone who compromises the pod talk to the API server with the pod's permissions.
+ * A mounted token lets anyone who compromises the pod talk to the API server with the pod's
+ * permissions.
  *
  * <p>The checklist says "unless SA token is needed". The token is off when the pod sets
- * automountServiceAccountToken: false, or leaves it unset and its ServiceAccount sets it to false (the pod's field
- * wins, as in the ServiceAccount admission). A mounted token counts as needed when the service account is bound to a
- * Role or ClusterRole (RoleBinding or ClusterRoleBinding, directly or through system:serviceaccounts groups; the
- * platform's own system:* bindings, such as service-account issuer discovery for every account, do not count): a pod
- * given API rights is meant to use them. Whether those rights are minimal is rbac-least-privilege's question.
+ * automountServiceAccountToken: false, or leaves it unset and its ServiceAccount sets it to false
+ * (the pod's field wins, as in the ServiceAccount admission). A mounted token counts as needed when
+ * the service account is bound to a Role or ClusterRole (RoleBinding or ClusterRoleBinding,
+ * directly or through system:serviceaccounts groups; the platform's own system:* bindings, such as
+ * service-account issuer discovery for every account, do not count): a pod given API rights is
+ * meant to use them. Whether those rights are minimal is rbac-least-privilege's question.
  */
 @Singleton
 public class AutomountServiceAccountTokenCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("automount-token-disabled", "Security #3", Security, High,
-      "Pods mount no service account token unless they need it",
-      "A mounted token lets anyone who compromises the pod talk to the API server with the pod's permissions.",
-      "Set automountServiceAccountToken: false on the pod template or its ServiceAccount unless the app calls the "
-          + "Kubernetes API (then bind it a Role).");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "automount-token-disabled",
+          "Security #3",
+          Security,
+          High,
+          "Pods mount no service account token unless they need it",
+          "A mounted token lets anyone who compromises the pod talk to the API server with the pod's permissions.",
+          "Set automountServiceAccountToken: false on the pod template or its ServiceAccount unless the app calls the "
+              + "Kubernetes API (then bind it a Role).");
 
   @Override
   public CheckInfo info() {
@@ -53,14 +60,20 @@ public class AutomountServiceAccountTokenCheck implements WorkloadCheck {
       return Verdict.pass();
     }
     if (mount == TokenMount.DISABLED_BY_SERVICE_ACCOUNT) {
-      return Verdict.pass("ServiceAccount " + account + " sets automountServiceAccountToken: false");
+      return Verdict.pass(
+          "ServiceAccount " + account + " sets automountServiceAccountToken: false");
     }
     List<String> grants = Rbac.grantsTo(account, namespace);
     if (!grants.isEmpty()) {
       return Verdict.pass("token needed: " + grants.get(0) + " to ServiceAccount " + account);
     }
-    return Verdict.fail("service account token is mounted (" + (mount == TokenMount.ENABLED_BY_POD
-        ? "automountServiceAccountToken: true" : "the default") + ") and ServiceAccount " + account
-        + " is bound to no role");
+    return Verdict.fail(
+        "service account token is mounted ("
+            + (mount == TokenMount.ENABLED_BY_POD
+                ? "automountServiceAccountToken: true"
+                : "the default")
+            + ") and ServiceAccount "
+            + account
+            + " is bound to no role");
   }
 }

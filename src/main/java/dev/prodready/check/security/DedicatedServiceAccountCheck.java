@@ -13,20 +13,25 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Workloads sharing a service account share every permission anyone ever granted to it, and one compromised pod holds
- * the rights of all of them.
+ * Workloads sharing a service account share every permission anyone ever granted to it, and one
+ * compromised pod holds the rights of all of them.
  *
- * <p>Fails the default service account and any service account that several workloads of the namespace run as (each
- * of them fails, naming the others). Workloads outside the profile's workloadSelector are not seen, so sharing with
- * them goes unnoticed.
+ * <p>Fails the default service account and any service account that several workloads of the
+ * namespace run as (each of them fails, naming the others). Workloads outside the profile's
+ * workloadSelector are not seen, so sharing with them goes unnoticed.
  */
 @Singleton
 public class DedicatedServiceAccountCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO = new CheckInfo("dedicated-service-account", "Security #2", Security, High,
-      "Each workload runs under its own service account, not default and not shared",
-      "Workloads sharing a service account share every permission anyone ever granted to it.",
-      "Create a ServiceAccount per workload and set spec.template.spec.serviceAccountName.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "dedicated-service-account",
+          "Security #2",
+          Security,
+          High,
+          "Each workload runs under its own service account, not default and not shared",
+          "Workloads sharing a service account share every permission anyone ever granted to it.",
+          "Create a ServiceAccount per workload and set spec.template.spec.serviceAccountName.");
 
   @Override
   public CheckInfo info() {
@@ -45,11 +50,13 @@ public class DedicatedServiceAccountCheck implements WorkloadCheck {
     if (account.equals(ServiceAccounts.DEFAULT)) {
       return Verdict.fail("runs as the default service account");
     }
-    List<String> sharing = namespace.workloads().stream()
-        .filter(w -> w != workload && account.equals(ServiceAccounts.nameOf(w.podSpec())))
-        .map(Workload::ref)
-        .toList();
-    return sharing.isEmpty() ? Verdict.pass()
+    List<String> sharing =
+        namespace.workloads().stream()
+            .filter(w -> w != workload && account.equals(ServiceAccounts.nameOf(w.podSpec())))
+            .map(Workload::ref)
+            .toList();
+    return sharing.isEmpty()
+        ? Verdict.pass()
         : Verdict.fail("shares ServiceAccount " + account + " with " + String.join(", ", sharing));
   }
 }

@@ -15,18 +15,25 @@ import java.util.ArrayList;
 import java.util.Optional;
 
 /**
- * Without a default-deny every pod can reach and be reached by anything; one compromised pod reaches all the others.
+ * Without a default-deny every pod can reach and be reached by anything; one compromised pod
+ * reaches all the others.
  *
- * <p>NetworkPolicies are additive: a policy selecting every pod with a rule that allows everything (often left by a
- * chart or a debugging session) beside the default-deny opens that direction again, so the namespace fails.
+ * <p>NetworkPolicies are additive: a policy selecting every pod with a rule that allows everything
+ * (often left by a chart or a debugging session) beside the default-deny opens that direction
+ * again, so the namespace fails.
  */
 @Singleton
 public class DefaultDenyNetworkPolicyCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO = new CheckInfo("default-deny-network-policy", "Security #10", Security, Critical,
-      "NetworkPolicies deny ingress and egress by default",
-      "Without a default-deny every pod can reach and be reached by anything; one compromised pod reaches all the others.",
-      "Create a NetworkPolicy with podSelector: {} and policyTypes [Ingress, Egress], then allow the needed traffic.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "default-deny-network-policy",
+          "Security #10",
+          Security,
+          Critical,
+          "NetworkPolicies deny ingress and egress by default",
+          "Without a default-deny every pod can reach and be reached by anything; one compromised pod reaches all the others.",
+          "Create a NetworkPolicy with podSelector: {} and policyTypes [Ingress, Egress], then allow the needed traffic.");
 
   @Override
   public CheckInfo info() {
@@ -42,24 +49,39 @@ public class DefaultDenyNetworkPolicyCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    Optional<NetworkPolicy> ingress = NetworkPolicies.defaultDeny(namespace.networkPolicies(), Direction.Ingress);
-    Optional<NetworkPolicy> egress = NetworkPolicies.defaultDeny(namespace.networkPolicies(), Direction.Egress);
+    Optional<NetworkPolicy> ingress =
+        NetworkPolicies.defaultDeny(namespace.networkPolicies(), Direction.Ingress);
+    Optional<NetworkPolicy> egress =
+        NetworkPolicies.defaultDeny(namespace.networkPolicies(), Direction.Egress);
     var overridden = new ArrayList<String>();
     for (Direction d : Direction.values()) {
-      NetworkPolicies.allowAll(namespace.networkPolicies(), d).ifPresent(p -> overridden.add(
-          "NetworkPolicy " + p.getMetadata().getName() + " allows all " + d.name().toLowerCase() + " to every pod"));
+      NetworkPolicies.allowAll(namespace.networkPolicies(), d)
+          .ifPresent(
+              p ->
+                  overridden.add(
+                      "NetworkPolicy "
+                          + p.getMetadata().getName()
+                          + " allows all "
+                          + d.name().toLowerCase()
+                          + " to every pod"));
     }
     if (!overridden.isEmpty()) {
-      return Verdict.fail(String.join(" and ", overridden) + ", so the namespace does not deny by default");
+      return Verdict.fail(
+          String.join(" and ", overridden) + ", so the namespace does not deny by default");
     }
     if (ingress.isPresent() && egress.isPresent()) {
-      String by = ingress.get() == egress.get() ? ingress.get().getMetadata().getName()
-          : ingress.get().getMetadata().getName() + " (ingress) and " + egress.get().getMetadata().getName() + " (egress)";
+      String by =
+          ingress.get() == egress.get()
+              ? ingress.get().getMetadata().getName()
+              : ingress.get().getMetadata().getName()
+                  + " (ingress) and "
+                  + egress.get().getMetadata().getName()
+                  + " (egress)";
       return Verdict.pass("default-deny by " + by);
     }
     var open = new ArrayList<String>();
-    ingress.ifPresentOrElse(p -> { }, () -> open.add("ingress"));
-    egress.ifPresentOrElse(p -> { }, () -> open.add("egress"));
+    ingress.ifPresentOrElse(p -> {}, () -> open.add("ingress"));
+    egress.ifPresentOrElse(p -> {}, () -> open.add("egress"));
     return Verdict.fail("no NetworkPolicy denies " + String.join(" or ", open) + " by default");
   }
 }

@@ -20,24 +20,30 @@ import java.util.TreeSet;
 /**
  * Hand-made Secrets have no rotation and no audit trail, and leak with every copy of the manifests.
  *
- * <p>Judged per workload, from the Secrets it reads (volumes, projected sources, env, envFrom): each must come from an
- * external store, known from the object that produces it ({@link SecretOrigins}: External Secrets, Sealed Secrets,
- * the Vault Secrets Operator, a Secrets Store CSI SecretProviderClass sync). cert-manager TLS Secrets and service
- * account tokens are not application secrets and are left out. A Secrets Store CSI volume, or Vault agent injection
- * (pod annotation vault.hashicorp.com/agent-inject), brings secrets without a Secret and passes on its own. A workload
- * that reads no application secret at all is NotApplicable. So one ExternalSecret in the namespace passes only the
- * workloads that read its Secret.
+ * <p>Judged per workload, from the Secrets it reads (volumes, projected sources, env, envFrom):
+ * each must come from an external store, known from the object that produces it ({@link
+ * SecretOrigins}: External Secrets, Sealed Secrets, the Vault Secrets Operator, a Secrets Store CSI
+ * SecretProviderClass sync). cert-manager TLS Secrets and service account tokens are not
+ * application secrets and are left out. A Secrets Store CSI volume, or Vault agent injection (pod
+ * annotation vault.hashicorp.com/agent-inject), brings secrets without a Secret and passes on its
+ * own. A workload that reads no application secret at all is NotApplicable. So one ExternalSecret
+ * in the namespace passes only the workloads that read its Secret.
  */
 @Singleton
 public class ExternalSecretsCheck implements WorkloadCheck {
 
   static final String VAULT_INJECT = "vault.hashicorp.com/agent-inject";
 
-  static final CheckInfo INFO = new CheckInfo("external-secrets", "Security #14", Security, High,
-      "Workloads read their secrets from an external store (External Secrets, Sealed Secrets, Vault, Secrets Store CSI)",
-      "Hand-made Secrets have no rotation and no audit trail, and leak with every copy of the manifests.",
-      "Sync Secrets from a store with an ExternalSecret or commit SealedSecrets; or inject them with the Vault agent or "
-          + "the Secrets Store CSI driver.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "external-secrets",
+          "Security #14",
+          Security,
+          High,
+          "Workloads read their secrets from an external store (External Secrets, Sealed Secrets, Vault, Secrets Store CSI)",
+          "Hand-made Secrets have no rotation and no audit trail, and leak with every copy of the manifests.",
+          "Sync Secrets from a store with an ExternalSecret or commit SealedSecrets; or inject them with the Vault agent or "
+              + "the Secrets Store CSI driver.");
 
   @Override
   public CheckInfo info() {

@@ -16,14 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Only an admission controller that verifies signatures stops a tampered or unknown image from running.
+ * Only an admission controller that verifies signatures stops a tampered or unknown image from
+ * running.
  *
- * <p>Evidence: a Kyverno ClusterPolicy (or Policy here) with a verifyImages rule, a Kyverno ImageValidatingPolicy, or a
- * sigstore policy-controller ClusterImagePolicy. policy-controller by default only verifies namespaces labelled
- * policy.sigstore.dev/include=true; for an unlabelled namespace the result is Manual (an opt-out webhook configuration
- * cannot be seen). Connaisseur is configured outside the Kubernetes API and is not detected: attest it. A Kyverno
- * verifyImages rule counts only in Enforce mode ({@link PolicyEngines#enforces}): in Audit, Kyverno's default, an
- * unsigned image still runs. Not evaluated: a policy's match/exclude (whether it selects this namespace's images).
+ * <p>Evidence: a Kyverno ClusterPolicy (or Policy here) with a verifyImages rule, a Kyverno
+ * ImageValidatingPolicy, or a sigstore policy-controller ClusterImagePolicy. policy-controller by
+ * default only verifies namespaces labelled policy.sigstore.dev/include=true; for an unlabelled
+ * namespace the result is Manual (an opt-out webhook configuration cannot be seen). Connaisseur is
+ * configured outside the Kubernetes API and is not detected: attest it. A Kyverno verifyImages rule
+ * counts only in Enforce mode ({@link PolicyEngines#enforces}): in Audit, Kyverno's default, an
+ * unsigned image still runs. Not evaluated: a policy's match/exclude (whether it selects this
+ * namespace's images).
  */
 @Singleton
 public class ImageSigningCheck implements NamespaceCheck {
@@ -32,11 +35,16 @@ public class ImageSigningCheck implements NamespaceCheck {
   static final String SIGSTORE_CLUSTER_IMAGE_POLICY = "policy.sigstore.dev/ClusterImagePolicy";
   static final String SIGSTORE_INCLUDE_LABEL = "policy.sigstore.dev/include";
 
-  static final CheckInfo INFO = new CheckInfo("image-signing", "Security #12", Security, Medium,
-      "An admission controller verifies image signatures (Cosign) in this namespace",
-      "Only an admission controller that verifies signatures stops a tampered or unknown image from running.",
-      "Add a Kyverno policy with a verifyImages rule or a sigstore ClusterImagePolicy (and label the namespace "
-          + "policy.sigstore.dev/include=true); attest it when another verifier (Connaisseur) is used.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "image-signing",
+          "Security #12",
+          Security,
+          Medium,
+          "An admission controller verifies image signatures (Cosign) in this namespace",
+          "Only an admission controller that verifies signatures stops a tampered or unknown image from running.",
+          "Add a Kyverno policy with a verifyImages rule or a sigstore ClusterImagePolicy (and label the namespace "
+              + "policy.sigstore.dev/include=true); attest it when another verifier (Connaisseur) is used.");
 
   @Override
   public CheckInfo info() {
@@ -52,7 +60,10 @@ public class ImageSigningCheck implements NamespaceCheck {
 
   @Override
   public Set<String> optionalCrds() {
-    return Set.of(PolicyEngines.KYVERNO_CLUSTER_POLICY, PolicyEngines.KYVERNO_POLICY, KYVERNO_IMAGE_VALIDATING_POLICY,
+    return Set.of(
+        PolicyEngines.KYVERNO_CLUSTER_POLICY,
+        PolicyEngines.KYVERNO_POLICY,
+        KYVERNO_IMAGE_VALIDATING_POLICY,
         SIGSTORE_CLUSTER_IMAGE_POLICY);
   }
 
@@ -63,25 +74,38 @@ public class ImageSigningCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    Optional<GenericKubernetesResource> kyverno = PolicyEngines.kyvernoPolicies(namespace).stream()
-        .filter(p -> PolicyEngines.verifiesImages(p)
-            && PolicyEngines.enforces(p, namespace.name(), List.of("verifyImages"))).findFirst()
-        .or(() -> namespace.extraHere(KYVERNO_IMAGE_VALIDATING_POLICY).orElse(List.of()).stream().findFirst());
+    Optional<GenericKubernetesResource> kyverno =
+        PolicyEngines.kyvernoPolicies(namespace).stream()
+            .filter(
+                p ->
+                    PolicyEngines.verifiesImages(p)
+                        && PolicyEngines.enforces(p, namespace.name(), List.of("verifyImages")))
+            .findFirst()
+            .or(
+                () ->
+                    namespace.extraHere(KYVERNO_IMAGE_VALIDATING_POLICY).orElse(List.of()).stream()
+                        .findFirst());
     if (kyverno.isPresent()) {
-      return Verdict.pass("Kyverno verifies images: " + CustomResources.ref(kyverno.get(), namespace.name()));
+      return Verdict.pass(
+          "Kyverno verifies images: " + CustomResources.ref(kyverno.get(), namespace.name()));
     }
     var sigstore = namespace.extra(SIGSTORE_CLUSTER_IMAGE_POLICY).orElse(List.of());
     if (!sigstore.isEmpty()) {
       String policy = CustomResources.ref(sigstore.get(0), namespace.name());
       return "true".equals(namespace.namespaceLabels().get(SIGSTORE_INCLUDE_LABEL))
           ? Verdict.pass("sigstore policy-controller verifies images: " + policy)
-          : Verdict.manual(policy + " exists, but the namespace is not labelled " + SIGSTORE_INCLUDE_LABEL
-              + "=true, which policy-controller requires by default; label it, or attest an opt-out configuration");
+          : Verdict.manual(
+              policy
+                  + " exists, but the namespace is not labelled "
+                  + SIGSTORE_INCLUDE_LABEL
+                  + "=true, which policy-controller requires by default; label it, or attest an opt-out configuration");
     }
     if (optionalCrds().stream().anyMatch(namespace::serves)) {
-      return Verdict.fail("no image verification policy: no Kyverno policy with a verifyImages rule in Enforce mode"
-          + " and no sigstore ClusterImagePolicy");
+      return Verdict.fail(
+          "no image verification policy: no Kyverno policy with a verifyImages rule in Enforce mode"
+              + " and no sigstore ClusterImagePolicy");
     }
-    return Verdict.manual("neither Kyverno nor sigstore policy-controller is installed; attest the image verifier in use");
+    return Verdict.manual(
+        "neither Kyverno nor sigstore policy-controller is installed; attest the image verifier in use");
   }
 }

@@ -15,26 +15,57 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A mutable tag means a restart can silently run different code than what was tested. A digest pins the image
- * whatever the tag says. Mutable: no tag, {@code latest}, and the tags registries conventionally move (branch names
- * such as {@code main}/{@code master}/{@code develop}, channels such as {@code stable}/{@code edge}/{@code nightly}/
- * {@code canary}, and any tag ending in {@code -latest}, {@code -snapshot} or {@code -nightly}). A version tag like
- * {@code 1.4} is accepted although a registry may move it too: telling a pinned patch release from a moving minor
- * line would need the registry, which the operator does not query.
+ * A mutable tag means a restart can silently run different code than what was tested. A digest pins
+ * the image whatever the tag says. Mutable: no tag, {@code latest}, and the tags registries
+ * conventionally move (branch names such as {@code main}/{@code master}/{@code develop}, channels
+ * such as {@code stable}/{@code edge}/{@code nightly}/ {@code canary}, and any tag ending in {@code
+ * -latest}, {@code -snapshot} or {@code -nightly}). A version tag like {@code 1.4} is accepted
+ * although a registry may move it too: telling a pinned patch release from a moving minor line
+ * would need the registry, which the operator does not query.
  */
 @Singleton
 public class ImageTagPinnedCheck extends ContainerCheck {
 
-  static final Set<String> MUTABLE_TAGS = Set.of("latest", "main", "master", "develop", "development", "dev", "trunk",
-      "head", "stable", "edge", "nightly", "canary", "beta", "alpha", "next", "snapshot", "current", "release",
-      "rolling", "unstable", "testing", "preview", "staging", "prod", "production");
-  private static final Pattern MUTABLE_SUFFIX = Pattern.compile(".*-(latest|snapshot|nightly|dev|edge)$");
+  static final Set<String> MUTABLE_TAGS =
+      Set.of(
+          "latest",
+          "main",
+          "master",
+          "develop",
+          "development",
+          "dev",
+          "trunk",
+          "head",
+          "stable",
+          "edge",
+          "nightly",
+          "canary",
+          "beta",
+          "alpha",
+          "next",
+          "snapshot",
+          "current",
+          "release",
+          "rolling",
+          "unstable",
+          "testing",
+          "preview",
+          "staging",
+          "prod",
+          "production");
+  private static final Pattern MUTABLE_SUFFIX =
+      Pattern.compile(".*-(latest|snapshot|nightly|dev|edge)$");
 
-  static final CheckInfo INFO = new CheckInfo("image-tag-pinned", "Security #13", Security, Critical,
-      "Every image is pinned: a digest or a version tag, never a mutable tag (latest, main, stable...)",
-      "A mutable tag (\":latest\", \":main\", \":stable\", none) means a restart can silently run different code than "
-          + "what was tested.",
-      "Use a specific version tag, or better an image digest (image@sha256:...).");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "image-tag-pinned",
+          "Security #13",
+          Security,
+          Critical,
+          "Every image is pinned: a digest or a version tag, never a mutable tag (latest, main, stable...)",
+          "A mutable tag (\":latest\", \":main\", \":stable\", none) means a restart can silently run different code than "
+              + "what was tested.",
+          "Use a specific version tag, or better an image digest (image@sha256:...).");
 
   @Override
   public CheckInfo info() {

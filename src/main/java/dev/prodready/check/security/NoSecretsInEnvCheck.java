@@ -11,14 +11,22 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 
-/** Environment variables leak into crash dumps, child processes and debug endpoints; mounted files do not. */
+/**
+ * Environment variables leak into crash dumps, child processes and debug endpoints; mounted files
+ * do not.
+ */
 @Singleton
 public class NoSecretsInEnvCheck extends ContainerCheck {
 
-  static final CheckInfo INFO = new CheckInfo("no-secrets-in-env", "Security #15", Security, Medium,
-      "No container reads Secrets into environment variables",
-      "Environment variables leak into crash dumps, child processes and debug endpoints; mounted files do not.",
-      "Mount the Secret as a volume instead of env[].valueFrom.secretKeyRef or envFrom[].secretRef.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "no-secrets-in-env",
+          "Security #15",
+          Security,
+          Medium,
+          "No container reads Secrets into environment variables",
+          "Environment variables leak into crash dumps, child processes and debug endpoints; mounted files do not.",
+          "Mount the Secret as a volume instead of env[].valueFrom.secretKeyRef or envFrom[].secretRef.");
 
   @Override
   public CheckInfo info() {

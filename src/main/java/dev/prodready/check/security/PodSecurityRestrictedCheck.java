@@ -9,16 +9,24 @@ import dev.prodready.check.Verdict;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import jakarta.inject.Singleton;
 
-/** Only admission enforcement guarantees that no pod in the namespace breaks the restricted profile, now or later. */
+/**
+ * Only admission enforcement guarantees that no pod in the namespace breaks the restricted profile,
+ * now or later.
+ */
 @Singleton
 public class PodSecurityRestrictedCheck implements NamespaceCheck {
 
   static final String ENFORCE_LABEL = "pod-security.kubernetes.io/enforce";
 
-  static final CheckInfo INFO = new CheckInfo("pod-security-restricted", "Security #4", Security, Critical,
-      "The namespace enforces the Pod Security Standard restricted",
-      "Only admission enforcement guarantees that no pod in the namespace breaks the restricted profile, now or later.",
-      "Label the namespace pod-security.kubernetes.io/enforce=restricted (and warn/audit=restricted).");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "pod-security-restricted",
+          "Security #4",
+          Security,
+          Critical,
+          "The namespace enforces the Pod Security Standard restricted",
+          "Only admission enforcement guarantees that no pod in the namespace breaks the restricted profile, now or later.",
+          "Label the namespace pod-security.kubernetes.io/enforce=restricted (and warn/audit=restricted).");
 
   @Override
   public CheckInfo info() {
@@ -37,7 +45,9 @@ public class PodSecurityRestrictedCheck implements NamespaceCheck {
     if ("restricted".equals(level)) {
       return Verdict.pass("namespace enforces restricted");
     }
-    return Verdict.fail(level == null ? "namespace has no " + ENFORCE_LABEL + " label"
-        : "namespace enforces " + level + ", not restricted");
+    return Verdict.fail(
+        level == null
+            ? "namespace has no " + ENFORCE_LABEL + " label"
+            : "namespace enforces " + level + ", not restricted");
   }
 }

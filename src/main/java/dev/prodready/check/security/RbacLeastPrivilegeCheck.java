@@ -15,18 +15,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A service account with admin or wildcard rights turns one compromised pod into a compromised namespace or cluster.
+ * A service account with admin or wildcard rights turns one compromised pod into a compromised
+ * namespace or cluster.
  *
- * <p>The platform's own bindings ({@link Rbac#isPlatformBinding}: system:controller:*, kubeadm:*...) are left out:
- * the built-in controllers in kube-system need wide rights by design, and the team cannot change them.
+ * <p>The platform's own bindings ({@link Rbac#isPlatformBinding}: system:controller:*,
+ * kubeadm:*...) are left out: the built-in controllers in kube-system need wide rights by design,
+ * and the team cannot change them.
  */
 @Singleton
 public class RbacLeastPrivilegeCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO = new CheckInfo("rbac-least-privilege", "Security #1", Security, Critical,
-      "No service account of the namespace is bound to cluster-admin, admin or a role with wildcard rules",
-      "A service account with admin or wildcard rights turns one compromised pod into a compromised namespace or cluster.",
-      "Bind a Role that lists the exact verbs and resources the workload needs instead of cluster-admin, admin or \"*\".");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "rbac-least-privilege",
+          "Security #1",
+          Security,
+          Critical,
+          "No service account of the namespace is bound to cluster-admin, admin or a role with wildcard rules",
+          "A service account with admin or wildcard rights turns one compromised pod into a compromised namespace or cluster.",
+          "Bind a Role that lists the exact verbs and resources the workload needs instead of cluster-admin, admin or \"*\".");
 
   @Override
   public CheckInfo info() {
@@ -44,30 +51,50 @@ public class RbacLeastPrivilegeCheck implements NamespaceCheck {
   public Verdict evaluate(NamespaceSnapshot namespace) {
     var findings = new ArrayList<String>();
     for (var binding : namespace.roleBindings()) {
-      inspect("RoleBinding " + binding.getMetadata().getName(), binding.getSubjects(),
-          binding.getMetadata().getNamespace() == null ? namespace.name() : binding.getMetadata().getNamespace(),
-          binding.getRoleRef(), namespace, findings);
+      inspect(
+          "RoleBinding " + binding.getMetadata().getName(),
+          binding.getSubjects(),
+          binding.getMetadata().getNamespace() == null
+              ? namespace.name()
+              : binding.getMetadata().getNamespace(),
+          binding.getRoleRef(),
+          namespace,
+          findings);
     }
     for (var binding : namespace.cluster().clusterRoleBindings()) {
       if (Rbac.isPlatformBinding(binding)) {
         continue;
       }
-      inspect("ClusterRoleBinding " + binding.getMetadata().getName(), binding.getSubjects(), null,
-          binding.getRoleRef(), namespace, findings);
+      inspect(
+          "ClusterRoleBinding " + binding.getMetadata().getName(),
+          binding.getSubjects(),
+          null,
+          binding.getRoleRef(),
+          namespace,
+          findings);
     }
     if (findings.isEmpty()) {
-      return Verdict.pass("no binding grants this namespace's service accounts admin or wildcard rights");
+      return Verdict.pass(
+          "no binding grants this namespace's service accounts admin or wildcard rights");
     }
-    return Verdict.fail("excessive RBAC: " + String.join("; ", findings.stream().sorted().toList()));
+    return Verdict.fail(
+        "excessive RBAC: " + String.join("; ", findings.stream().sorted().toList()));
   }
 
-  private static void inspect(String binding, List<Subject> subjects, String bindingNamespace, RoleRef roleRef,
-      NamespaceSnapshot namespace, List<String> findings) {
+  private static void inspect(
+      String binding,
+      List<Subject> subjects,
+      String bindingNamespace,
+      RoleRef roleRef,
+      NamespaceSnapshot namespace,
+      List<String> findings) {
     List<String> granted = Rbac.namespaceSubjects(subjects, bindingNamespace, namespace.name());
     if (granted.isEmpty()) {
       return;
     }
     Rbac.excess(roleRef, namespace)
-        .ifPresent(role -> findings.add(binding + " grants " + role + " to " + String.join(", ", granted)));
+        .ifPresent(
+            role ->
+                findings.add(binding + " grants " + role + " to " + String.join(", ", granted)));
   }
 }

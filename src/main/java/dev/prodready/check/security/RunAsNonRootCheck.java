@@ -15,10 +15,15 @@ import jakarta.inject.Singleton;
 @Singleton
 public class RunAsNonRootCheck extends ContainerCheck {
 
-  static final CheckInfo INFO = new CheckInfo("run-as-non-root", "Security #5", Security, Critical,
-      "Containers run as non-root (runAsNonRoot: true or a non-zero runAsUser)",
-      "A process running as root in a container is one kernel bug away from root on the node.",
-      "Set securityContext.runAsNonRoot: true (pod or container) and build the image with a non-root USER.");
+  static final CheckInfo INFO =
+      new CheckInfo(
+          "run-as-non-root",
+          "Security #5",
+          Security,
+          Critical,
+          "Containers run as non-root (runAsNonRoot: true or a non-zero runAsUser)",
+          "A process running as root in a container is one kernel bug away from root on the node.",
+          "Set securityContext.runAsNonRoot: true (pod or container) and build the image with a non-root USER.");
 
   @Override
   public CheckInfo info() {
