@@ -2,7 +2,7 @@
 MVN ?= mvn -B
 CONTROL_PLANE := hack/control-plane.sh
 
-.PHONY: help build test test-unit e2e run demo crds docs manifests helm-lint image bench bench-operator bench-peers chaos control-plane clean
+.PHONY: help build test test-unit e2e run demo crds docs manifests helm-lint image bench bench-operator bench-peers chaos control-plane fmt clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -59,6 +59,9 @@ helm-lint: control-plane ## helm lint --strict, then the chart tests (rendering,
 
 image: ## Build the operator image (src/main/docker/Dockerfile.jvm) with Docker or Podman, when one of them runs here
 	hack/image.sh
+
+fmt: ## Format the Java sources (google-java-format; every build checks it)
+	$(MVN) spotless:apply
 
 clean:
 	$(MVN) clean
