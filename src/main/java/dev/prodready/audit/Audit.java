@@ -1,6 +1,7 @@
 package dev.prodready.audit;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
 import dev.prodready.api.v1alpha1.RemediationMode;
 import dev.prodready.api.v1alpha1.RemediationStatus;
@@ -128,7 +129,7 @@ public final class Audit {
       profile.getMetadata().setGeneration(given.getMetadata().getGeneration());
       profile.setSpec(
           given.getSpec() == null
-              ? new dev.prodready.api.v1alpha1.ReadinessProfileSpec()
+              ? new ReadinessProfileSpec()
               : serialization.clone(given.getSpec()));
     }
     profile.getMetadata().setNamespace(namespace);

@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * `prodready audit`: the operator's engine on manifests, offline. A plain main: no Quarkus, no
@@ -70,7 +72,7 @@ public final class Cli {
     // A check that throws is reported as Error in the output; the engine's log line (with its stack
     // trace) would only
     // repeat it on stderr, where CI users expect one line per input problem.
-    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+    Logger.getLogger("").setLevel(Level.SEVERE);
     int code = new Cli(System.in, System.out, System.err).run(args);
     System.out.flush();
     System.exit(code);

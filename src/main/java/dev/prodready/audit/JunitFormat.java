@@ -1,6 +1,7 @@
 package dev.prodready.audit;
 
 import dev.prodready.api.v1alpha1.CheckState;
+import dev.prodready.api.v1alpha1.GateResult;
 import dev.prodready.check.CheckResult;
 import java.io.PrintStream;
 import java.util.List;
@@ -78,7 +79,7 @@ final class JunitFormat implements ReportFormat {
           .append("    <testcase classname=\"")
           .append(attr(ns.namespace()))
           .append("\" name=\"gate\">\n");
-      boolean gatePassed = status.getGate() == dev.prodready.api.v1alpha1.GateResult.Pass;
+      boolean gatePassed = status.getGate() == GateResult.Pass;
       if (!gatePassed) {
         suiteFailures++;
         String reason =

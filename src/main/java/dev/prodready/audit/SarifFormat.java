@@ -12,6 +12,7 @@ import dev.prodready.check.CheckResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -176,7 +177,7 @@ final class SarifFormat implements ReportFormat {
       if (Character.isLetterOrDigit(c) && c < 128 || "/-._~".indexOf(c) >= 0) {
         sb.append(c);
       } else {
-        for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
           sb.append('%').append(String.format("%02X", b));
         }
       }

@@ -1,5 +1,6 @@
 package dev.prodready.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -27,7 +28,7 @@ final class StatusFormat implements ReportFormat {
       try {
         out.println(
             Serialization.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(list));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
     }

@@ -1,5 +1,6 @@
 package dev.prodready.check;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -64,7 +65,7 @@ public final class CheckCatalog {
     if (Files.isDirectory(root)) {
       try (Stream<Path> files = Files.walk(root.resolve(PACKAGE))) {
         return files
-            .map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+            .map(f -> root.relativize(f).toString().replace(File.separatorChar, '/'))
             .filter(CheckCatalog::isTopLevelClass)
             .map(CheckCatalog::className)
             .toList();

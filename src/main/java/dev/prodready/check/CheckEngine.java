@@ -1,6 +1,7 @@
 package dev.prodready.check;
 
 import dev.prodready.api.v1alpha1.CheckState;
+import dev.prodready.api.v1alpha1.ExemptionStatus;
 import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
@@ -10,6 +11,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,10 +45,8 @@ public class CheckEngine {
     return catalog;
   }
 
-  public java.util.Set<String> ids() {
-    return catalog.stream()
-        .map(c -> c.info().id())
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  public Set<String> ids() {
+    return catalog.stream().map(c -> c.info().id()).collect(Collectors.toUnmodifiableSet());
   }
 
   public Optional<Check> find(String id) {
@@ -108,10 +110,10 @@ public class CheckEngine {
     Exemptions exemptions = policy.exemptions();
     int applicable = 0;
     var offenders = new ArrayList<String>();
-    var exempted = new ArrayList<dev.prodready.api.v1alpha1.ExemptionStatus>();
-    var notApplicableReasons = new java.util.TreeSet<String>();
+    var exempted = new ArrayList<ExemptionStatus>();
+    var notApplicableReasons = new TreeSet<String>();
     var passNotes = new ArrayList<String>();
-    var manualReasons = new java.util.TreeSet<String>();
+    var manualReasons = new TreeSet<String>();
     var manualWorkloads = new ArrayList<String>();
     for (Workload workload : namespace.workloads()) {
       if (!check.appliesTo(workload)) {

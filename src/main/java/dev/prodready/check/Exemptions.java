@@ -6,12 +6,14 @@ import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.Workload;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -96,7 +98,7 @@ public final class Exemptions {
           Arrays.stream(ids.split(","))
               .map(String::trim)
               .filter(s -> !s.isEmpty())
-              .collect(Collectors.toCollection(java.util.TreeSet::new));
+              .collect(Collectors.toCollection(TreeSet::new));
       String problem =
           !annotationsAllowed
               ? "annotation exemptions are disabled (spec.allowAnnotationExemptions: false)"
@@ -110,7 +112,7 @@ public final class Exemptions {
       if (problem == null && expiresText != null) {
         try {
           expires = LocalDate.parse(expiresText.trim());
-        } catch (java.time.format.DateTimeParseException ex) {
+        } catch (DateTimeParseException ex) {
           problem =
               EXPIRES_ANNOTATION
                   + " is not a YYYY-MM-DD date: "

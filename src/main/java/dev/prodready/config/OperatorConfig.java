@@ -3,6 +3,7 @@ package dev.prodready.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Operator-wide settings (application.properties or env, e.g. PRODREADY_RESYNC_INTERVAL).
@@ -39,7 +40,7 @@ public interface OperatorConfig {
      * and caches only the namespaces it matches. Unset or empty: every namespace. Each shard needs
      * its own leader-election Lease name.
      */
-    java.util.Optional<String> namespaceSelector();
+    Optional<String> namespaceSelector();
   }
 
   /**
@@ -69,7 +70,7 @@ public interface OperatorConfig {
     String leaseName();
 
     /** Namespace of the Lease; in a pod it defaults to the pod's own namespace. */
-    java.util.Optional<String> leaseNamespace();
+    Optional<String> leaseNamespace();
 
     /** A replica that loses the lease exits, so Kubernetes restarts it as a clean follower. */
     @WithDefault("true")

@@ -107,7 +107,7 @@ public final class Rbac {
    * rule with "*" in verbs or resources. Role refs are looked up in the namespace, ClusterRole refs
    * in the cluster view; a role that is not found cannot be judged and reads as empty.
    */
-  private static final java.util.Set<String> READ_VERBS = java.util.Set.of("get", "list", "watch");
+  private static final Set<String> READ_VERBS = Set.of("get", "list", "watch");
 
   public static Optional<String> excess(RoleRef ref, NamespaceSnapshot namespace) {
     if (ref == null || ref.getName() == null) {

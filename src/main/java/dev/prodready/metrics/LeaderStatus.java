@@ -3,6 +3,7 @@ package dev.prodready.metrics;
 import dev.prodready.config.OperatorConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -11,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * off), else 0. The maximum over the replicas is what the ProdreadyNoLeader alert watches.
  */
 @Singleton
-@io.quarkus.runtime.Startup
+@Startup
 public class LeaderStatus {
 
   private final AtomicBoolean leading = new AtomicBoolean();

@@ -11,10 +11,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -142,8 +146,7 @@ public class ReadinessMetrics {
    * attestation of the namespace stops applying (the start of the day after its last valid day,
    * UTC). One series per namespace, absent when nothing expires.
    */
-  public synchronized void nextExpiry(
-      String namespace, java.util.Optional<java.time.LocalDate> lastValidDay) {
+  public synchronized void nextExpiry(String namespace, Optional<LocalDate> lastValidDay) {
     Series existing = nextExpiry.get(namespace);
     if (lastValidDay.isEmpty()) {
       if (existing != null) {
@@ -151,8 +154,7 @@ public class ReadinessMetrics {
       }
       return;
     }
-    double at =
-        lastValidDay.get().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+    double at = lastValidDay.get().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     if (existing != null) {
       existing.value().set(at);
     } else {
@@ -173,7 +175,7 @@ public class ReadinessMetrics {
    * profile (or namespace) disappear within that interval at the latest, without a finalizer.
    */
   public synchronized void retainOnly(Set<String> namespacesWithProfiles) {
-    var known = new java.util.HashSet<>(byNamespace.keySet());
+    var known = new HashSet<>(byNamespace.keySet());
     known.addAll(nextExpiry.keySet());
     known.stream().filter(ns -> !namespacesWithProfiles.contains(ns)).forEach(this::forget);
   }
@@ -184,7 +186,7 @@ public class ReadinessMetrics {
     if (current != null) {
       current.values().forEach(series -> registry.remove(series.id()));
     }
-    nextExpiry(namespace, java.util.Optional.empty());
+    nextExpiry(namespace, Optional.empty());
     failing.forget(namespace);
   }
 

@@ -32,6 +32,7 @@ import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -159,7 +160,7 @@ public final class NamespaceInformers {
       ReadinessProfile profile,
       Context<ReadinessProfile> context,
       Set<String> optionalKinds,
-      java.time.Instant observedAt) {
+      Instant observedAt) {
     String ns = profile.getMetadata().getNamespace();
     var objects = new ArrayList<HasMetadata>();
     for (Class<? extends HasMetadata> type : WATCHED) {

@@ -6,10 +6,12 @@ import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckEngine;
 import dev.prodready.kube.LabelSelectors;
+import io.fabric8.kubernetes.api.model.Quantity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,17 +94,14 @@ public class SpecValidator {
     return problems;
   }
 
-  private static void quantities(
-      java.util.Map<String, String> values, String field, List<String> problems) {
+  private static void quantities(Map<String, String> values, String field, List<String> problems) {
     if (values == null) {
       return;
     }
     values.forEach(
         (key, value) -> {
           try {
-            if (value == null
-                || new io.fabric8.kubernetes.api.model.Quantity(value).getNumericalAmount().signum()
-                    < 0) {
+            if (value == null || new Quantity(value).getNumericalAmount().signum() < 0) {
               problems.add(field + "[" + key + "]: '" + value + "' is not a non-negative quantity");
             }
           } catch (RuntimeException e) {

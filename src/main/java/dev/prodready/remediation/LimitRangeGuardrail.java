@@ -4,6 +4,7 @@ import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.LimitRange;
 import io.fabric8.kubernetes.api.model.LimitRangeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * prodready-limits: container defaults from the checklist. max is raised and min lowered to the
@@ -148,13 +150,9 @@ public class LimitRangeGuardrail implements Guardrail {
   }
 
   /** Every request and limit of the resource that some container sets. */
-  private static java.util.stream.Stream<Quantity> quantities(
-      List<Container> containers, String r) {
+  private static Stream<Quantity> quantities(List<Container> containers, String r) {
     return containers.stream()
-        .flatMap(
-            c ->
-                java.util.stream.Stream.of(
-                    PodResources.requestsOf(c).get(r), PodResources.limitsOf(c).get(r)))
+        .flatMap(c -> Stream.of(PodResources.requestsOf(c).get(r), PodResources.limitsOf(c).get(r)))
         .filter(q -> q != null);
   }
 
@@ -184,7 +182,7 @@ public class LimitRangeGuardrail implements Guardrail {
         .max(BigDecimal::compareTo);
   }
 
-  static boolean setsDefaults(List<io.fabric8.kubernetes.api.model.LimitRange> limitRanges) {
+  static boolean setsDefaults(List<LimitRange> limitRanges) {
     return limitRanges.stream()
         .anyMatch(
             l ->

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -244,7 +245,7 @@ public class Remediator {
   }
 
   static String summary(RemediationMode mode, List<RemediationAction> actions) {
-    var counts = new java.util.TreeMap<String, Long>();
+    var counts = new TreeMap<String, Long>();
     actions.forEach(a -> counts.merge(a.action(), 1L, Long::sum));
     if (counts.isEmpty()) {
       return mode + ": nothing to do";

@@ -8,6 +8,7 @@ import dev.prodready.api.v1alpha1.RemediationStatus;
 import dev.prodready.api.v1alpha1.ScoreChange;
 import dev.prodready.check.CheckResult;
 import dev.prodready.score.ScoreCard;
+import io.fabric8.kubernetes.api.model.Condition;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -160,8 +161,7 @@ public final class StatusFactory {
     return next;
   }
 
-  private static List<io.fabric8.kubernetes.api.model.Condition> previousConditions(
-      ReadinessProfileStatus previous) {
+  private static List<Condition> previousConditions(ReadinessProfileStatus previous) {
     return previous == null
         ? List.of()
         : Objects.requireNonNullElse(previous.getConditions(), List.of());

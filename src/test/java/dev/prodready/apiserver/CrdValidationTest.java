@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -27,7 +31,7 @@ class CrdValidationTest {
     admin
         .namespaces()
         .resource(
-            new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+            new NamespaceBuilder()
                 .withNewMetadata()
                 .withName("crd-validation")
                 .endMetadata()
@@ -51,7 +55,7 @@ class CrdValidationTest {
             .get();
     assertEquals("rp", crd.getSpec().getNames().getShortNames().get(0));
     assertEquals(
-        java.util.List.of("Score", "Grade", "Gate", "Failed", "Remediation", "Ready", "Age"),
+        List.of("Score", "Grade", "Gate", "Failed", "Remediation", "Ready", "Age"),
         crd.getSpec().getVersions().get(0).getAdditionalPrinterColumns().stream()
             .map(c -> c.getName())
             .toList());
@@ -74,7 +78,7 @@ class CrdValidationTest {
   @Test
   void theInstallManifestsAreValid() throws Exception {
     LocalApiServer.applyFolderFile(admin, Path.of("config/rbac.yaml"));
-    try (var in = java.nio.file.Files.newInputStream(Path.of("config/operator.yaml"))) {
+    try (var in = Files.newInputStream(Path.of("config/operator.yaml"))) {
       admin.load(in).items().forEach(o -> admin.resource(o).dryRun().create());
     }
   }
@@ -135,9 +139,8 @@ class CrdValidationTest {
     var created = admin.resource(profile("defaults", "spec: {gate: {}}")).create();
     @SuppressWarnings("unchecked")
     var gate =
-        (java.util.Map<String, Object>)
-            ((java.util.Map<String, Object>) created.getAdditionalProperties().get("spec"))
-                .get("gate");
+        (Map<String, Object>)
+            ((Map<String, Object>) created.getAdditionalProperties().get("spec")).get("gate");
     assertEquals(80, ((Number) gate.get("minScore")).intValue());
     assertEquals(true, gate.get("failOnCritical"));
   }

@@ -24,10 +24,13 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -210,12 +213,9 @@ class HelmInstallOnApiServerTest {
         Helm.parse(rendered).stream()
             .filter(o -> !List.of("ServiceMonitor", "PrometheusRule").contains(o.getKind()))
             .toList();
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("rendered", ".yaml");
-    java.nio.file.Files.writeString(
-        file,
-        objects.stream()
-            .map(io.fabric8.kubernetes.client.utils.Serialization::asYaml)
-            .collect(Collectors.joining("\n")));
+    Path file = Files.createTempFile("rendered", ".yaml");
+    Files.writeString(
+        file, objects.stream().map(Serialization::asYaml).collect(Collectors.joining("\n")));
     Process kubectl =
         new ProcessBuilder(
                 LocalApiServer.kubectl().toString(),

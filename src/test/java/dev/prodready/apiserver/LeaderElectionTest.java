@@ -13,10 +13,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -93,16 +95,9 @@ class LeaderElectionTest {
         lease.getSpec().getHolderIdentity(),
         "a per-process identity, never a bare host name");
     String metrics =
-        io.restassured.RestAssured.given()
-            .get("/q/metrics")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+        RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
     assertTrue(
-        java.util.regex.Pattern.compile("(?m)^prodready_leader(\\{[^}]*})? 1\\.0$")
-            .matcher(metrics)
-            .find(),
+        Pattern.compile("(?m)^prodready_leader(\\{[^}]*})? 1\\.0$").matcher(metrics).find(),
         "the leader reports prodready_leader 1");
   }
 

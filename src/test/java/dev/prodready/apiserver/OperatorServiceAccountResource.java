@@ -1,8 +1,13 @@
 package dev.prodready.apiserver;
 
 import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
+import io.fabric8.kubernetes.client.Config;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -50,15 +55,15 @@ public class OperatorServiceAccountResource implements QuarkusTestResourceLifecy
    * kube-api-test's kubeconfig names the CA by file; the Quarkus client wants the PEM,
    * base64-encoded.
    */
-  static String caCertData(io.fabric8.kubernetes.client.Config config) {
+  static String caCertData(Config config) {
     if (config.getCaCertData() != null) {
       return config.getCaCertData();
     }
     try {
-      return java.util.Base64.getEncoder()
-          .encodeToString(java.nio.file.Files.readAllBytes(Path.of(config.getCaCertFile())));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return Base64.getEncoder()
+          .encodeToString(Files.readAllBytes(Path.of(config.getCaCertFile())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

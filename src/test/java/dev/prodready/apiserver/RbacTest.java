@@ -3,18 +3,24 @@ package dev.prodready.apiserver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.check.Checks;
 import dev.prodready.reconciler.NamespaceInformers;
+import io.fabric8.kubernetes.api.Pluralize;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -84,12 +90,11 @@ class RbacTest {
     }
     needed.add(new Permission("apiextensions.k8s.io", "customresourcedefinitions", "", "list"));
     needed.add(new Permission("apiextensions.k8s.io", "customresourcedefinitions", "", "watch"));
-    for (String kind : new java.util.TreeSet<>(optionalKinds())) {
+    for (String kind : new TreeSet<>(optionalKinds())) {
       String group = kind.substring(0, kind.indexOf('/'));
       String name = kind.substring(kind.indexOf('/') + 1);
       // "group/*": every kind of the group (Gatekeeper constraints), so every resource of it.
-      String plural =
-          name.equals("*") ? "*" : io.fabric8.kubernetes.api.Pluralize.toPlural(name.toLowerCase());
+      String plural = name.equals("*") ? "*" : Pluralize.toPlural(name.toLowerCase());
       needed.add(new Permission(group, plural, "", "list"));
       needed.add(new Permission(group, plural, "", "watch"));
     }
@@ -120,9 +125,9 @@ class RbacTest {
   }
 
   /** The optional CRD kinds the checks read, which the operator watches once they are served. */
-  static java.util.Set<String> optionalKinds() {
-    var kinds = new java.util.TreeSet<String>();
-    dev.prodready.check.Checks.all()
+  static Set<String> optionalKinds() {
+    var kinds = new TreeSet<String>();
+    Checks.all()
         .forEach(
             c -> {
               kinds.addAll(c.requiredCrds());
@@ -176,7 +181,7 @@ class RbacTest {
       List<PolicyRule> rules =
           o instanceof ClusterRole c
               ? c.getRules()
-              : o instanceof io.fabric8.kubernetes.api.model.rbac.Role r ? r.getRules() : List.of();
+              : o instanceof Role r ? r.getRules() : List.of();
       String namespace = o instanceof ClusterRole ? "" : o.getMetadata().getNamespace();
       for (Permission granted : expand(rules, namespace)) {
         boolean used =
@@ -255,7 +260,7 @@ class RbacTest {
 
     admin
         .resource(
-            new io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder()
+            new RoleBindingBuilder()
                 .withNewMetadata()
                 .withName("prodready-reduced-leader-election")
                 .withNamespace("prodready-system")

@@ -20,6 +20,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -289,9 +291,7 @@ class RemediationOnApiServerTest {
         .resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
         .serverSideApply();
     admin
-        .load(
-            new java.io.ByteArrayInputStream(
-                yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
         .items()
         .forEach(
             o -> {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.check.Checks;
+import dev.prodready.samples.Samples;
 import dev.prodready.samples.SamplesTest;
 import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -324,8 +325,7 @@ class CliTest {
 
   @Test
   void standardInputWorksLikeAFile() throws IOException {
-    CliRun run =
-        CliRun.withStdin(dev.prodready.samples.Samples.yaml(), "audit", "-f", "-", "-o", "json");
+    CliRun run = CliRun.withStdin(Samples.yaml(), "audit", "-f", "-", "-o", "json");
     assertEquals(Cli.FAILED, run.exit(), run.err());
     assertEquals(SamplesTest.EXPECTED_SCORE, status(run, "shop").get("score").asInt());
   }

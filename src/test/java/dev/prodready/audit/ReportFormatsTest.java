@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -135,7 +136,7 @@ class ReportFormatsTest {
         StreamSupport.stream(
                 new Iterable<Element>() {
                   @Override
-                  public java.util.Iterator<Element> iterator() {
+                  public Iterator<Element> iterator() {
                     var all = new ArrayList<Element>();
                     for (int i = 0; i < cases.getLength(); i++) {
                       all.add((Element) cases.item(i));

@@ -6,7 +6,9 @@ import dev.prodready.check.Checks;
 import dev.prodready.evaluation.Evaluator;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.status.StatusFactory;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.nio.charset.StandardCharsets;
@@ -67,14 +69,14 @@ class EvaluationBenchmark {
     for (int i = 0; i < count; i++) {
       boolean good = i % 2 == 0;
       var container =
-          new io.fabric8.kubernetes.api.model.ContainerBuilder()
+          new ContainerBuilder()
               .withName("app")
               .withImage(good ? "registry.example.com/app:1." + i : "nginx:latest");
       if (good) {
         container
             .withNewResources()
-            .addToRequests("cpu", new io.fabric8.kubernetes.api.model.Quantity("100m"))
-            .addToLimits("cpu", new io.fabric8.kubernetes.api.model.Quantity("1"))
+            .addToRequests("cpu", new Quantity("100m"))
+            .addToLimits("cpu", new Quantity("1"))
             .endResources()
             .withNewLivenessProbe()
             .withNewTcpSocket()

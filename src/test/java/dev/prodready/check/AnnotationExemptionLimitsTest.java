@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -177,8 +178,7 @@ class AnnotationExemptionLimitsTest {
             workloads.stream().map(Workload::object).toList(),
             Map.of());
     var results =
-        ENGINE.evaluate(
-            snapshot, new EvaluationPolicy(java.util.Set.of(), Map.of(), 10, exemptions));
+        ENGINE.evaluate(snapshot, new EvaluationPolicy(Set.of(), Map.of(), 10, exemptions));
     return new StatusFactory(Duration.ofMinutes(10))
         .evaluated(
             null,

@@ -2,7 +2,10 @@ package dev.prodready.check;
 
 import dev.prodready.api.v1alpha1.Category;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /** Renders docs/checks.md from the catalog, so the document cannot drift from the code. */
 final class CatalogMarkdown {
@@ -83,10 +86,10 @@ final class CatalogMarkdown {
     return out.toString();
   }
 
-  private static final java.util.Map<String, List<String>> GOLDEN_RULES = goldenRules();
+  private static final Map<String, List<String>> GOLDEN_RULES = goldenRules();
 
-  private static java.util.Map<String, List<String>> goldenRules() {
-    var m = new java.util.LinkedHashMap<String, List<String>>();
+  private static Map<String, List<String>> goldenRules() {
+    var m = new LinkedHashMap<String, List<String>>();
     m.put(
         "Every container has resource requests AND limits",
         List.of(
@@ -135,11 +138,11 @@ final class CatalogMarkdown {
     String crds =
         (check.requiredCrds().isEmpty()
                 ? ""
-                : "; needs " + String.join(", ", new java.util.TreeSet<>(check.requiredCrds())))
+                : "; needs " + String.join(", ", new TreeSet<>(check.requiredCrds())))
             + (check.optionalCrds().isEmpty()
                 ? ""
                 : "; reads "
-                    + String.join(", ", new java.util.TreeSet<>(check.optionalCrds()))
+                    + String.join(", ", new TreeSet<>(check.optionalCrds()))
                     + " when served");
     String hybrid = check.attestable() ? "; Manual, attestable, when the cluster cannot tell" : "";
     return "automated (" + scope + crds + hybrid + ")";

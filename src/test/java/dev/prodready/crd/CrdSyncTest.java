@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class CrdSyncTest {
   private static final Map<String, String> STANDARD_DESCRIPTIONS = standardDescriptions();
 
   private static Map<String, String> standardDescriptions() {
-    var d = new java.util.LinkedHashMap<String, String>();
+    var d = new LinkedHashMap<String, String>();
     d.put(
         "spec",
         "The policy: which checks run, which workloads are scored and when the namespace passes.");

@@ -13,7 +13,9 @@ import dev.prodready.score.Scorer;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,9 +56,9 @@ class ReadinessMetricsTest {
   void nextExpiryIsOneSeriesPerNamespaceRemovedWithIt() {
     var registry = new SimpleMeterRegistry();
     var metrics = new ReadinessMetrics(registry);
-    metrics.nextExpiry("a", java.util.Optional.of(java.time.LocalDate.parse("2026-12-31")));
-    metrics.nextExpiry("a", java.util.Optional.of(java.time.LocalDate.parse("2027-01-31")));
-    metrics.nextExpiry("b", java.util.Optional.of(java.time.LocalDate.parse("2026-12-31")));
+    metrics.nextExpiry("a", Optional.of(LocalDate.parse("2026-12-31")));
+    metrics.nextExpiry("a", Optional.of(LocalDate.parse("2027-01-31")));
+    metrics.nextExpiry("b", Optional.of(LocalDate.parse("2026-12-31")));
     var gauges =
         registry.find("prodready.next.expiry.timestamp.seconds").tag("namespace", "a").gauges();
     assertEquals(1, gauges.size());
@@ -65,7 +67,7 @@ class ReadinessMetricsTest {
         gauges.iterator().next().value(),
         "2027-02-01T00:00:00Z, the first day it no longer applies");
 
-    metrics.nextExpiry("a", java.util.Optional.empty());
+    metrics.nextExpiry("a", Optional.empty());
     assertEquals(
         0,
         registry

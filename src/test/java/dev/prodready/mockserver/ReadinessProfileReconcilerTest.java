@@ -9,21 +9,31 @@ import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.CheckStatus;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import dev.prodready.api.v1alpha1.RemediationMode;
+import dev.prodready.check.CheckEngine;
+import dev.prodready.check.Checks;
+import dev.prodready.metrics.ReadinessMetrics;
 import dev.prodready.status.Conditions;
 import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.quarkiverse.operatorsdk.runtime.QuarkusConfigurationService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +51,7 @@ class ReadinessProfileReconcilerTest {
 
   @Inject KubernetesClient client;
 
-  @Inject io.quarkiverse.operatorsdk.runtime.QuarkusConfigurationService operatorConfiguration;
+  @Inject QuarkusConfigurationService operatorConfiguration;
 
   /**
    * A large cluster's first list may take longer than any fixed timeout: the operator waits, it
@@ -128,8 +138,7 @@ class ReadinessProfileReconcilerTest {
     client.resource(profile(ns, "production", Map.of())).create();
     awaitStatus(ns, "production", s -> s.getScore() != null);
 
-    String metrics =
-        io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
     for (String series :
         List.of(
             "prodready_score{namespace=\"metrics\",profile=\"production\"}",
@@ -149,13 +158,13 @@ class ReadinessProfileReconcilerTest {
             .filter(l -> !l.startsWith("#") && l.contains("namespace=\"metrics\""))
             .toList();
     assertTrue(
-        ofNamespace.size() <= dev.prodready.metrics.ReadinessMetrics.MAX_SERIES_PER_NAMESPACE,
+        ofNamespace.size() <= ReadinessMetrics.MAX_SERIES_PER_NAMESPACE,
         String.join("\n", ofNamespace));
     assertTrue(
         ofNamespace.stream().allMatch(l -> l.startsWith("prodready_")),
         String.join("\n", ofNamespace));
-    io.restassured.RestAssured.get("/q/health/live").then().statusCode(200);
-    io.restassured.RestAssured.get("/q/health/ready").then().statusCode(200);
+    RestAssured.get("/q/health/live").then().statusCode(200);
+    RestAssured.get("/q/health/ready").then().statusCode(200);
   }
 
   @Test
@@ -164,7 +173,7 @@ class ReadinessProfileReconcilerTest {
     client.resource(deployment(ns, "api", true)).create();
     var profile = profile(ns, "production", Map.of());
     var remediation = profile.getSpec().getRemediation();
-    remediation.setMode(dev.prodready.api.v1alpha1.RemediationMode.DryRun);
+    remediation.setMode(RemediationMode.DryRun);
     remediation.getPodDisruptionBudgets().setEnabled(true);
     remediation.getLimitRange().setEnabled(true);
     client.resource(profile).create();
@@ -190,7 +199,7 @@ class ReadinessProfileReconcilerTest {
 
     var enforce =
         client.resources(ReadinessProfile.class).inNamespace(ns).withName("production").get();
-    enforce.getSpec().getRemediation().setMode(dev.prodready.api.v1alpha1.RemediationMode.Enforce);
+    enforce.getSpec().getRemediation().setMode(RemediationMode.Enforce);
     client.resource(enforce).update();
     ReadinessProfileStatus enforced =
         awaitStatus(
@@ -213,8 +222,7 @@ class ReadinessProfileReconcilerTest {
             .withName("prodready-deployment-api")
             .get();
     assertEquals("prodready", pdb.getMetadata().getLabels().get("app.kubernetes.io/managed-by"));
-    String metrics =
-        io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
     assertTrue(
         metrics.contains(
             "prodready_remediation_actions_total{action=\"Created\",kind=\"PodDisruptionBudget\"}"),
@@ -222,15 +230,13 @@ class ReadinessProfileReconcilerTest {
 
     // Off plans and creates nothing more, and leaves what was created in place.
     var off = client.resources(ReadinessProfile.class).inNamespace(ns).withName("production").get();
-    off.getSpec().getRemediation().setMode(dev.prodready.api.v1alpha1.RemediationMode.Off);
+    off.getSpec().getRemediation().setMode(RemediationMode.Off);
     client.resource(off).update();
     ReadinessProfileStatus offStatus =
         awaitStatus(
             ns,
             "production",
-            s ->
-                s.getRemediation() != null
-                    && s.getRemediation().mode() == dev.prodready.api.v1alpha1.RemediationMode.Off);
+            s -> s.getRemediation() != null && s.getRemediation().mode() == RemediationMode.Off);
     assertEquals(List.of(), offStatus.getRemediation().actions());
     assertNotNull(
         client
@@ -282,14 +288,14 @@ class ReadinessProfileReconcilerTest {
         .genericKubernetesResources("velero.io/v1", "Schedule")
         .inNamespace(namespace("velero"))
         .resource(
-            io.fabric8.kubernetes.client.utils.Serialization.unmarshal(
+            Serialization.unmarshal(
                 """
             apiVersion: velero.io/v1
             kind: Schedule
             metadata: {name: nightly, namespace: velero}
             spec: {schedule: "0 1 * * *", template: {includedNamespaces: [observed], ttl: 720h0m0s}}
             """,
-                io.fabric8.kubernetes.api.model.GenericKubernetesResource.class))
+                GenericKubernetesResource.class))
         .create();
 
     ReadinessProfileStatus after =
@@ -303,7 +309,7 @@ class ReadinessProfileReconcilerTest {
 
   private void crd(String group, String kind, String plural, String version) {
     var crd =
-        new io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder()
+        new CustomResourceDefinitionBuilder()
             .withNewMetadata()
             .withName(plural + "." + group)
             .endMetadata()
@@ -330,12 +336,12 @@ class ReadinessProfileReconcilerTest {
     client.resource(crd).create();
   }
 
-  @Inject dev.prodready.check.CheckEngine engine;
+  @Inject CheckEngine engine;
 
   @Test
   void cdiCollectsExactlyTheChecksOnTheClassPath() {
     assertEquals(
-        dev.prodready.check.Checks.all().stream().map(c -> c.info().id()).sorted().toList(),
+        Checks.all().stream().map(c -> c.info().id()).sorted().toList(),
         engine.catalog().stream().map(c -> c.info().id()).toList());
   }
 
@@ -347,7 +353,7 @@ class ReadinessProfileReconcilerTest {
   }
 
   private ReadinessProfileStatus awaitStatus(
-      String ns, String name, java.util.function.Predicate<ReadinessProfileStatus> condition) {
+      String ns, String name, Predicate<ReadinessProfileStatus> condition) {
     return await()
         .atMost(TIMEOUT)
         .pollInterval(Duration.ofMillis(200))

@@ -3,8 +3,10 @@ package dev.prodready.reconciler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.prodready.api.v1alpha1.Exemption;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.check.Checks;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ class SpecValidatorTest {
 
   private final SpecValidator validator = new SpecValidator(Checks.engine());
 
-  private List<String> problemsOf(io.fabric8.kubernetes.api.model.LabelSelector selector) {
+  private List<String> problemsOf(LabelSelector selector) {
     var spec = new ReadinessProfileSpec();
     spec.setWorkloadSelector(selector);
     return validator.problems(spec);
@@ -113,7 +115,7 @@ class SpecValidatorTest {
   @Test
   void exemptionSelectorsAreCheckedTheSameWay() {
     var spec = new ReadinessProfileSpec();
-    var exemption = new dev.prodready.api.v1alpha1.Exemption();
+    var exemption = new Exemption();
     exemption.setChecks(List.of("liveness-probe"));
     exemption.setReason("r");
     exemption.setExpires("2027-01-01");

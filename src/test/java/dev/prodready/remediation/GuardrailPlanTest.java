@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.check.Fixture;
 import dev.prodready.check.Verdict;
@@ -403,7 +404,7 @@ class GuardrailPlanTest {
         NamespaceSnapshot.of(
             "fixture",
             null,
-            new dev.prodready.api.v1alpha1.ReadinessProfileSpec(),
+            new ReadinessProfileSpec(),
             List.of(),
             Map.of("monitoring.coreos.com/PrometheusRule", List.of(rule)));
     return new AlertsHaveRunbooksCheck().evaluate(ns);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.GateResult;
 import dev.prodready.api.v1alpha1.Grade;
+import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.check.CheckResult;
 import dev.prodready.check.Checks;
@@ -60,7 +61,7 @@ public class SamplesTest {
         1e-9,
         "checkout and orders-db pass; the CronJob is not counted");
     assertEquals(
-        dev.prodready.api.v1alpha1.Priority.Critical,
+        Priority.Critical,
         results.stream()
             .filter(r -> r.info().id().equals("topology-spread"))
             .findFirst()

@@ -10,6 +10,8 @@ import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.check.CheckEngine;
 import dev.prodready.check.CheckResult;
 import dev.prodready.check.Checks;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +126,7 @@ class GateConditionsTest {
 
   @Test
   void theDocumentListsEveryGateCondition() throws Exception {
-    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/scoring.md"));
+    String doc = Files.readString(Path.of("docs/scoring.md"));
     for (String condition :
         List.of(
             "minScore",

@@ -12,6 +12,8 @@ import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.check.CheckEngine;
 import dev.prodready.check.CheckResult;
 import dev.prodready.check.Checks;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +84,7 @@ class ScoringWorkedExampleTest {
 
   @Test
   void theDocumentShowsTheseNumbers() throws Exception {
-    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/scoring.md"));
+    String doc = Files.readString(Path.of("docs/scoring.md"));
     for (String expected :
         List.of(
             "22 / 32",

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.prodready.api.v1alpha1.GateSpec;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
+import dev.prodready.api.v1alpha1.RemediationMode;
+import dev.prodready.api.v1alpha1.RemediationStatus;
 import dev.prodready.check.CheckEngine;
 import dev.prodready.check.CheckResult;
 import dev.prodready.check.Checks;
 import dev.prodready.check.EvaluationPolicy;
 import dev.prodready.check.Fixture;
 import dev.prodready.evaluation.Evaluator;
+import dev.prodready.score.ScoreCard;
 import dev.prodready.score.Scorer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,9 +52,7 @@ class StatusFactoryTest {
    */
   @Test
   void anInvalidSpecKeepsTheLastRemediationStatus() throws Exception {
-    var remediation =
-        new dev.prodready.api.v1alpha1.RemediationStatus(
-            dev.prodready.api.v1alpha1.RemediationMode.DryRun, "DryRun: 1 planned", List.of());
+    var remediation = new RemediationStatus(RemediationMode.DryRun, "DryRun: 1 planned", List.of());
     ReadinessProfileStatus evaluated = evaluate(null, 1, T0);
     evaluated.setRemediation(remediation);
     ReadinessProfileStatus invalid =
@@ -83,7 +84,7 @@ class StatusFactoryTest {
       gate.setMinScore(i);
       var card = Scorer.score(results, gate);
       var changed =
-          new dev.prodready.score.ScoreCard(
+          new ScoreCard(
               card.score() + i,
               card.grade(),
               card.gate(),

@@ -2,6 +2,7 @@ package dev.prodready.api.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ public class ResourceQuotaRemediation {
     m.put("pods", "100");
     m.put("persistentvolumeclaims", "20");
     m.put("services.loadbalancers", "5");
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
   }
 
   public Boolean getEnabled() {

@@ -13,6 +13,7 @@ import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.PodAntiAffinity;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,7 +76,7 @@ public class PodAntiAffinityCheck implements WorkloadCheck {
     return declared ? Verdict.pass() : Verdict.fail("no podAntiAffinity");
   }
 
-  private static boolean notEmpty(java.util.List<?> terms) {
+  private static boolean notEmpty(List<?> terms) {
     return terms != null && !terms.isEmpty();
   }
 }
