@@ -3,9 +3,7 @@ package dev.prodready.check;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.prodready.api.v1alpha1.Priority;
-import dev.prodready.api.v1alpha1.PriorityOverride;
-import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
+import dev.prodready.evaluation.Evaluator;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,11 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -161,27 +156,8 @@ class RealWorldCorpusTest {
     return problems;
   }
 
-  /**
-   * The reconciler's evaluation: policy from the profile spec, checks, exemptions, attestations.
-   */
+  /** The reconciler's evaluation, through the same pipeline. */
   private static List<CheckResult> evaluate(NamespaceSnapshot snapshot) {
-    ReadinessProfileSpec spec = snapshot.profile();
-    NamespaceSnapshot selected = snapshot.selecting(spec.getWorkloadSelector());
-    var checks = spec.getChecks();
-    Set<String> excluded =
-        checks == null || checks.getExclude() == null
-            ? Set.of()
-            : new HashSet<>(checks.getExclude());
-    Map<String, Priority> overrides =
-        checks == null || checks.getPriorityOverrides() == null
-            ? Map.of()
-            : checks.getPriorityOverrides().stream()
-                .collect(
-                    Collectors.toMap(
-                        PriorityOverride::getCheck, PriorityOverride::getPriority, (a, b) -> b));
-    Exemptions exemptions = Exemptions.of(spec, selected.workloads(), ENGINE.ids(), TODAY);
-    var policy = new EvaluationPolicy(excluded, overrides, 10, exemptions);
-    return Attestations.apply(
-        ENGINE.evaluate(selected, policy), spec.getAttestations(), ENGINE.catalog(), TODAY);
+    return new Evaluator(ENGINE).evaluate(snapshot, snapshot.profile(), TODAY, 10).results();
   }
 }
