@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.prodready.api.v1alpha1.Attestation;
 import dev.prodready.api.v1alpha1.Exemption;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
-import dev.prodready.check.Attestations;
 import dev.prodready.check.CheckEngine;
 import dev.prodready.check.Checks;
-import dev.prodready.check.EvaluationPolicy;
-import dev.prodready.check.Exemptions;
 import dev.prodready.check.Fixture;
+import dev.prodready.evaluation.Evaluator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,14 +26,8 @@ class NextExpiryTest {
   private static Optional<LocalDate> nextExpiry(ReadinessProfileSpec spec, String today)
       throws Exception {
     var snapshot = Fixture.load(Path.of("src/test/resources/signoff/namespace.yaml")).snapshot();
-    var day = LocalDate.parse(today);
-    var exemptions = Exemptions.of(spec, snapshot.workloads(), ENGINE.ids(), day);
     var results =
-        Attestations.apply(
-            ENGINE.evaluate(snapshot, new EvaluationPolicy(Set.of(), Map.of(), 10, exemptions)),
-            spec.getAttestations(),
-            ENGINE.catalog(),
-            day);
+        new Evaluator(ENGINE).evaluate(snapshot, spec, LocalDate.parse(today), 10).results();
     return NextExpiry.of(results, spec.getAttestations(), ENGINE.catalog());
   }
 
