@@ -28,8 +28,8 @@ import java.util.Set;
 @Singleton
 public class ErrorBudgetTrackingCheck implements NamespaceCheck {
 
-  static final String SLOTH = "sloth.slok.dev/PrometheusServiceLevel";
-  static final String PYRRA = "pyrra.dev/ServiceLevelObjective";
+  private static final String SLOTH = SlosDefinedCheck.SLOTH;
+  private static final String PYRRA = SlosDefinedCheck.PYRRA;
 
   static final CheckInfo INFO =
       new CheckInfo(
