@@ -15,20 +15,11 @@ set -euo pipefail
 # The one place the helm version is pinned. v3.22.0's go.mod says `go 1.26.0`.
 HELM_VERSION="${PRODREADY_HELM_VERSION:-3.22.0}"
 
-TOOLS_DIR="${PRODREADY_TOOLS_DIR:-$HOME/.cache/prodready/bin}"
-case "$TOOLS_DIR" in /*) ;; *) TOOLS_DIR="$PWD/$TOOLS_DIR" ;; esac  # `path` must print an absolute path
-TARGET="$TOOLS_DIR/helm-$HELM_VERSION"
-
-log() { printf '[helm] %s\n' "$*" >&2; }
-
-# A user-provided helm wins; a HELM that does not resolve to an executable is an error, not a silent rebuild.
-from_env() {
-  [ -n "${HELM:-}" ] || return 1
-  local p
-  p="$(command -v -- "$HELM" 2>/dev/null || true)"
-  if [ -z "$p" ] || [ ! -x "$p" ] || [ -d "$p" ]; then log "HELM=$HELM is not an executable"; exit 1; fi
-  echo "$p"
-}
+TOOL=helm
+TOOL_VERSION="$HELM_VERSION"
+TOOL_ENV=HELM
+# shellcheck source=lib/cached-tool.sh
+source "$(dirname "$0")/lib/cached-tool.sh"  # TARGET, log, from_env, ensure, cached_tool_main
 
 build() {
   command -v go >/dev/null || { log "Go is needed to build helm (or set HELM to an existing binary)"; exit 1; }
@@ -59,16 +50,4 @@ build() {
   log "built helm $HELM_VERSION in $((SECONDS - start))s: $TARGET"
 }
 
-# Prints the path of a usable helm on stdout (progress goes to stderr).
-ensure() {
-  from_env && return 0
-  [ -x "$TARGET" ] || build
-  echo "$TARGET"
-}
-
-case "${1:-ensure}" in
-  ensure) ensure >/dev/null ;;
-  path) ensure ;;
-  version) echo "$HELM_VERSION" ;;
-  *) echo "usage: $0 [ensure|path|version]" >&2; exit 2 ;;
-esac
+cached_tool_main "$@"

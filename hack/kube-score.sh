@@ -10,19 +10,11 @@ set -euo pipefail
 # The one place the kube-score version is pinned.
 KUBE_SCORE_VERSION="${PRODREADY_KUBE_SCORE_VERSION:-1.20.0}"
 
-TOOLS_DIR="${PRODREADY_TOOLS_DIR:-$HOME/.cache/prodready/bin}"
-case "$TOOLS_DIR" in /*) ;; *) TOOLS_DIR="$PWD/$TOOLS_DIR" ;; esac  # `path` must print an absolute path
-TARGET="$TOOLS_DIR/kube-score-$KUBE_SCORE_VERSION"
-
-log() { printf '[kube-score] %s\n' "$*" >&2; }
-
-from_env() {
-  [ -n "${KUBE_SCORE:-}" ] || return 1
-  local p
-  p="$(command -v -- "$KUBE_SCORE" 2>/dev/null || true)"
-  if [ -z "$p" ] || [ ! -x "$p" ] || [ -d "$p" ]; then log "KUBE_SCORE=$KUBE_SCORE is not an executable"; exit 1; fi
-  echo "$p"
-}
+TOOL=kube-score
+TOOL_VERSION="$KUBE_SCORE_VERSION"
+TOOL_ENV=KUBE_SCORE
+# shellcheck source=lib/cached-tool.sh
+source "$(dirname "$0")/lib/cached-tool.sh"  # TARGET, log, from_env, ensure, cached_tool_main
 
 build() {
   command -v go >/dev/null || { log "Go is needed to build kube-score (or set KUBE_SCORE to an existing binary)"; exit 1; }
@@ -38,16 +30,4 @@ build() {
   log "built kube-score $KUBE_SCORE_VERSION in $((SECONDS - start))s: $TARGET"
 }
 
-# Prints the path of a usable kube-score on stdout (progress goes to stderr).
-ensure() {
-  from_env && return 0
-  [ -x "$TARGET" ] || build
-  echo "$TARGET"
-}
-
-case "${1:-ensure}" in
-  ensure) ensure >/dev/null ;;
-  path) ensure ;;
-  version) echo "$KUBE_SCORE_VERSION" ;;
-  *) echo "usage: $0 [ensure|path|version]" >&2; exit 2 ;;
-esac
+cached_tool_main "$@"

@@ -16,12 +16,11 @@ set -euo pipefail
 # without a toolchain download (3.16.0 needs Go >= 1.26.7).
 PROMTOOL_VERSION="${PRODREADY_PROMTOOL_VERSION:-3.15.1}"
 
-TOOLS_DIR="${PRODREADY_TOOLS_DIR:-$HOME/.cache/prodready/bin}"
-case "$TOOLS_DIR" in /*) ;; *) TOOLS_DIR="$PWD/$TOOLS_DIR" ;; esac  # `path` must print an absolute path
-TARGET="$TOOLS_DIR/promtool-$PROMTOOL_VERSION"
-
-log() { printf '[promtool] %s\n' "$*" >&2; }
-
+TOOL=promtool
+TOOL_VERSION="$PROMTOOL_VERSION"
+TOOL_ENV=PROMTOOL
+# shellcheck source=lib/cached-tool.sh
+source "$(dirname "$0")/lib/cached-tool.sh"  # TARGET, log, from_env, ensure, cached_tool_main
 # 3.15.1 -> v0.315.1
 module_version() {
   local major minor patch
@@ -31,14 +30,6 @@ module_version() {
   echo "v0.$((major * 100 + minor)).$patch"
 }
 
-# A user-provided promtool wins; a PROMTOOL that does not resolve to an executable is an error, not a silent rebuild.
-from_env() {
-  [ -n "${PROMTOOL:-}" ] || return 1
-  local p
-  p="$(command -v -- "$PROMTOOL" 2>/dev/null || true)"
-  if [ -z "$p" ] || [ ! -x "$p" ] || [ -d "$p" ]; then log "PROMTOOL=$PROMTOOL is not an executable"; exit 1; fi
-  echo "$p"
-}
 
 build() {
   command -v go >/dev/null || { log "Go is needed to build promtool (or set PROMTOOL to an existing binary)"; exit 1; }
@@ -93,16 +84,4 @@ GO
   log "built promtool $PROMTOOL_VERSION in $((SECONDS - start))s: $TARGET"
 }
 
-# Prints the path of a usable promtool on stdout (progress goes to stderr).
-ensure() {
-  from_env && return 0
-  [ -x "$TARGET" ] || build
-  echo "$TARGET"
-}
-
-case "${1:-ensure}" in
-  ensure) ensure >/dev/null ;;
-  path) ensure ;;
-  version) echo "$PROMTOOL_VERSION" ;;
-  *) echo "usage: $0 [ensure|path|version]" >&2; exit 2 ;;
-esac
+cached_tool_main "$@"
