@@ -3,8 +3,8 @@ package dev.prodready.apiserver;
 import dev.prodready.chart.Helm;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -64,35 +64,15 @@ public class ChartInstallResource implements QuarkusTestResourceLifecycleManager
               .map(EnvVar::getValue)
               .findFirst()
               .orElseThrow();
-      var token =
-          admin
-              .serviceAccounts()
-              .inNamespace(NAMESPACE)
-              .withName(pod.getServiceAccountName())
-              .tokenRequest(
-                  new TokenRequestBuilder()
-                      .withNewSpec()
-                      .withExpirationSeconds(3600L)
-                      .endSpec()
-                      .build())
-              .getStatus()
-              .getToken();
-      var config = LocalApiServer.adminConfig();
-      return Map.of(
-          "quarkus.kubernetes-client.api-server-url",
-          config.getMasterUrl(),
-          "quarkus.kubernetes-client.ca-cert-data",
-          OperatorServiceAccountResource.caCertData(config),
-          "quarkus.kubernetes-client.token",
-          token,
-          "quarkus.kubernetes-client.trust-certs",
-          "false",
-          // A free port: other test JVMs may run on this machine at the same time.
-          "quarkus.http.test-port",
-          "0",
-          // ChartEnvTest proves that the chart's environment variable sets this property.
-          "quarkus.operator-sdk.controllers.readinessprofile.namespaces",
-          namespaces);
+      var settings =
+          new HashMap<>(
+              OperatorServiceAccountResource.clientSettings(
+                  admin, NAMESPACE, pod.getServiceAccountName()));
+      // A free port: other test JVMs may run on this machine at the same time.
+      settings.put("quarkus.http.test-port", "0");
+      // ChartEnvTest proves that the chart's environment variable sets this property.
+      settings.put("quarkus.operator-sdk.controllers.readinessprofile.namespaces", namespaces);
+      return settings;
     }
   }
 

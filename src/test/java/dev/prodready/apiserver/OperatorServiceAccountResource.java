@@ -2,6 +2,7 @@ package dev.prodready.apiserver;
 
 import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,30 +26,39 @@ public class OperatorServiceAccountResource implements QuarkusTestResourceLifecy
   public Map<String, String> start() {
     try (var admin = LocalApiServer.adminClient()) {
       LocalApiServer.applyFolderFile(admin, Path.of("config/rbac.yaml"));
-      var token =
-          admin
-              .serviceAccounts()
-              .inNamespace(NAMESPACE)
-              .withName(SERVICE_ACCOUNT)
-              .tokenRequest(
-                  new TokenRequestBuilder()
-                      .withNewSpec()
-                      .withExpirationSeconds(3600L)
-                      .endSpec()
-                      .build())
-              .getStatus()
-              .getToken();
-      var config = LocalApiServer.adminConfig();
-      return Map.of(
-          "quarkus.kubernetes-client.api-server-url",
-          config.getMasterUrl(),
-          "quarkus.kubernetes-client.ca-cert-data",
-          caCertData(config),
-          "quarkus.kubernetes-client.token",
-          token,
-          "quarkus.kubernetes-client.trust-certs",
-          "false");
+      return clientSettings(admin, NAMESPACE, SERVICE_ACCOUNT);
     }
+  }
+
+  /**
+   * The operator's client settings: the local API server, authenticated as the given service
+   * account.
+   */
+  static Map<String, String> clientSettings(
+      KubernetesClient admin, String namespace, String serviceAccount) {
+    var token =
+        admin
+            .serviceAccounts()
+            .inNamespace(namespace)
+            .withName(serviceAccount)
+            .tokenRequest(
+                new TokenRequestBuilder()
+                    .withNewSpec()
+                    .withExpirationSeconds(3600L)
+                    .endSpec()
+                    .build())
+            .getStatus()
+            .getToken();
+    var config = LocalApiServer.adminConfig();
+    return Map.of(
+        "quarkus.kubernetes-client.api-server-url",
+        config.getMasterUrl(),
+        "quarkus.kubernetes-client.ca-cert-data",
+        caCertData(config),
+        "quarkus.kubernetes-client.token",
+        token,
+        "quarkus.kubernetes-client.trust-certs",
+        "false");
   }
 
   /**
