@@ -65,7 +65,7 @@ public class OperatorServiceAccountResource implements QuarkusTestResourceLifecy
    * kube-api-test's kubeconfig names the CA by file; the Quarkus client wants the PEM,
    * base64-encoded.
    */
-  static String caCertData(Config config) {
+  private static String caCertData(Config config) {
     if (config.getCaCertData() != null) {
       return config.getCaCertData();
     }
