@@ -7,7 +7,7 @@
 #   2. start etcd + kube-apiserver (hack/local-cluster.sh) in a state dir of its own, with an empty etcd
 #   3. install the CRD, load the corpus (dev.prodready.bench.Corpus: NAMESPACES x 20 workloads, about 48 objects per
 #      namespace) with parallel creates (dev.prodready.bench.CorpusLoader)
-#   4. start the operator as the chart runs it: JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError"
+#   4. start the operator as the chart runs it: JDK_JAVA_OPTIONS set to the chart's jvm.options (values.yaml)
 #      and, since this is no container, what the JVM would see in one with a 512Mi limit: -XX:MaxRAM=512m for heap
 #      sizing and -XX:+UseSerialGC (JVM ergonomics pick the serial collector below 1792 MB of container memory; outside
 #      one they see the host's 24 GiB and pick G1); resync interval 2m so that a periodic pass runs during the latency
@@ -18,7 +18,9 @@
 # Environment:
 #   PRODREADY_BENCH_DIR        logs and cluster state (default target/bench-operator)
 #   PRODREADY_BENCH_MEMORY     the emulated memory limit (default 512m)
-#   PRODREADY_BENCH_RAM_PCT    MaxRAMPercentage (default 70, the chart's)
+#   PRODREADY_BENCH_JVM_OPTS   JVM options (default: jvm.options of helm/prodready/values.yaml, as the chart passes them)
+#   PRODREADY_BENCH_EXTRA_OPTS more JVM options after those (experiments)
+#   PRODREADY_BENCH_NMT=1      native memory tracking: VM.native_memory summary written to the bench dir at the end
 #   PRODREADY_BENCH_RESYNC     resync interval for the run (default 2m)
 #   PRODREADY_BENCH_SAMPLES    single-change samples (default 60)
 #   PRODREADY_BENCH_IDLE       seconds of the idle LIST window (default 60)
@@ -34,14 +36,21 @@ cd "$ROOT"
 NAMESPACES="${1:-100}"
 BENCH_DIR="${PRODREADY_BENCH_DIR:-$ROOT/target/bench-operator}"
 MEMORY="${PRODREADY_BENCH_MEMORY:-512m}"
-RAM_PCT="${PRODREADY_BENCH_RAM_PCT:-70}"
+# jvm.options of the chart's values.yaml: the one line after "jvm:" that holds "options:".
+CHART_JVM_OPTS="$(awk '/^jvm:/{j=1;next} j&&/^[^ #]/{j=0} j&&/^  options:/{sub(/^  options: */,""); gsub(/"/,""); print; exit}' helm/prodready/values.yaml)"
+[ -n "$CHART_JVM_OPTS" ] || { echo "bench-operator: no jvm.options in helm/prodready/values.yaml" >&2; exit 1; }
+JVM_OPTS="${PRODREADY_BENCH_JVM_OPTS:-$CHART_JVM_OPTS}"
+EXTRA_OPTS="${PRODREADY_BENCH_EXTRA_OPTS:-}"
+NMT="${PRODREADY_BENCH_NMT:-0}"
+[ "$NMT" = 1 ] && EXTRA_OPTS="$EXTRA_OPTS -XX:NativeMemoryTracking=summary"
 RESYNC="${PRODREADY_BENCH_RESYNC:-2m}"
 SAMPLES="${PRODREADY_BENCH_SAMPLES:-60}"
 IDLE="${PRODREADY_BENCH_IDLE:-60}"
 KEEP="${PRODREADY_BENCH_KEEP:-0}"
 REUSE="${PRODREADY_BENCH_REUSE:-0}"
 MVN="${MVN:-mvn -B}"
-JAR="target/quarkus-app/quarkus-run.jar"
+BUILT_JAR="target/quarkus-app/quarkus-run.jar"
+JAR="$BENCH_DIR/quarkus-app/quarkus-run.jar"  # the copy that runs
 CRD="crds/readinessprofiles.prodready.dev-v1.yml"
 OPERATOR_LOG="$BENCH_DIR/operator.log"
 OPERATOR_PID_FILE="$BENCH_DIR/operator.pid"
@@ -82,16 +91,17 @@ hack/control-plane.sh ensure >/dev/null
 BIN_DIR="$(hack/control-plane.sh dir)"
 
 step "operator jar and benchmark classes"
-if [ ! -f "$JAR" ] || [ ! -d target/test-classes/dev/prodready/bench ] \
-    || [ -n "$(find pom.xml src -newer "$JAR" -print -quit)" ]; then
+if [ ! -f "$BUILT_JAR" ] || [ ! -d target/test-classes/dev/prodready/bench ] \
+    || [ -n "$(find pom.xml src -newer "$BUILT_JAR" -print -quit)" ]; then
   info "building: $MVN -DskipTests package (log $BENCH_DIR/build.log)"
   $MVN -q -DskipTests package > "$BENCH_DIR/build.log" 2>&1 || { tail -n 40 "$BENCH_DIR/build.log" >&2; die "build failed"; }
-  touch "$JAR"
+  touch "$BUILT_JAR"
 fi
-# A copy of the classes, so that a rebuild while a long load runs does not pull them from under the JVM.
-rm -rf "$BENCH_DIR/classes" && mkdir -p "$BENCH_DIR/classes"
+# Copies of the operator and the classes, so that a rebuild while a long load runs does not pull them from under a JVM.
+rm -rf "$BENCH_DIR/classes" "$BENCH_DIR/quarkus-app" && mkdir -p "$BENCH_DIR/classes"
 cp -r target/classes/. target/test-classes/. "$BENCH_DIR/classes/"
-CLASSPATH="$BENCH_DIR/classes:$(ls target/quarkus-app/lib/main/*.jar | tr '\n' ':')"
+cp -r target/quarkus-app "$BENCH_DIR/quarkus-app"
+CLASSPATH="$BENCH_DIR/classes:$(ls "$BENCH_DIR"/quarkus-app/lib/main/*.jar | tr '\n' ':')"
 
 if [ -f "$OPERATOR_PID_FILE" ]; then stop_operator "$(cat "$OPERATOR_PID_FILE")"; rm -f "$OPERATOR_PID_FILE"; fi
 
@@ -119,13 +129,14 @@ else
   java -cp "$CLASSPATH" dev.prodready.bench.CorpusLoader "$NAMESPACES" 16 2> "$BENCH_DIR/loader.log" | sed 's/^/    /'
 fi
 
-step "operator (JDK_JAVA_OPTIONS=-XX:MaxRAMPercentage=$RAM_PCT -XX:+ExitOnOutOfMemoryError; -XX:MaxRAM=$MEMORY -XX:+UseSerialGC; resync $RESYNC)"
+step "operator (JDK_JAVA_OPTIONS=$JVM_OPTS; -XX:MaxRAM=$MEMORY -XX:+UseSerialGC $EXTRA_OPTS; resync $RESYNC)"
 HTTP_PORT="$(free_port)"
 LAUNCHED_MS="$(date +%s%3N)"
-setsid env JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=$RAM_PCT -XX:+ExitOnOutOfMemoryError" \
+# shellcheck disable=SC2086 # EXTRA_OPTS is a list of options
+setsid env JDK_JAVA_OPTIONS="$JVM_OPTS" \
   PRODREADY_RESYNC_INTERVAL="$RESYNC" \
-  java -XX:MaxRAM="$MEMORY" -XX:+UseSerialGC -Dquarkus.http.port="$HTTP_PORT" -Dquarkus.log.console.json.enabled=false -jar "$JAR" \
-  > "$OPERATOR_LOG" 2>&1 < /dev/null 9>&- &
+  java -XX:MaxRAM="$MEMORY" -XX:+UseSerialGC $EXTRA_OPTS -Dquarkus.http.port="$HTTP_PORT" \
+  -Dquarkus.log.console.json.enabled=false -jar "$JAR" > "$OPERATOR_LOG" 2>&1 < /dev/null 9>&- &
 OPERATOR_PID=$!
 echo "$OPERATOR_PID" > "$OPERATOR_PID_FILE"
 info "pid $OPERATOR_PID, http://127.0.0.1:$HTTP_PORT, log $OPERATOR_LOG"
@@ -134,4 +145,9 @@ step "measuring"
 java -cp "$CLASSPATH" dev.prodready.bench.OperatorBench "$NAMESPACES" "http://127.0.0.1:$HTTP_PORT" "$OPERATOR_PID" \
   "$LAUNCHED_MS" "$SAMPLES" "$IDLE" 2> "$BENCH_DIR/bench.log" | sed 's/^/    /'
 is_operator "$OPERATOR_PID" || die "the operator exited during the run (see $OPERATOR_LOG)"
+if [ "$NMT" = 1 ]; then
+  jcmd "$OPERATOR_PID" VM.native_memory summary > "$BENCH_DIR/native-memory.txt" 2>&1 || true
+  info "native memory: $BENCH_DIR/native-memory.txt"
+  grep -E '^(Total|-  *[A-Z][a-zA-Z ]+ \(reserved)' "$BENCH_DIR/native-memory.txt" | sed 's/^/    /' || true
+fi
 info "$(grep -c 'java.lang.OutOfMemoryError' "$OPERATOR_LOG" || true) OutOfMemoryError lines in the operator log; load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -15,10 +15,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +29,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>cold start: from the operator's launch to every profile having a score (profiles are
- *       created without status just before the launch);
+ *       created without status just before the launch), with the time readiness turned UP and the
+ *       first profile was scored (readiness must not come before the caches synced);
  *   <li>LIST requests the API server served (apiserver_request_total{verb="LIST"}) while nothing
  *       changes for IDLE_SECONDS; the benchmark itself sends none in that window;
  *   <li>size and series of /q/metrics;
@@ -68,7 +71,15 @@ public final class OperatorBench {
     int idleSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
     var http = HttpClient.newHttpClient();
     try (KubernetesClient client = BenchClient.create()) {
-      double cold = awaitAllScored(client, namespaces, launched, pid);
+      var readiness = new ReadinessWatch(http, operator + "/q/health/ready", launched);
+      readiness.start();
+      var firstScored = new AtomicLong();
+      double cold = awaitAllScored(client, namespaces, launched, pid, firstScored);
+      readiness.interrupt();
+      System.out.printf(
+          "readiness UP %s s after launch; first profile scored after %.1f s%n",
+          readiness.upAfterSeconds().map(t -> String.format("%.1f", t)).orElse("never"),
+          (firstScored.get() - launched) / 1000.0);
       System.out.printf("cold start to %d profiles scored: %.1f s%n", namespaces, cold);
       String ready = get(http, operator + "/q/health/ready").statusCode() == 200 ? "UP" : "DOWN";
       System.out.printf("readiness after scoring: %s%n", ready);
@@ -120,7 +131,7 @@ public final class OperatorBench {
    * would load the API server more than the operator does) and returns when every one has a score.
    */
   private static double awaitAllScored(
-      KubernetesClient client, int namespaces, long launched, long pid)
+      KubernetesClient client, int namespaces, long launched, long pid, AtomicLong firstScored)
       throws InterruptedException {
     var scored = ConcurrentHashMap.<String>newKeySet();
     var done = new CountDownLatch(1);
@@ -129,6 +140,7 @@ public final class OperatorBench {
           @Override
           public void eventReceived(Action action, ReadinessProfile p) {
             if (p.getStatus() != null && p.getStatus().getScore() != null) {
+              firstScored.compareAndSet(0, System.currentTimeMillis());
               scored.add(p.getMetadata().getNamespace());
               if (scored.size() >= namespaces) {
                 done.countDown();
@@ -151,6 +163,49 @@ public final class OperatorBench {
         }
       }
       return (System.currentTimeMillis() - launched) / 1000.0;
+    }
+  }
+
+  /**
+   * Polls the readiness endpoint from launch and keeps the first time it answered 200: it must not
+   * come before the informers synced, which the first scored profile follows closely.
+   */
+  private static final class ReadinessWatch extends Thread {
+    private final HttpClient http;
+    private final String url;
+    private final long launched;
+    private volatile long upAt;
+
+    ReadinessWatch(HttpClient http, String url, long launched) {
+      super("readiness-watch");
+      setDaemon(true);
+      this.http = http;
+      this.url = url;
+      this.launched = launched;
+    }
+
+    @Override
+    public void run() {
+      while (upAt == 0 && !isInterrupted()) {
+        try {
+          if (get(http, url).statusCode() == 200) {
+            upAt = System.currentTimeMillis();
+          }
+        } catch (InterruptedException e) {
+          return;
+        } catch (Exception e) {
+          // not listening yet
+        }
+        try {
+          Thread.sleep(250);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    Optional<Double> upAfterSeconds() {
+      return upAt == 0 ? Optional.empty() : Optional.of((upAt - launched) / 1000.0);
     }
   }
 
