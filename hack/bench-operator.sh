@@ -20,7 +20,8 @@
 #   PRODREADY_BENCH_MEMORY     the emulated memory limit (default 512m)
 #   PRODREADY_BENCH_JVM_OPTS   JVM options (default: jvm.options of helm/prodready/values.yaml, as the chart passes them)
 #   PRODREADY_BENCH_EXTRA_OPTS more JVM options after those (experiments)
-#   PRODREADY_BENCH_NMT=1      native memory tracking: VM.native_memory summary written to the bench dir at the end
+#   PRODREADY_BENCH_NMT=1      native memory tracking: VM.native_memory summary and a class histogram (after a full
+#                              GC) written to the bench dir at the end
 #   PRODREADY_BENCH_RESYNC     resync interval for the run (default 2m)
 #   PRODREADY_BENCH_SAMPLES    single-change samples (default 60)
 #   PRODREADY_BENCH_IDLE       seconds of the idle LIST window (default 60)
@@ -147,6 +148,7 @@ java -cp "$CLASSPATH" dev.prodready.bench.OperatorBench "$NAMESPACES" "http://12
 is_operator "$OPERATOR_PID" || die "the operator exited during the run (see $OPERATOR_LOG)"
 if [ "$NMT" = 1 ]; then
   jcmd "$OPERATOR_PID" VM.native_memory summary > "$BENCH_DIR/native-memory.txt" 2>&1 || true
+  jcmd "$OPERATOR_PID" GC.class_histogram > "$BENCH_DIR/class-histogram.txt" 2>&1 || true
   info "native memory: $BENCH_DIR/native-memory.txt"
   grep -E '^(Total|-  *[A-Z][a-zA-Z ]+ \(reserved)' "$BENCH_DIR/native-memory.txt" | sed 's/^/    /' || true
 fi
