@@ -2,6 +2,7 @@ package dev.prodready.reconciler;
 
 import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.CheckStatus;
+import dev.prodready.api.v1alpha1.ExemptionState;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
@@ -28,10 +29,12 @@ final class ExpiryEvents {
       return;
     }
     Map<String, ExemptionStatus> before =
-        index(previous.getExemptions(), e -> e.check() + "|" + e.target());
-    for (ExemptionStatus e : next.getExemptions()) {
+        index(previous.exemptions(), e -> e.check() + "|" + e.target());
+    for (ExemptionStatus e : next.exemptions()) {
       ExemptionStatus old = before.get(e.check() + "|" + e.target());
-      if ("Expired".equals(e.state()) && old != null && "Active".equals(old.state())) {
+      if (e.state() == ExemptionState.Expired
+          && old != null
+          && old.state() == ExemptionState.Active) {
         events.warning(
             profile,
             "ExemptionExpired",
@@ -46,8 +49,8 @@ final class ExpiryEvents {
                 + "); the check counts again");
       }
     }
-    Map<String, CheckStatus> checksBefore = index(previous.getChecks(), CheckStatus::id);
-    for (CheckStatus c : next.getChecks()) {
+    Map<String, CheckStatus> checksBefore = index(previous.checks(), CheckStatus::id);
+    for (CheckStatus c : next.checks()) {
       CheckStatus old = checksBefore.get(c.id());
       if (c.state() == CheckState.Expired && old != null && old.state() == CheckState.Attested) {
         events.warning(profile, "AttestationExpired", c.id() + ": " + c.message());

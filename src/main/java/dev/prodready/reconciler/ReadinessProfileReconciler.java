@@ -218,19 +218,19 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
 
   private void announceGateChange(
       ReadinessProfile profile, ReadinessProfileStatus previous, ReadinessProfileStatus next) {
-    GateResult before = previous == null ? null : previous.getGate();
-    if (next.getGate() == null || next.getGate() == before) {
+    GateResult before = previous == null ? null : previous.gate();
+    if (next.gate() == null || next.gate() == before) {
       return;
     }
     String message =
         "gate "
             + (before == null ? "evaluated" : "changed from " + before)
             + " to "
-            + next.getGate()
+            + next.gate()
             + " (score "
-            + next.getScore()
+            + next.score()
             + ")";
-    if (next.getGate() == GateResult.Pass) {
+    if (next.gate() == GateResult.Pass) {
       events.normal(profile, "GatePassed", message);
     } else {
       events.warning(profile, "GateFailed", message);

@@ -1,5 +1,6 @@
 package dev.prodready.reconciler;
 
+import dev.prodready.api.v1alpha1.GuardrailAction;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
 import dev.prodready.api.v1alpha1.RemediationAction;
@@ -11,8 +12,13 @@ import java.util.Set;
 /** Events, metrics and checklist notes for what remediation did. */
 final class RemediationReporting {
 
-  private static final Set<String> DONE =
-      Set.of("Created", "Updated", "Deleted", "Released", "Failed");
+  private static final Set<GuardrailAction> DONE =
+      Set.of(
+          GuardrailAction.Created,
+          GuardrailAction.Updated,
+          GuardrailAction.Deleted,
+          GuardrailAction.Released,
+          GuardrailAction.Failed);
 
   private RemediationReporting() {}
 
@@ -25,14 +31,14 @@ final class RemediationReporting {
     for (RemediationAction a : now.actions()) {
       String what = a.kind() + " " + a.name() + ": " + a.reason();
       if (DONE.contains(a.action())) {
-        metrics.remediationAction(a.kind(), a.action());
-        if (a.action().equals("Failed")) {
+        metrics.remediationAction(a.kind(), a.action().name());
+        if (a.action() == GuardrailAction.Failed) {
           events.warning(profile, "GuardrailFailed", what);
         } else {
           events.normal(profile, "Guardrail" + a.action(), what);
         }
-      } else if (a.action().equals("HeldBack") && !wasHeldBack(previous, a)) {
-        metrics.remediationAction(a.kind(), a.action());
+      } else if (a.action() == GuardrailAction.HeldBack && !wasHeldBack(previous, a)) {
+        metrics.remediationAction(a.kind(), a.action().name());
         events.warning(profile, "GuardrailHeldBack", what);
       }
     }
@@ -40,12 +46,12 @@ final class RemediationReporting {
 
   private static boolean wasHeldBack(ReadinessProfileStatus previous, RemediationAction a) {
     return previous != null
-        && previous.getRemediation() != null
-        && previous.getRemediation().actions().stream()
+        && previous.remediation() != null
+        && previous.remediation().actions().stream()
             .anyMatch(
                 p ->
                     p.kind().equals(a.kind())
                         && p.name().equals(a.name())
-                        && p.action().equals("HeldBack"));
+                        && p.action() == GuardrailAction.HeldBack);
   }
 }

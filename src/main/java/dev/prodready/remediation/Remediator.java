@@ -1,5 +1,6 @@
 package dev.prodready.remediation;
 
+import dev.prodready.api.v1alpha1.GuardrailAction;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationAction;
 import dev.prodready.api.v1alpha1.RemediationMode;
@@ -100,7 +101,7 @@ public class Remediator {
         actions.add(
             p.decision() == Decision.Planned
                 ? realize(p, ns, owner, enforce)
-                : action(p, p.decision().name(), p.reason()));
+                : action(p, p.decision().action(), p.reason()));
       }
       for (var unwanted : guardrail.unwanted(ns, owner, planned.getValue())) {
         actions.add(delete(unwanted, guardrail.check(), enforce));
@@ -121,21 +122,21 @@ public class Remediator {
             .filter(o -> o.getKind().equals(p.kind()) && o.getMetadata().getName().equals(p.name()))
             .findFirst();
     if (current.isPresent() && SpecCoverage.covers(current.get(), p.desired())) {
-      return action(p, "Exists", OWN_OBJECT);
+      return action(p, GuardrailAction.Exists, OWN_OBJECT);
     }
     if (!enforce) {
       return action(
           p,
-          "Planned",
+          GuardrailAction.Planned,
           current.isPresent() ? "would be restored to its desired state" : p.reason());
     }
     try {
       apply(p.desired());
       return current.isPresent()
-          ? action(p, "Updated", "restored to its desired state after a change")
-          : action(p, "Created", p.reason());
+          ? action(p, GuardrailAction.Updated, "restored to its desired state after a change")
+          : action(p, GuardrailAction.Created, p.reason());
     } catch (KubernetesClientException e) {
-      return action(p, "Failed", e.getMessage());
+      return action(p, GuardrailAction.Failed, e.getMessage());
     }
   }
 
@@ -161,7 +162,7 @@ public class Remediator {
       return new RemediationAction(
           ours.getKind(),
           ours.getMetadata().getName(),
-          "Planned",
+          GuardrailAction.Planned,
           "would be deleted: " + reason,
           check.id(),
           Map.of());
@@ -169,12 +170,17 @@ public class Remediator {
     try {
       client.resource(ours).delete();
       return new RemediationAction(
-          ours.getKind(), ours.getMetadata().getName(), "Deleted", reason, check.id(), Map.of());
+          ours.getKind(),
+          ours.getMetadata().getName(),
+          GuardrailAction.Deleted,
+          reason,
+          check.id(),
+          Map.of());
     } catch (KubernetesClientException e) {
       return new RemediationAction(
           ours.getKind(),
           ours.getMetadata().getName(),
-          "Failed",
+          GuardrailAction.Failed,
           e.getMessage(),
           check.id(),
           Map.of());
@@ -199,7 +205,7 @@ public class Remediator {
         return new RemediationAction(
             object.getKind(),
             object.getMetadata().getName(),
-            "Failed",
+            GuardrailAction.Failed,
             e.getMessage(),
             null,
             Map.of());
@@ -208,7 +214,7 @@ public class Remediator {
     return new RemediationAction(
         object.getKind(),
         object.getMetadata().getName(),
-        enforce ? "Released" : "Planned",
+        enforce ? GuardrailAction.Released : GuardrailAction.Planned,
         enforce ? reason : "would be released: " + reason,
         null,
         Map.of());
@@ -229,13 +235,13 @@ public class Remediator {
         .toList();
   }
 
-  private static RemediationAction action(Plan p, String action, String reason) {
+  private static RemediationAction action(Plan p, GuardrailAction action, String reason) {
     return new RemediationAction(p.kind(), p.name(), action, reason, p.check(), p.values());
   }
 
   static String summary(RemediationMode mode, List<RemediationAction> actions) {
     var counts = new TreeMap<String, Long>();
-    actions.forEach(a -> counts.merge(a.action(), 1L, Long::sum));
+    actions.forEach(a -> counts.merge(a.action().name(), 1L, Long::sum));
     if (counts.isEmpty()) {
       return mode + ": nothing to do";
     }
