@@ -51,17 +51,17 @@ public final class ChecklistTable {
 
   public static void print(ReadinessProfile profile, PrintStream out) {
     ReadinessProfileStatus status =
-        profile.getStatus() == null ? new ReadinessProfileStatus() : profile.getStatus();
+        profile.getStatus() == null ? ReadinessProfileStatus.EMPTY : profile.getStatus();
     out.println(headline(profile, status));
-    if (status.getConditions() != null) {
-      status.getConditions().stream()
+    if (status.conditions() != null) {
+      status.conditions().stream()
           .filter(c -> "Ready".equals(c.getType()) && !"True".equals(c.getStatus()))
           .forEach(c -> out.println("not evaluated: " + c.getReason() + ": " + c.getMessage()));
     }
     List<CheckStatus> checks =
-        status.getChecks() == null
+        status.checks() == null
             ? List.of()
-            : status.getChecks().stream()
+            : status.checks().stream()
                 .sorted(
                     Comparator.comparing((CheckStatus c) -> rank(c.state(), STATE_ORDER))
                         .thenComparing(c -> rank(c.priority(), List.of(Priority.values())))
@@ -109,17 +109,12 @@ public final class ChecklistTable {
     var meta = profile.getMetadata();
     var parts = new ArrayList<String>();
     parts.add("ReadinessProfile " + meta.getNamespace() + "/" + meta.getName() + ":");
-    if (status.getScore() != null) {
+    if (status.score() != null) {
       parts.add(
-          "score "
-              + status.getScore()
-              + ", grade "
-              + status.getGrade()
-              + ", gate "
-              + status.getGate());
+          "score " + status.score() + ", grade " + status.grade() + ", gate " + status.gate());
     }
     var counts = new ArrayList<String>();
-    counts(status.getSummary())
+    counts(status.summary())
         .forEach(
             (label, count) -> {
               if (count != 0) {

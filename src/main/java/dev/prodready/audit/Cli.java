@@ -163,7 +163,7 @@ public final class Cli {
         switch (failOn) {
           case never -> false;
           case gate ->
-              reports.stream().anyMatch(r -> r.profile().getStatus().getGate() != GateResult.Pass);
+              reports.stream().anyMatch(r -> r.profile().getStatus().gate() != GateResult.Pass);
           case critical ->
               reports.stream()
                   .anyMatch(

@@ -79,15 +79,15 @@ final class JunitFormat implements ReportFormat {
           .append("    <testcase classname=\"")
           .append(attr(ns.namespace()))
           .append("\" name=\"gate\">\n");
-      boolean gatePassed = status.getGate() == GateResult.Pass;
+      boolean gatePassed = status.gate() == GateResult.Pass;
       if (!gatePassed) {
         suiteFailures++;
         String reason =
-            status.getConditions().stream()
+            status.conditions().stream()
                 .filter(c -> !"True".equals(c.getStatus()))
                 .map(c -> c.getMessage())
                 .findFirst()
-                .orElse("gate " + status.getGate());
+                .orElse("gate " + status.gate());
         cases
             .append("      <failure type=\"Gate\" message=\"")
             .append(attr(reason))
@@ -108,9 +108,9 @@ final class JunitFormat implements ReportFormat {
           .append("\">\n");
       suites.append("    <properties>\n");
       property(suites, "profile", ns.profile().getMetadata().getName());
-      property(suites, "score", String.valueOf(status.getScore()));
-      property(suites, "grade", String.valueOf(status.getGrade()));
-      property(suites, "gate", String.valueOf(status.getGate()));
+      property(suites, "score", String.valueOf(status.score()));
+      property(suites, "grade", String.valueOf(status.grade()));
+      property(suites, "gate", String.valueOf(status.gate()));
       suites.append("    </properties>\n").append(cases).append("  </testsuite>\n");
       tests += suiteTests;
       failures += suiteFailures;

@@ -1,5 +1,7 @@
 package dev.prodready.check;
 
+import dev.prodready.api.v1alpha1.ExemptionSource;
+import dev.prodready.api.v1alpha1.ExemptionState;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,8 +65,8 @@ final class AnnotationText {
                 + " annotations are not listed; fix the listed ones first",
             null,
             null,
-            "Annotation",
-            "Rejected"));
+            ExemptionSource.Annotation,
+            ExemptionState.Rejected));
     return capped;
   }
 }

@@ -1,6 +1,7 @@
 package dev.prodready.check;
 
 import dev.prodready.api.v1alpha1.CheckState;
+import dev.prodready.api.v1alpha1.ExemptionState;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
 import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.snapshot.NamespaceSnapshot;
@@ -142,7 +143,7 @@ public class CheckEngine {
             workload.ref() + (verdict.detail().isBlank() ? "" : ": " + verdict.detail()) + expired);
       }
     }
-    long active = exempted.stream().filter(e -> e.state().equals("Active")).count();
+    long active = exempted.stream().filter(e -> e.state() == ExemptionState.Active).count();
     String exemptedNote =
         (active == 0 ? "" : " (" + active + " exempted)")
             + (manualWorkloads.isEmpty()

@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * The evaluated state of one catalog item.
  *
- * @param passFraction when counted, the share of applicable, non-exempted workloads that pass
+ * @param passFraction when scored, the share of applicable, non-exempted workloads that pass
  *     (namespace checks: 0 or 1)
- * @param counted whether the result enters the score (NotApplicable, Skipped, Manual, Error and
+ * @param scored whether the result enters the score (NotApplicable, Skipped, Manual, Error and
  *     fully exempted results leave the denominator)
  * @param offenders failing objects, already capped; {@code offenderCount} is the full number
  * @param exemptions exempted failures met while evaluating (active or expired)
@@ -23,7 +23,7 @@ public record CheckResult(
     List<String> offenders,
     int offenderCount,
     double passFraction,
-    boolean counted,
+    boolean scored,
     List<ExemptionStatus> exemptions) {
 
   public CheckResult(
@@ -42,24 +42,20 @@ public record CheckResult(
         offenders,
         offenderCount,
         passFraction,
-        countedByDefault(state),
+        scoredByDefault(state),
         List.of());
   }
 
-  private static boolean countedByDefault(CheckState state) {
+  private static boolean scoredByDefault(CheckState state) {
     return state == CheckState.Pass
         || state == CheckState.Fail
         || state == CheckState.Attested
         || state == CheckState.Expired;
   }
 
-  public boolean scored() {
-    return counted;
-  }
-
   /** The same result in another state (attestations turn Manual into Attested or Expired). */
   public CheckResult withState(
-      CheckState newState, String newMessage, boolean newCounted, double newFraction) {
+      CheckState newState, String newMessage, boolean newScored, double newFraction) {
     return new CheckResult(
         info,
         priority,
@@ -68,7 +64,7 @@ public record CheckResult(
         offenders,
         offenderCount,
         newFraction,
-        newCounted,
+        newScored,
         exemptions);
   }
 

@@ -1,6 +1,8 @@
 package dev.prodready.check;
 
 import dev.prodready.api.v1alpha1.Exemption;
+import dev.prodready.api.v1alpha1.ExemptionSource;
+import dev.prodready.api.v1alpha1.ExemptionState;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.kube.LabelSelectors;
@@ -37,7 +39,7 @@ public final class Exemptions {
       String reason,
       LocalDate expires,
       String owner,
-      String source) {
+      ExemptionSource source) {
 
     boolean activeOn(LocalDate today) {
       return expires == null || !today.isAfter(expires);
@@ -51,7 +53,7 @@ public final class Exemptions {
           expires == null ? null : expires.toString(),
           owner,
           source,
-          activeOn(today) ? "Active" : "Expired");
+          activeOn(today) ? ExemptionState.Active : ExemptionState.Expired);
     }
   }
 
@@ -85,7 +87,7 @@ public final class Exemptions {
               e.getReason(),
               LocalDate.parse(e.getExpires()),
               e.getOwner(),
-              "Spec"));
+              ExemptionSource.Spec));
     }
     boolean annotationsAllowed = !Boolean.FALSE.equals(spec.getAllowAnnotationExemptions());
     for (Workload w : workloads) {
@@ -127,8 +129,8 @@ public final class Exemptions {
                 problem,
                 AnnotationText.shorten(expiresText),
                 null,
-                "Annotation",
-                "Rejected"));
+                ExemptionSource.Annotation,
+                ExemptionState.Rejected));
         continue;
       }
       String name = w.name();
@@ -140,7 +142,7 @@ public final class Exemptions {
               AnnotationText.shorten(reason),
               expires,
               null,
-              "Annotation"));
+              ExemptionSource.Annotation));
     }
     return new Exemptions(rules, AnnotationText.capRejected(rejected), today);
   }

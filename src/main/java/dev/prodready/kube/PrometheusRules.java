@@ -35,8 +35,12 @@ public final class PrometheusRules {
   }
 
   public static List<Alert> alerts(NamespaceSnapshot namespace) {
+    return alerts(namespace.extraHere(PROMETHEUS_RULE).orElse(List.of()));
+  }
+
+  public static List<Alert> alerts(List<GenericKubernetesResource> rules) {
     var alerts = new ArrayList<Alert>();
-    for (GenericKubernetesResource rule : namespace.extraHere(PROMETHEUS_RULE).orElse(List.of())) {
+    for (GenericKubernetesResource rule : rules) {
       String ref = "prometheusrule/" + rule.getMetadata().getName();
       for (var group : Unstructured.maps(rule, "spec", "groups")) {
         for (var r : Unstructured.maps(group, "rules")) {

@@ -2,6 +2,7 @@ package dev.prodready.metrics;
 
 import dev.prodready.api.v1alpha1.Attestation;
 import dev.prodready.api.v1alpha1.CheckState;
+import dev.prodready.api.v1alpha1.ExemptionState;
 import dev.prodready.check.Attestations;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckResult;
@@ -25,7 +26,7 @@ public final class NextExpiry {
     var days = new ArrayList<LocalDate>();
     results.stream()
         .flatMap(r -> r.exemptions().stream())
-        .filter(e -> "Active".equals(e.state()) && e.expires() != null)
+        .filter(e -> e.state() == ExemptionState.Active && e.expires() != null)
         .forEach(e -> days.add(LocalDate.parse(e.expires())));
     if (attestations != null) {
       results.stream()

@@ -43,6 +43,7 @@ public class ReadinessMetrics {
 
   private final MeterRegistry registry;
   private final Timer evaluationTimer;
+  private final Timer remediationTimer;
   private final Map<String, Map<String, Series>> byNamespace = new ConcurrentHashMap<>();
   private final Map<String, Series> nextExpiry = new ConcurrentHashMap<>();
   private final FailingNamespaces failing;
@@ -53,6 +54,10 @@ public class ReadinessMetrics {
         Timer.builder("prodready.evaluation.duration")
             .description("Time to snapshot, evaluate and score one profile")
             .register(registry);
+    this.remediationTimer =
+        Timer.builder("prodready.remediation.duration")
+            .description("Time to plan and apply the guardrails of one profile")
+            .register(registry);
     this.failing = new FailingNamespaces(registry);
   }
 
@@ -61,8 +66,14 @@ public class ReadinessMetrics {
     registry.counter("prodready.remediation.actions", "kind", kind, "action", action).increment();
   }
 
+  /** Snapshot, evaluation and scoring only; remediation has its own timer. */
   public Timer evaluationTimer() {
     return evaluationTimer;
+  }
+
+  /** Planning and applying guardrails, cluster-wide (no namespace label). */
+  public Timer remediationTimer() {
+    return remediationTimer;
   }
 
   public synchronized void publish(

@@ -25,4 +25,15 @@ public final class FailureRescheduling {
     }
     return ErrorStatusUpdateControl.<P>noStatusUpdate().withNoRetry().rescheduleAfter(delay);
   }
+
+  /**
+   * The same retry and reschedule, writing {@code failed} (a resource carrying only identity and a
+   * status saying why): for failures of the operator's own steps, which the status must show.
+   */
+  public static <P extends HasMetadata> ErrorStatusUpdateControl<P> afterError(
+      Context<P> context, Duration delay, P failed) {
+    boolean lastAttempt = context.getRetryInfo().map(RetryInfo::isLastAttempt).orElse(true);
+    var control = ErrorStatusUpdateControl.patchStatus(failed);
+    return lastAttempt ? control.withNoRetry().rescheduleAfter(delay) : control;
+  }
 }

@@ -1,6 +1,5 @@
 package dev.prodready.reconciler;
 
-import dev.prodready.api.v1alpha1.GateResult;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
 import dev.prodready.api.v1alpha1.RemediationStatus;
@@ -9,14 +8,13 @@ import dev.prodready.check.CheckEngine;
 import dev.prodready.config.OperatorConfig;
 import dev.prodready.evaluation.Evaluation;
 import dev.prodready.evaluation.Evaluator;
-import dev.prodready.events.ProfileEvents;
+import dev.prodready.events.StatusAnnouncer;
 import dev.prodready.metrics.NextExpiry;
 import dev.prodready.metrics.ReadinessMetrics;
 import dev.prodready.remediation.Remediator;
 import dev.prodready.shard.ShardNamespaces;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.status.StatusFactory;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -38,8 +36,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Snapshot, evaluate, remediate, build status, patch if changed. Everything else lives in the
- * classes it calls.
+ * Snapshot, evaluate, remediate, build status, patch if changed (announcing what changed).
+ * Everything else lives in the classes it calls.
  */
 // Profiles are cached without managedFields: server-side apply of the status lists every status
 // field there, which
@@ -53,7 +51,7 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
   private final Evaluator evaluator;
   private final SpecValidator validator;
   private final ReadinessMetrics metrics;
-  private final ProfileEvents events;
+  private final StatusAnnouncer announcer;
   private final OperatorConfig config;
   private final StatusFactory statusFactory;
   private final Clock clock;
@@ -71,14 +69,14 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
       CheckEngine engine,
       SpecValidator validator,
       ReadinessMetrics metrics,
-      ProfileEvents events,
+      StatusAnnouncer announcer,
       OperatorConfig config,
       Clock clock,
       Remediator remediator) {
     this.evaluator = new Evaluator(engine);
     this.validator = validator;
     this.metrics = metrics;
-    this.events = events;
+    this.announcer = announcer;
     this.config = config;
     this.clock = clock;
     this.statusFactory = new StatusFactory(config.resyncInterval());
@@ -164,94 +162,73 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
                   String.join("; ", problems),
                   clock.instant());
     }
-    if (next.equals(previous)) {
-      return UpdateControl.<ReadinessProfile>noUpdate();
-    }
-    announceGateChange(profile, previous, next);
-    ExpiryEvents.announce(previous, next, events, profile);
-    return UpdateControl.patchStatus(statusOnly(profile, next));
-  }
-
-  /** Every failure ends in a reschedule, never in JOSDK's 10-hour wait after exhausted retries. */
-  @Override
-  public ErrorStatusUpdateControl<ReadinessProfile> updateErrorStatus(
-      ReadinessProfile profile, Context<ReadinessProfile> context, Exception e) {
-    return FailureRescheduling.afterError(context, config.rescheduleAfterFailure());
-  }
-
-  private ReadinessProfileStatus evaluate(
-      ReadinessProfile profile, Context<ReadinessProfile> context) {
-    return metrics
-        .evaluationTimer()
-        .record(
-            () -> {
-              NamespaceSnapshot snapshot =
-                  NamespaceInformers.snapshot(profile, context, optionalKinds, clock.instant());
-              LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-              Evaluation evaluation =
-                  evaluator.evaluate(
-                      snapshot, profile.getSpec(), today, config.maxOffendersPerCheck());
-              metrics.publish(
-                  snapshot.name(),
-                  profile.getMetadata().getName(),
-                  evaluation.card(),
-                  evaluation.results());
-              metrics.nextExpiry(
-                  snapshot.name(),
-                  NextExpiry.of(
-                      evaluation.results(),
-                      profile.getSpec().getAttestations(),
-                      evaluator.engine().catalog()));
-              RemediationStatus remediation = remediator.remediate(evaluation.snapshot(), profile);
-              RemediationReporting.announce(
-                  profile, profile.getStatus(), remediation, events, metrics);
-              return statusFactory.evaluated(
-                  profile.getStatus(),
-                  profile.getMetadata().getGeneration(),
-                  evaluation.results(),
-                  evaluation.card(),
-                  evaluation.rejectedExemptions(),
-                  remediation,
-                  clock.instant());
-            });
-  }
-
-  private void announceGateChange(
-      ReadinessProfile profile, ReadinessProfileStatus previous, ReadinessProfileStatus next) {
-    GateResult before = previous == null ? null : previous.getGate();
-    if (next.getGate() == null || next.getGate() == before) {
-      return;
-    }
-    String message =
-        "gate "
-            + (before == null ? "evaluated" : "changed from " + before)
-            + " to "
-            + next.getGate()
-            + " (score "
-            + next.getScore()
-            + ")";
-    if (next.getGate() == GateResult.Pass) {
-      events.normal(profile, "GatePassed", message);
-    } else {
-      events.warning(profile, "GateFailed", message);
-    }
+    return StatusPatch.ifChanged(profile, next, announcer);
   }
 
   /**
-   * A fresh object carrying only identity and status, as server-side apply of the status
-   * subresource expects. The spec is removed explicitly: CustomResource fills in a default one, and
-   * the apply should carry only fields the operator owns.
+   * Every failure ends in a reschedule, never in JOSDK's 10-hour wait after exhausted retries. A
+   * failure of the snapshot, the evaluation or the remediation also shows as Ready=False with its
+   * reason; other failures (a status write the API server refused) write nothing.
    */
-  private static ReadinessProfile statusOnly(
-      ReadinessProfile profile, ReadinessProfileStatus status) {
-    var fresh = new ReadinessProfile();
-    fresh.setMetadata(
-        new ObjectMetaBuilder()
-            .withName(profile.getMetadata().getName())
-            .withNamespace(profile.getMetadata().getNamespace())
-            .build());
-    fresh.setSpec(null);
-    fresh.setStatus(status);
-    return fresh;
+  @Override
+  public ErrorStatusUpdateControl<ReadinessProfile> updateErrorStatus(
+      ReadinessProfile profile, Context<ReadinessProfile> context, Exception e) {
+    ReconcileFailure failure = ReconcileFailure.in(e);
+    if (failure == null) {
+      return FailureRescheduling.afterError(context, config.rescheduleAfterFailure());
+    }
+    var failed =
+        statusFactory.notEvaluated(
+            profile.getStatus(),
+            profile.getMetadata().getGeneration(),
+            failure.reason(),
+            String.valueOf(failure.getCause()),
+            clock.instant());
+    return FailureRescheduling.afterError(
+        context, config.rescheduleAfterFailure(), StatusPatch.statusOnly(profile, failed));
+  }
+
+  /**
+   * Evaluation and remediation are timed apart, and a failure of either is tagged with the reason
+   * the Ready condition shows.
+   */
+  private ReadinessProfileStatus evaluate(
+      ReadinessProfile profile, Context<ReadinessProfile> context) {
+    Evaluation evaluation =
+        ReconcileFailure.during(
+            ReconcileFailure.EVALUATION_FAILED,
+            () -> metrics.evaluationTimer().record(() -> evaluateOnly(profile, context)));
+    RemediationStatus remediation =
+        ReconcileFailure.during(
+            ReconcileFailure.REMEDIATION_FAILED,
+            () ->
+                metrics
+                    .remediationTimer()
+                    .record(() -> remediator.remediate(evaluation.snapshot(), profile)));
+    return statusFactory.evaluated(
+        profile.getStatus(),
+        profile.getMetadata().getGeneration(),
+        evaluation.results(),
+        evaluation.card(),
+        evaluation.rejectedExemptions(),
+        remediation,
+        clock.instant());
+  }
+
+  private Evaluation evaluateOnly(ReadinessProfile profile, Context<ReadinessProfile> context) {
+    NamespaceSnapshot snapshot =
+        NamespaceInformers.snapshot(profile, context, optionalKinds, clock.instant());
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    Evaluation evaluation =
+        evaluator.evaluate(snapshot, profile.getSpec(), today, config.maxOffendersPerCheck());
+    metrics.publish(
+        snapshot.name(), profile.getMetadata().getName(), evaluation.card(), evaluation.results());
+    metrics.nextExpiry(
+        snapshot.name(),
+        NextExpiry.of(
+            evaluation.results(),
+            profile.getSpec().getAttestations(),
+            evaluator.engine().catalog()));
+    return evaluation;
   }
 }

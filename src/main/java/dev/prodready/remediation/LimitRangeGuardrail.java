@@ -2,6 +2,8 @@ package dev.prodready.remediation;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.resources.LimitRangeCheck;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.LimitRange;
@@ -23,7 +25,6 @@ import java.util.stream.Stream;
 public class LimitRangeGuardrail implements Guardrail {
 
   static final String NAME = Managed.PREFIX + "limits";
-  static final String CHECK = "limit-range";
   private static final List<String> RESOURCES = List.of("cpu", "memory");
   static final Map<String, String> DEFAULT_LIMITS = Map.of("cpu", "500m", "memory", "512Mi");
   static final Map<String, String> DEFAULT_REQUESTS = Map.of("cpu", "100m", "memory", "128Mi");
@@ -31,8 +32,18 @@ public class LimitRangeGuardrail implements Guardrail {
   static final Map<String, String> MIN = Map.of("cpu", "50m", "memory", "64Mi");
 
   @Override
+  public CheckInfo check() {
+    return LimitRangeCheck.INFO;
+  }
+
+  @Override
   public String kind() {
     return "LimitRange";
+  }
+
+  @Override
+  public List<LimitRange> objects(NamespaceSnapshot namespace) {
+    return namespace.limitRanges();
   }
 
   @Override
@@ -43,14 +54,16 @@ public class LimitRangeGuardrail implements Guardrail {
   @Override
   public List<Plan> plan(
       NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
-    var theirs = ns.limitRanges().stream().filter(l -> !Managed.isOurs(l, owner)).findFirst();
+    var theirs =
+        LimitRangeCheck.withContainerDefaults(
+            ns.limitRanges().stream().filter(l -> !Managed.isOurs(l, owner)).toList());
     if (theirs.isPresent()) {
       return List.of(
           Plan.exists(
               kind(),
               theirs.get().getMetadata().getName(),
-              CHECK,
-              "the namespace has a LimitRange"));
+              check(),
+              "the namespace has a LimitRange with container defaults"));
     }
     var s = spec.getLimitRange();
     var notes = new ArrayList<String>();
@@ -130,8 +143,9 @@ public class LimitRangeGuardrail implements Guardrail {
           values.put("min." + r, min.get(r));
         });
     String reason =
-        "no LimitRange in the namespace" + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
-    return List.of(Plan.planned(desired, CHECK, reason, values));
+        "no LimitRange with container defaults in the namespace"
+            + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
+    return List.of(Plan.planned(desired, check(), reason, values));
   }
 
   private static Map<String, String> merged(
@@ -180,21 +194,5 @@ public class LimitRangeGuardrail implements Guardrail {
         .filter(q -> q != null)
         .map(Quantity::getNumericalAmount)
         .max(BigDecimal::compareTo);
-  }
-
-  static boolean setsDefaults(List<LimitRange> limitRanges) {
-    return limitRanges.stream()
-        .anyMatch(
-            l ->
-                l.getSpec() != null
-                    && l.getSpec().getLimits() != null
-                    && l.getSpec().getLimits().stream()
-                        .anyMatch(
-                            i ->
-                                "Container".equals(i.getType())
-                                    && i.getDefault() != null
-                                    && !i.getDefault().isEmpty()
-                                    && i.getDefaultRequest() != null
-                                    && !i.getDefaultRequest().isEmpty()));
   }
 }

@@ -2,6 +2,8 @@ package dev.prodready.remediation;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.security.DefaultDenyNetworkPolicyCheck;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.kube.NetworkPolicies;
 import dev.prodready.kube.NetworkPolicies.Direction;
@@ -24,11 +26,20 @@ public class NetworkPolicyGuardrail implements Guardrail {
 
   static final String DENY = Managed.PREFIX + "default-deny";
   static final String DNS = Managed.PREFIX + "allow-dns";
-  static final String CHECK = "default-deny-network-policy";
+
+  @Override
+  public CheckInfo check() {
+    return DefaultDenyNetworkPolicyCheck.INFO;
+  }
 
   @Override
   public String kind() {
     return "NetworkPolicy";
+  }
+
+  @Override
+  public List<NetworkPolicy> objects(NamespaceSnapshot namespace) {
+    return namespace.networkPolicies();
   }
 
   @Override
@@ -40,15 +51,24 @@ public class NetworkPolicyGuardrail implements Guardrail {
   public List<Plan> plan(
       NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
     var theirs = ns.networkPolicies().stream().filter(p -> !Managed.isOurs(p, owner)).toList();
-    var ingress = NetworkPolicies.defaultDeny(theirs, Direction.Ingress);
-    var egress = NetworkPolicies.defaultDeny(theirs, Direction.Egress);
-    if (ingress.isPresent() && egress.isPresent()) {
+    if (DefaultDenyNetworkPolicyCheck.deniesByDefault(theirs)) {
       return List.of(
           Plan.exists(
               kind(),
-              ingress.get().getMetadata().getName(),
-              CHECK,
+              NetworkPolicies.defaultDeny(theirs, Direction.Ingress).get().getMetadata().getName(),
+              check(),
               "the namespace already denies ingress and egress by default"));
+    }
+    var overrides = DefaultDenyNetworkPolicyCheck.overrides(theirs);
+    if (!overrides.isEmpty()) {
+      return List.of(
+          Plan.skipped(
+              kind(),
+              DENY,
+              check(),
+              String.join(" and ", overrides)
+                  + ": NetworkPolicies add up, so a default-deny beside it would deny nothing"
+                  + " (remove it or narrow its rules)"));
     }
     var exposed = exposedWithoutAllowingPolicy(ns, theirs);
     if (!exposed.isEmpty()
@@ -57,7 +77,7 @@ public class NetworkPolicyGuardrail implements Guardrail {
           Plan.heldBack(
               kind(),
               DENY,
-              CHECK,
+              check(),
               "a default-deny would cut the traffic of workloads behind "
                   + "Services that no NetworkPolicy allows: "
                   + String.join(", ", exposed)
@@ -78,14 +98,14 @@ public class NetworkPolicyGuardrail implements Guardrail {
     plans.add(
         Plan.planned(
             deny,
-            CHECK,
+            check(),
             "no NetworkPolicy denies ingress and egress by default" + impact,
             Map.of("podSelector", "{}", "policyTypes", "Ingress,Egress")));
     if (!Boolean.FALSE.equals(spec.getNetworkPolicy().getAllowDNS()) && !allowsDns(theirs)) {
       plans.add(
           Plan.planned(
               allowDns(owner),
-              CHECK,
+              check(),
               "pods need DNS once egress is denied",
               Map.of("egress", "port 53 UDP and TCP to any destination")));
     }

@@ -1,5 +1,6 @@
 package dev.prodready.remediation;
 
+import dev.prodready.check.CheckInfo;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  *
  * @param desired the object to create or keep (Planned, or Exists when the existing object is the
  *     operator's); null otherwise
- * @param check the check this guardrail satisfies
+ * @param check id of the check this guardrail satisfies
  */
 public record Plan(
     String kind,
@@ -20,26 +21,26 @@ public record Plan(
     HasMetadata desired) {
 
   public static Plan planned(
-      HasMetadata desired, String check, String reason, Map<String, String> values) {
+      HasMetadata desired, CheckInfo check, String reason, Map<String, String> values) {
     return new Plan(
         desired.getKind(),
         desired.getMetadata().getName(),
         Decision.Planned,
         reason,
-        check,
+        check.id(),
         values,
         desired);
   }
 
-  public static Plan exists(String kind, String name, String check, String reason) {
-    return new Plan(kind, name, Decision.Exists, reason, check, Map.of(), null);
+  public static Plan exists(String kind, String name, CheckInfo check, String reason) {
+    return new Plan(kind, name, Decision.Exists, reason, check.id(), Map.of(), null);
   }
 
-  public static Plan heldBack(String kind, String name, String check, String reason) {
-    return new Plan(kind, name, Decision.HeldBack, reason, check, Map.of(), null);
+  public static Plan heldBack(String kind, String name, CheckInfo check, String reason) {
+    return new Plan(kind, name, Decision.HeldBack, reason, check.id(), Map.of(), null);
   }
 
-  public static Plan skipped(String kind, String name, String check, String reason) {
-    return new Plan(kind, name, Decision.Skipped, reason, check, Map.of(), null);
+  public static Plan skipped(String kind, String name, CheckInfo check, String reason) {
+    return new Plan(kind, name, Decision.Skipped, reason, check.id(), Map.of(), null);
   }
 }

@@ -2,11 +2,13 @@ package dev.prodready.remediation;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.resources.PdbCoverageCheck;
 import dev.prodready.kube.Autoscalers;
-import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +24,19 @@ import java.util.Map;
  */
 public class PodDisruptionBudgetGuardrail implements Guardrail {
 
-  static final String CHECK = "pdb-coverage";
+  @Override
+  public CheckInfo check() {
+    return PdbCoverageCheck.INFO;
+  }
 
   @Override
   public String kind() {
     return "PodDisruptionBudget";
+  }
+
+  @Override
+  public List<PodDisruptionBudget> objects(NamespaceSnapshot namespace) {
+    return namespace.podDisruptionBudgets();
   }
 
   @Override
@@ -39,23 +49,18 @@ public class PodDisruptionBudgetGuardrail implements Guardrail {
       NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
     var plans = new ArrayList<Plan>();
     String maxUnavailable = spec.getPodDisruptionBudgets().getMaxUnavailable();
+    var theirPdbs =
+        ns.podDisruptionBudgets().stream().filter(p -> !Managed.isOurs(p, owner)).toList();
     for (Workload w : ns.workloads()) {
       if (!w.kind().hasReplicas() || w.selector() == null) {
         continue;
       }
       String name = nameFor(w);
-      var theirs =
-          ns.podDisruptionBudgets().stream()
-              .filter(
-                  p ->
-                      !Managed.isOurs(p, owner)
-                          && p.getSpec() != null
-                          && LabelSelectors.matches(p.getSpec().getSelector(), w.podLabels()))
-              .findFirst();
+      var theirs = PdbCoverageCheck.coveringPdb(w, theirPdbs);
       if (theirs.isPresent()) {
         plans.add(
             Plan.exists(
-                kind(), theirs.get().getMetadata().getName(), CHECK, w.ref() + " is covered"));
+                kind(), theirs.get().getMetadata().getName(), check(), w.ref() + " is covered"));
       } else if (!Autoscalers.effectiveReplicas(w, ns).replicated()) {
         continue;
       } else {
@@ -70,12 +75,29 @@ public class PodDisruptionBudgetGuardrail implements Guardrail {
         plans.add(
             Plan.planned(
                 desired,
-                CHECK,
+                check(),
                 w.ref() + " " + Autoscalers.effectiveReplicas(w, ns).describe() + " without a PDB",
                 Map.of("workload", w.ref(), "maxUnavailable", maxUnavailable)));
       }
     }
     return plans;
+  }
+
+  /**
+   * The operator's PDBs whose workload no longer needs one (scaled down to a single replica, or
+   * gone): each would block node drains or guard nothing.
+   */
+  @Override
+  public List<Unwanted> unwanted(NamespaceSnapshot ns, ReadinessProfile owner, List<Plan> plans) {
+    var wanted = plans.stream().filter(p -> p.desired() != null).map(Plan::name).toList();
+    return ns.podDisruptionBudgets().stream()
+        .filter(p -> Managed.isOurs(p, owner) && !wanted.contains(p.getMetadata().getName()))
+        .map(
+            p ->
+                new Unwanted(
+                    p,
+                    "the workload no longer runs 2 or more replicas (a PDB would block node drains)"))
+        .toList();
   }
 
   static String nameFor(Workload w) {

@@ -3,6 +3,9 @@ package dev.prodready.remediation;
 import dev.prodready.api.v1alpha1.PrometheusRuleRemediation;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.observability.AlertingRulesCheck;
+import dev.prodready.kube.PrometheusRules;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -16,7 +19,9 @@ import java.util.Map;
  * workload (error rate and latency per workload; crash looping, OOM kills, full PVCs and expiring
  * certificates for the namespace), each with a severity, and a runbook_url when
  * spec.remediation.prometheusRules.runbookBaseURL is set. Only when the PrometheusRule CRD is
- * served and the namespace has no PrometheusRule.
+ * served and the namespace has no PrometheusRule: the namespace's own rules covering error rate,
+ * latency and saturation make it stand down (the alerting-rules check passes), and own rules that
+ * miss an aspect make it skip (the team runs its own alerting; a second set would page twice).
  *
  * <p>There is deliberately no default base URL: a generated placeholder link would make
  * alerts-have-runbooks pass with no runbook behind it. Without a base the alerts are still created
@@ -25,12 +30,21 @@ import java.util.Map;
 public class PrometheusRuleGuardrail implements Guardrail {
 
   static final String NAME = Managed.PREFIX + "alerts";
-  static final String CHECK = "alerting-rules";
   static final String CRD = "monitoring.coreos.com/PrometheusRule";
+
+  @Override
+  public CheckInfo check() {
+    return AlertingRulesCheck.INFO;
+  }
 
   @Override
   public String kind() {
     return "PrometheusRule";
+  }
+
+  @Override
+  public List<GenericKubernetesResource> objects(NamespaceSnapshot namespace) {
+    return namespace.extraHere(CRD).orElse(List.of());
   }
 
   @Override
@@ -47,17 +61,28 @@ public class PrometheusRuleGuardrail implements Guardrail {
           Plan.skipped(
               kind(),
               NAME,
-              CHECK,
+              check(),
               "the monitoring.coreos.com/v1 PrometheusRule CRD is not served"));
     }
-    var theirs = rules.get().stream().filter(r -> !Managed.isOurs(r, owner)).findFirst();
-    if (theirs.isPresent()) {
+    var theirs = rules.get().stream().filter(r -> !Managed.isOurs(r, owner)).toList();
+    List<String> uncovered = AlertingRulesCheck.uncovered(PrometheusRules.alerts(theirs));
+    if (uncovered.isEmpty()) {
       return List.of(
           Plan.exists(
               kind(),
-              theirs.get().getMetadata().getName(),
-              CHECK,
-              "the namespace has its own PrometheusRule"));
+              theirs.get(0).getMetadata().getName(),
+              check(),
+              "the namespace's own PrometheusRules alert on error rate, latency and saturation"));
+    }
+    if (!theirs.isEmpty()) {
+      return List.of(
+          Plan.skipped(
+              kind(),
+              NAME,
+              check(),
+              "the namespace has its own PrometheusRules (no alert on "
+                  + String.join(", ", uncovered)
+                  + "): prodready adds no alerts beside a team's own, which could page twice"));
     }
     var settings = spec.getPrometheusRules();
     var groups = new ArrayList<Map<String, Object>>();
@@ -80,7 +105,7 @@ public class PrometheusRuleGuardrail implements Guardrail {
     return List.of(
         Plan.planned(
             desired,
-            CHECK,
+            check(),
             "no PrometheusRule in the namespace"
                 + (linked ? "" : "; no runbookBaseURL set, so the alerts carry no runbook_url"),
             Map.of(

@@ -1,10 +1,12 @@
 package dev.prodready.remediation;
 
+import dev.prodready.api.v1alpha1.GuardrailAction;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationAction;
 import dev.prodready.api.v1alpha1.RemediationMode;
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.api.v1alpha1.RemediationStatus;
+import dev.prodready.check.CheckInfo;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -15,6 +17,7 @@ import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Plans every enabled guardrail and, in Enforce mode, makes the operator's objects match the plan.
  * It writes only objects named in a plan or already the operator's (label and owner reference); it
- * deletes only its own PDBs that are no longer wanted; an object whose label the user removed is
- * released (the owner reference is dropped so that deleting the profile does not delete it).
+ * deletes only its own objects a guardrail no longer wants (PDBs of workloads scaled down); an
+ * object whose label the user removed is released (the owner reference is dropped so that deleting
+ * the profile does not delete it).
  */
 @ApplicationScoped
 public class Remediator {
@@ -56,13 +60,26 @@ public class Remediator {
     this.serverSideApply = serverSideApply;
   }
 
+  static List<Guardrail> guardrails() {
+    return GUARDRAILS;
+  }
+
   /** Plans only: what the guardrails would do, without touching the cluster. */
   public static List<Plan> plan(
       NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner) {
-    var plans = new ArrayList<Plan>();
+    return plans(ns, spec, owner).values().stream().flatMap(List::stream).toList();
+  }
+
+  /** Each enabled guardrail's plans, in planning order. */
+  private static Map<Guardrail, List<Plan>> plans(
+      NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner) {
+    var plans = new LinkedHashMap<Guardrail, List<Plan>>();
+    var earlier = new ArrayList<Plan>();
     for (Guardrail g : GUARDRAILS) {
       if (g.enabled(spec)) {
-        plans.addAll(g.plan(ns, spec, owner, List.copyOf(plans)));
+        var own = g.plan(ns, spec, owner, List.copyOf(earlier));
+        plans.put(g, own);
+        earlier.addAll(own);
       }
     }
     return plans;
@@ -78,15 +95,17 @@ public class Remediator {
     }
     boolean enforce = spec.getMode() == RemediationMode.Enforce;
     var actions = new ArrayList<RemediationAction>();
-    List<Plan> plans = plan(ns, spec, owner);
-    for (Plan p : plans) {
-      actions.add(
-          p.decision() == Decision.Planned
-              ? realize(p, ns, owner, enforce)
-              : action(p, p.decision().name(), p.reason()));
-    }
-    for (HasMetadata ours : managedPdbsNoLongerWanted(ns, owner, plans, spec)) {
-      actions.add(delete(ours, enforce));
+    for (var planned : plans(ns, spec, owner).entrySet()) {
+      Guardrail guardrail = planned.getKey();
+      for (Plan p : planned.getValue()) {
+        actions.add(
+            p.decision() == Decision.Planned
+                ? realize(p, ns, owner, enforce)
+                : action(p, p.decision().action(), p.reason()));
+      }
+      for (var unwanted : guardrail.unwanted(ns, owner, planned.getValue())) {
+        actions.add(delete(unwanted, guardrail.check(), enforce));
+      }
     }
     for (HasMetadata released : unlabelledButOwned(ns, owner)) {
       actions.add(release(released, owner, enforce));
@@ -103,21 +122,21 @@ public class Remediator {
             .filter(o -> o.getKind().equals(p.kind()) && o.getMetadata().getName().equals(p.name()))
             .findFirst();
     if (current.isPresent() && SpecCoverage.covers(current.get(), p.desired())) {
-      return action(p, "Exists", OWN_OBJECT);
+      return action(p, GuardrailAction.Exists, OWN_OBJECT);
     }
     if (!enforce) {
       return action(
           p,
-          "Planned",
+          GuardrailAction.Planned,
           current.isPresent() ? "would be restored to its desired state" : p.reason());
     }
     try {
       apply(p.desired());
       return current.isPresent()
-          ? action(p, "Updated", "restored to its desired state after a change")
-          : action(p, "Created", p.reason());
+          ? action(p, GuardrailAction.Updated, "restored to its desired state after a change")
+          : action(p, GuardrailAction.Created, p.reason());
     } catch (KubernetesClientException e) {
-      return action(p, "Failed", e.getMessage());
+      return action(p, GuardrailAction.Failed, e.getMessage());
     }
   }
 
@@ -136,16 +155,16 @@ public class Remediator {
     }
   }
 
-  private RemediationAction delete(HasMetadata ours, boolean enforce) {
-    String reason =
-        "the workload no longer runs 2 or more replicas (a PDB would block node drains)";
+  private RemediationAction delete(Guardrail.Unwanted unwanted, CheckInfo check, boolean enforce) {
+    HasMetadata ours = unwanted.object();
+    String reason = unwanted.reason();
     if (!enforce) {
       return new RemediationAction(
           ours.getKind(),
           ours.getMetadata().getName(),
-          "Planned",
+          GuardrailAction.Planned,
           "would be deleted: " + reason,
-          PodDisruptionBudgetGuardrail.CHECK,
+          check.id(),
           Map.of());
     }
     try {
@@ -153,17 +172,17 @@ public class Remediator {
       return new RemediationAction(
           ours.getKind(),
           ours.getMetadata().getName(),
-          "Deleted",
+          GuardrailAction.Deleted,
           reason,
-          PodDisruptionBudgetGuardrail.CHECK,
+          check.id(),
           Map.of());
     } catch (KubernetesClientException e) {
       return new RemediationAction(
           ours.getKind(),
           ours.getMetadata().getName(),
-          "Failed",
+          GuardrailAction.Failed,
           e.getMessage(),
-          PodDisruptionBudgetGuardrail.CHECK,
+          check.id(),
           Map.of());
     }
   }
@@ -186,7 +205,7 @@ public class Remediator {
         return new RemediationAction(
             object.getKind(),
             object.getMetadata().getName(),
-            "Failed",
+            GuardrailAction.Failed,
             e.getMessage(),
             null,
             Map.of());
@@ -195,38 +214,14 @@ public class Remediator {
     return new RemediationAction(
         object.getKind(),
         object.getMetadata().getName(),
-        enforce ? "Released" : "Planned",
+        enforce ? GuardrailAction.Released : GuardrailAction.Planned,
         enforce ? reason : "would be released: " + reason,
         null,
         Map.of());
   }
 
-  private static List<HasMetadata> managedPdbsNoLongerWanted(
-      NamespaceSnapshot ns, ReadinessProfile owner, List<Plan> plans, RemediationSpec spec) {
-    if (!Boolean.TRUE.equals(spec.getPodDisruptionBudgets().getEnabled())) {
-      return List.of();
-    }
-    var wanted =
-        plans.stream()
-            .filter(p -> p.desired() != null && p.kind().equals("PodDisruptionBudget"))
-            .map(Plan::name)
-            .toList();
-    return ns.podDisruptionBudgets().stream()
-        .filter(p -> Managed.isOurs(p, owner))
-        .filter(p -> !wanted.contains(p.getMetadata().getName()))
-        .map(HasMetadata.class::cast)
-        .toList();
-  }
-
   private static Stream<HasMetadata> allGuardrailObjects(NamespaceSnapshot ns) {
-    return Stream.of(
-            ns.resourceQuotas(),
-            ns.limitRanges(),
-            ns.networkPolicies(),
-            ns.podDisruptionBudgets(),
-            ns.extraHere(PrometheusRuleGuardrail.CRD).orElse(List.of()))
-        .flatMap(List::stream)
-        .map(HasMetadata.class::cast);
+    return GUARDRAILS.stream().flatMap(g -> g.objects(ns).stream()).map(HasMetadata.class::cast);
   }
 
   private static Stream<HasMetadata> managedObjects(NamespaceSnapshot ns, ReadinessProfile owner) {
@@ -240,13 +235,13 @@ public class Remediator {
         .toList();
   }
 
-  private static RemediationAction action(Plan p, String action, String reason) {
+  private static RemediationAction action(Plan p, GuardrailAction action, String reason) {
     return new RemediationAction(p.kind(), p.name(), action, reason, p.check(), p.values());
   }
 
   static String summary(RemediationMode mode, List<RemediationAction> actions) {
     var counts = new TreeMap<String, Long>();
-    actions.forEach(a -> counts.merge(a.action(), 1L, Long::sum));
+    actions.forEach(a -> counts.merge(a.action().name(), 1L, Long::sum));
     if (counts.isEmpty()) {
       return mode + ": nothing to do";
     }

@@ -3,10 +3,14 @@ package dev.prodready.remediation;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.api.v1alpha1.ResourceQuotaRemediation;
+import dev.prodready.check.CheckInfo;
+import dev.prodready.check.resources.LimitRangeCheck;
+import dev.prodready.check.resources.ResourceQuotaCheck;
 import dev.prodready.kube.ResourceQuotas;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.ResourceQuotaBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,12 +32,21 @@ import java.util.Map;
 public class ResourceQuotaGuardrail implements Guardrail {
 
   static final String NAME = Managed.PREFIX + "quota";
-  static final String CHECK = "resource-quota";
   static final BigDecimal HEADROOM = new BigDecimal("1.5");
+
+  @Override
+  public CheckInfo check() {
+    return ResourceQuotaCheck.INFO;
+  }
 
   @Override
   public String kind() {
     return "ResourceQuota";
+  }
+
+  @Override
+  public List<ResourceQuota> objects(NamespaceSnapshot namespace) {
+    return namespace.resourceQuotas();
   }
 
   @Override
@@ -50,7 +63,7 @@ public class ResourceQuotaGuardrail implements Guardrail {
           Plan.exists(
               kind(),
               theirs.get(0).getMetadata().getName(),
-              CHECK,
+              check(),
               "the namespace has a ResourceQuota capping cpu and memory"));
     }
     var hard = new LinkedHashMap<>(ResourceQuotaRemediation.DEFAULT_HARD);
@@ -58,7 +71,7 @@ public class ResourceQuotaGuardrail implements Guardrail {
       hard.putAll(spec.getResourceQuota().getHard());
     }
     boolean defaultsProvided =
-        LimitRangeGuardrail.setsDefaults(ns.limitRanges())
+        LimitRangeCheck.withContainerDefaults(ns.limitRanges()).isPresent()
             || earlier.stream()
                 .anyMatch(p -> p.kind().equals("LimitRange") && p.decision() == Decision.Planned);
     if (!defaultsProvided) {
@@ -68,7 +81,7 @@ public class ResourceQuotaGuardrail implements Guardrail {
             Plan.heldBack(
                 kind(),
                 NAME,
-                CHECK,
+                check(),
                 "containers without the requests or limits the quota caps "
                     + "would be rejected on their next rollout, and no LimitRange gives defaults: "
                     + String.join(", ", unbounded)
@@ -105,7 +118,7 @@ public class ResourceQuotaGuardrail implements Guardrail {
     String reason =
         "no ResourceQuota in the namespace"
             + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
-    return List.of(Plan.planned(desired, CHECK, reason, Map.copyOf(hard)));
+    return List.of(Plan.planned(desired, check(), reason, Map.copyOf(hard)));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.prodready.status;
 
 import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.CheckStatus;
+import dev.prodready.api.v1alpha1.GuardrailAction;
 import dev.prodready.api.v1alpha1.RemediationStatus;
 import dev.prodready.remediation.Remediator;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Set;
 /** Says on a passing check when the object that makes it pass was created by the operator. */
 final class RemediationNotes {
 
-  private static final Set<String> OURS = Set.of("Created", "Updated", "Exists");
+  private static final Set<GuardrailAction> OURS =
+      Set.of(GuardrailAction.Created, GuardrailAction.Updated, GuardrailAction.Exists);
 
   private RemediationNotes() {}
 
@@ -29,7 +31,7 @@ final class RemediationNotes {
                           a ->
                               c.id().equals(a.check())
                                   && OURS.contains(a.action())
-                                  && !(a.action().equals("Exists")
+                                  && !(a.action() == GuardrailAction.Exists
                                       && !Remediator.OWN_OBJECT.equals(a.reason())))
                       .toList();
               if (ours.isEmpty()) {

@@ -55,25 +55,13 @@ public final class StatusFactory {
       List<ExemptionStatus> rejectedExemptions,
       RemediationStatus remediation,
       Instant now) {
-    var next = new ReadinessProfileStatus();
-    next.setObservedGeneration(generation);
-    next.setScore(card.score());
-    next.setGrade(card.grade());
-    next.setGate(card.gate());
-    next.setSummary(card.summary());
-    next.setCategories(card.categories());
     var checks = results.stream().map(StatusFactory::toStatus).toList();
-    next.setChecks(
-        remediation == null ? checks : RemediationNotes.noteCreatedGuardrails(checks, remediation));
-    next.setRemediation(remediation);
     var exemptions = new ArrayList<ExemptionStatus>();
     results.forEach(r -> exemptions.addAll(r.exemptions()));
     exemptions.addAll(rejectedExemptions);
     exemptions.sort(
         Comparator.comparing(ExemptionStatus::check).thenComparing(ExemptionStatus::target));
-    next.setExemptions(exemptions);
     String time = format(now);
-    next.setHistory(history(previous, card, time));
     var conditions =
         Conditions.set(
             previousConditions(previous),
@@ -97,13 +85,28 @@ public final class StatusFactory {
             card.gateReason(),
             generation,
             time);
-    next.setConditions(conditions);
+    var next =
+        new ReadinessProfileStatus(
+            generation,
+            null,
+            card.score(),
+            card.grade(),
+            card.gate(),
+            card.summary(),
+            card.categories(),
+            remediation == null
+                ? checks
+                : RemediationNotes.noteCreatedGuardrails(checks, remediation),
+            remediation,
+            exemptions,
+            history(previous, card, time),
+            conditions);
     return withLastEvaluated(previous, next, now);
   }
 
   /**
    * The profile was not evaluated (duplicate or invalid): previous results stay visible, Ready says
-   * why.
+   * why. A duplicate shows no results of its own.
    */
   public ReadinessProfileStatus notEvaluated(
       ReadinessProfileStatus previous,
@@ -111,8 +114,8 @@ public final class StatusFactory {
       String reason,
       String message,
       Instant now) {
-    var next = previous == null ? new ReadinessProfileStatus() : copy(previous);
-    next.setObservedGeneration(generation);
+    var kept = previous == null ? ReadinessProfileStatus.EMPTY : previous;
+    boolean duplicate = REASON_DUPLICATE.equals(reason);
     var conditions =
         Conditions.set(
             previousConditions(previous),
@@ -122,23 +125,26 @@ public final class StatusFactory {
             message,
             generation,
             format(now));
-    next.setConditions(Conditions.remove(conditions, Conditions.CHECKS_PASSING));
-    if (REASON_DUPLICATE.equals(reason)) {
-      next.setScore(null);
-      next.setGrade(null);
-      next.setGate(null);
-      next.setSummary(null);
-      next.setCategories(new ArrayList<>());
-      next.setChecks(new ArrayList<>());
-    }
+    var next =
+        new ReadinessProfileStatus(
+            generation,
+            kept.lastEvaluated(),
+            duplicate ? null : kept.score(),
+            duplicate ? null : kept.grade(),
+            duplicate ? null : kept.gate(),
+            duplicate ? null : kept.summary(),
+            duplicate ? List.of() : kept.categories(),
+            duplicate ? List.of() : kept.checks(),
+            kept.remediation(),
+            kept.exemptions(),
+            kept.history(),
+            Conditions.remove(conditions, Conditions.CHECKS_PASSING));
     return withLastEvaluated(previous, next, now);
   }
 
   private static List<ScoreChange> history(
       ReadinessProfileStatus previous, ScoreCard card, String time) {
-    var history =
-        new ArrayList<ScoreChange>(
-            previous == null || previous.getHistory() == null ? List.of() : previous.getHistory());
+    var history = new ArrayList<ScoreChange>(previous == null ? List.of() : previous.history());
     ScoreChange last = history.isEmpty() ? null : history.get(history.size() - 1);
     if (last == null || !Objects.equals(last.score(), card.score()) || last.gate() != card.gate()) {
       history.add(new ScoreChange(time, card.score(), card.gate()));
@@ -150,38 +156,16 @@ public final class StatusFactory {
 
   private ReadinessProfileStatus withLastEvaluated(
       ReadinessProfileStatus previous, ReadinessProfileStatus next, Instant now) {
-    String last = previous == null ? null : previous.getLastEvaluated();
-    next.setLastEvaluated(last);
-    boolean changed = previous == null || !next.equals(previous);
+    String last = previous == null ? null : previous.lastEvaluated();
+    var unchanged = next.withLastEvaluated(last);
+    boolean changed = previous == null || !unchanged.equals(previous);
     boolean heartbeatDue =
         last == null || Instant.parse(last).plus(heartbeat).isBefore(now.plusSeconds(1));
-    if (changed || heartbeatDue) {
-      next.setLastEvaluated(format(now));
-    }
-    return next;
+    return changed || heartbeatDue ? next.withLastEvaluated(format(now)) : unchanged;
   }
 
   private static List<Condition> previousConditions(ReadinessProfileStatus previous) {
-    return previous == null
-        ? List.of()
-        : Objects.requireNonNullElse(previous.getConditions(), List.of());
-  }
-
-  private static ReadinessProfileStatus copy(ReadinessProfileStatus s) {
-    var c = new ReadinessProfileStatus();
-    c.setObservedGeneration(s.getObservedGeneration());
-    c.setLastEvaluated(s.getLastEvaluated());
-    c.setScore(s.getScore());
-    c.setGrade(s.getGrade());
-    c.setGate(s.getGate());
-    c.setSummary(s.getSummary());
-    c.setCategories(s.getCategories());
-    c.setChecks(s.getChecks());
-    c.setExemptions(s.getExemptions());
-    c.setRemediation(s.getRemediation());
-    c.setHistory(s.getHistory());
-    c.setConditions(s.getConditions());
-    return c;
+    return previous == null ? List.of() : previous.conditions();
   }
 
   static CheckStatus toStatus(CheckResult r) {

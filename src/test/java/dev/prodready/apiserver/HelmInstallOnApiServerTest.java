@@ -112,7 +112,7 @@ class HelmInstallOnApiServerTest {
   @Order(1)
   void onlyTheWatchedNamespaceIsScored() {
     ReadinessProfileStatus watched = awaitStatus(WATCHED);
-    assertNotNull(watched.getScore());
+    assertNotNull(watched.score());
     await()
         .during(Duration.ofSeconds(5))
         .atMost(Duration.ofSeconds(10))
@@ -326,6 +326,6 @@ class HelmInstallOnApiServerTest {
   private static ReadinessProfileStatus awaitStatus(String ns) {
     return await()
         .atMost(LocalApiServer.timeout())
-        .until(() -> status(ns), s -> s != null && s.getScore() != null);
+        .until(() -> status(ns), s -> s != null && s.score() != null);
   }
 }

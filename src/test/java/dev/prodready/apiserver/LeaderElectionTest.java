@@ -81,7 +81,7 @@ class LeaderElectionTest {
                       .inNamespace("shop")
                       .withName("production")
                       .get();
-              return p != null && p.getStatus() != null && p.getStatus().getScore() != null;
+              return p != null && p.getStatus() != null && p.getStatus().score() != null;
             });
     var lease =
         admin

@@ -63,10 +63,10 @@ class OperatorOnApiServerTest {
   @Test
   void samplesAreScoredThroughTheStatusSubresource() {
     ReadinessProfileStatus status = awaitScore();
-    assertEquals(SamplesTest.EXPECTED_SCORE, status.getScore());
-    assertEquals("F", status.getGrade().name());
-    assertEquals("Fail", status.getGate().name());
-    assertEquals(Checks.all().size(), status.getChecks().size(), "one entry per catalog item");
+    assertEquals(SamplesTest.EXPECTED_SCORE, status.score());
+    assertEquals("F", status.grade().name());
+    assertEquals("Fail", status.gate().name());
+    assertEquals(Checks.all().size(), status.checks().size(), "one entry per catalog item");
 
     var profile =
         admin.resources(ReadinessProfile.class).inNamespace("shop").withName("production").get();
@@ -225,7 +225,7 @@ class OperatorOnApiServerTest {
             .withName("production")
             .get()
             .getStatus();
-    return status.getChecks().stream()
+    return status.checks().stream()
         .filter(c -> c.id().equals(id))
         .findFirst()
         .orElseThrow()
@@ -245,7 +245,7 @@ class OperatorOnApiServerTest {
                       .get();
               return p == null ? null : p.getStatus();
             },
-            s -> s != null && s.getScore() != null);
+            s -> s != null && s.score() != null);
   }
 
   private static String run(String... command) throws IOException, InterruptedException {

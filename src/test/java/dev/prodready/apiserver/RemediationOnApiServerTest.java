@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.prodready.api.v1alpha1.GuardrailAction;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
 import dev.prodready.api.v1alpha1.RemediationAction;
@@ -81,16 +82,16 @@ class RemediationOnApiServerTest {
     awaitStatus(
         ns,
         s ->
-            s.getRemediation() != null
-                && s.getRemediation().actions().stream()
+            s.remediation() != null
+                && s.remediation().actions().stream()
                         .filter(
                             a ->
-                                !a.action().equals("Exists")
+                                a.action() != GuardrailAction.Exists
                                     || a.reason().equals("created by prodready"))
                         .count()
                     == 4
-                && s.getRemediation().actions().stream()
-                    .noneMatch(a -> a.action().equals("Created")));
+                && s.remediation().actions().stream()
+                    .noneMatch(a -> a.action() == GuardrailAction.Created));
 
     assertEquals(
         List.of(
@@ -218,19 +219,19 @@ class RemediationOnApiServerTest {
         spec: {selector: {app: web}, ports: [{port: 80}]}
         """);
     apply(ns, profile(RemediationMode.DryRun));
-    ReadinessProfileStatus status = awaitStatus(ns, s -> s.getRemediation() != null);
+    ReadinessProfileStatus status = awaitStatus(ns, s -> s.remediation() != null);
     RemediationAction deny =
-        status.getRemediation().actions().stream()
+        status.remediation().actions().stream()
             .filter(a -> a.name().equals("prodready-default-deny"))
             .findFirst()
             .orElseThrow();
-    assertEquals("HeldBack", deny.action());
+    assertEquals(GuardrailAction.HeldBack, deny.action());
     assertTrue(deny.reason().contains("deployment/web"), deny.reason());
     assertTrue(
-        status.getRemediation().actions().stream()
+        status.remediation().actions().stream()
             .filter(a -> !a.kind().equals("NetworkPolicy"))
-            .allMatch(a -> a.action().equals("Planned")),
-        status.getRemediation().actions().toString());
+            .allMatch(a -> a.action() == GuardrailAction.Planned),
+        status.remediation().actions().toString());
     assertTrue(
         admin.resources(PodDisruptionBudget.class).inNamespace(ns).list().getItems().isEmpty());
     assertTrue(admin.resources(LimitRange.class).inNamespace(ns).list().getItems().isEmpty());
@@ -264,7 +265,7 @@ class RemediationOnApiServerTest {
         .withName("production")
         .get()
         .getStatus()
-        .getRemediation()
+        .remediation()
         .actions();
   }
 

@@ -122,7 +122,7 @@ class ShardOnApiServerTest {
   private static ReadinessProfileStatus awaitScored(String namespace) {
     await()
         .atMost(LocalApiServer.timeout())
-        .until(() -> status(namespace) != null && status(namespace).getScore() != null);
+        .until(() -> status(namespace) != null && status(namespace).score() != null);
     return status(namespace);
   }
 
@@ -150,12 +150,12 @@ class ShardOnApiServerTest {
 
     ReadinessProfileStatus owned = awaitScored("shard-a-one");
     assertTrue(
-        owned.getChecks().stream()
+        owned.checks().stream()
             .anyMatch(
                 c ->
                     c.offenders() != null
                         && c.offenders().stream().anyMatch(o -> o.startsWith("deployment/api"))),
-        "the owned namespace is evaluated with its objects: " + owned.getChecks());
+        "the owned namespace is evaluated with its objects: " + owned.checks());
     await().atMost(LocalApiServer.timeout()).until(() -> cachedDeployment("shard-b-one") != null);
     Thread.sleep(3_000);
     assertNull(status("shard-b-one"), "a profile of shard b is never written by shard a");
@@ -166,8 +166,8 @@ class ShardOnApiServerTest {
     relabel("shard-b-one", "a");
     ReadinessProfileStatus joined = awaitScored("shard-b-one");
     assertEquals(
-        owned.getScore(),
-        joined.getScore(),
+        owned.score(),
+        joined.score(),
         "same objects, same score: the joining namespace was filled");
     assertFalse(isStub(cachedDeployment("shard-b-one")));
 
@@ -200,7 +200,7 @@ class ShardOnApiServerTest {
         .atMost(LocalApiServer.timeout())
         .until(
             () ->
-                status("shard-b-one").getChecks().stream()
+                status("shard-b-one").checks().stream()
                     .anyMatch(
                         c ->
                             "min-replicas".equals(c.id())
@@ -216,6 +216,6 @@ class ShardOnApiServerTest {
             .getMetadata()
             .getResourceVersion(),
         "the released namespace's profile is not written any more");
-    assertNotNull(status("shard-a-one").getScore(), "its last status stays as it was");
+    assertNotNull(status("shard-a-one").score(), "its last status stays as it was");
   }
 }

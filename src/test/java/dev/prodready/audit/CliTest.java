@@ -280,7 +280,7 @@ class CliTest {
             Serialization.unmarshal(
                 Serialization.asYaml(list.getItems().get(0)), ReadinessProfile.class);
     assertEquals("ci", scored.getMetadata().getName());
-    var checks = scored.getStatus().getChecks();
+    var checks = scored.getStatus().checks();
     assertEquals(CATALOG, checks.size());
     assertEquals(
         "Skipped",

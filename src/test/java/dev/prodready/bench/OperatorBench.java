@@ -139,7 +139,7 @@ public final class OperatorBench {
         new Watcher<ReadinessProfile>() {
           @Override
           public void eventReceived(Action action, ReadinessProfile p) {
-            if (p.getStatus() != null && p.getStatus().getScore() != null) {
+            if (p.getStatus() != null && p.getStatus().score() != null) {
               firstScored.compareAndSet(0, System.currentTimeMillis());
               scored.add(p.getMetadata().getNamespace());
               if (scored.size() >= namespaces) {
@@ -244,7 +244,7 @@ public final class OperatorBench {
   private static int offenderCount(KubernetesClient client, String ns) {
     var profile =
         client.resources(ReadinessProfile.class).inNamespace(ns).withName(Corpus.PROFILE).get();
-    return profile.getStatus().getChecks().stream()
+    return profile.getStatus().checks().stream()
         .filter(c -> c.id().equals(CHECK))
         .findFirst()
         .map(c -> c.offenderCount() == null ? 0 : c.offenderCount())

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prodready.api.v1alpha1.ExemptionState;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
 import dev.prodready.api.v1alpha1.GateSpec;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
@@ -87,7 +88,7 @@ class AnnotationExemptionLimitsTest {
 
     assertEquals(6, exemptions.rejected().size());
     for (ExemptionStatus rejected : exemptions.rejected()) {
-      assertEquals("Rejected", rejected.state());
+      assertEquals(ExemptionState.Rejected, rejected.state());
       assertTrue(rejected.reason().startsWith("unknown check ids: "), rejected.reason());
       assertTrue(
           rejected.reason().matches(".* and \\d+ more"),
@@ -151,10 +152,10 @@ class AnnotationExemptionLimitsTest {
     assertTrue(exemptions.rejected().isEmpty());
     var status = status(workloads, exemptions);
     assertTrue(
-        status.getExemptions().size() > 6,
-        "the exemptions are honoured: " + status.getExemptions().size());
+        status.exemptions().size() > 6,
+        "the exemptions are honoured: " + status.exemptions().size());
     assertTrue(
-        status.getExemptions().stream()
+        status.exemptions().stream()
             .allMatch(e -> e.reason().length() < 2 * AnnotationText.MAX_CHARS));
     int statusBytes = new ObjectMapper().writeValueAsBytes(status).length;
     assertTrue(

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.prodready.api.v1alpha1.Attestation;
 import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.Exemption;
+import dev.prodready.api.v1alpha1.ExemptionSource;
+import dev.prodready.api.v1alpha1.ExemptionState;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
 import dev.prodready.api.v1alpha1.GateResult;
 import dev.prodready.api.v1alpha1.GateSpec;
@@ -87,8 +89,8 @@ class SignOffTest {
                 "vendor image, ticket OPS-12",
                 "2027-01-31",
                 "team-api",
-                "Spec",
-                "Active")),
+                ExemptionSource.Spec,
+                ExemptionState.Active)),
         liveness.exemptions());
   }
 
@@ -103,7 +105,7 @@ class SignOffTest {
         List.of(
             "deployment/api: containers without livenessProbe: api (exemption expired 2027-01-31)"),
         liveness.offenders());
-    assertEquals("Expired", liveness.exemptions().get(0).state());
+    assertEquals(ExemptionState.Expired, liveness.exemptions().get(0).state());
 
     CheckResult lastDay = result(evaluate(spec, LocalDate.parse("2027-01-31")), "liveness-probe");
     assertEquals(
@@ -132,8 +134,8 @@ class SignOffTest {
                 "missing prodready.dev/exempt-reason",
                 null,
                 null,
-                "Annotation",
-                "Rejected")),
+                ExemptionSource.Annotation,
+                ExemptionState.Rejected)),
         rejected);
     assertEquals(CheckState.Fail, result(evaluate(spec, TODAY), "readiness-probe").state());
 

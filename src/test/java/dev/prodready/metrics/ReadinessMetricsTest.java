@@ -52,6 +52,17 @@ class ReadinessMetricsTest {
     assertEquals(1, registry.find("prodready.score").tag("namespace", "b").gauges().size());
   }
 
+  /** The timers are cluster-wide: no namespace label, nothing added per namespace. */
+  @Test
+  void evaluationAndRemediationAreTimedApartWithoutANamespaceLabel() {
+    for (String timer :
+        List.of("prodready.evaluation.duration", "prodready.remediation.duration")) {
+      var meter = registry.get(timer).timer();
+      assertEquals(List.of(), meter.getId().getTags(), timer);
+    }
+    assertTrue(metrics.evaluationTimer() != metrics.remediationTimer());
+  }
+
   @Test
   void nextExpiryIsOneSeriesPerNamespaceRemovedWithIt() {
     var registry = new SimpleMeterRegistry();

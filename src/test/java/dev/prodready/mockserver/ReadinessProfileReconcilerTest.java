@@ -69,28 +69,26 @@ class ReadinessProfileReconcilerTest {
     client.resource(deployment(ns, "api", false)).create();
     client.resource(profile(ns, "production", Map.of())).create();
 
-    ReadinessProfileStatus first = awaitStatus(ns, "production", s -> s.getScore() != null);
+    ReadinessProfileStatus first = awaitStatus(ns, "production", s -> s.score() != null);
     assertEquals(CheckState.Fail, check(first, "liveness-probe").state());
     assertEquals(
         List.of("deployment/api: containers without livenessProbe: app"),
         check(first, "liveness-probe").offenders());
-    Condition ready = Conditions.find(first.getConditions(), Conditions.READY);
+    Condition ready = Conditions.find(first.conditions(), Conditions.READY);
     assertEquals("True", ready.getStatus());
     assertEquals("Evaluated", ready.getReason());
     assertEquals(1L, ready.getObservedGeneration());
-    assertNotNull(first.getGrade());
-    assertNotNull(first.getGate());
+    assertNotNull(first.grade());
+    assertNotNull(first.gate());
 
     client.resource(deployment(ns, "api", true)).update();
 
     ReadinessProfileStatus second =
         awaitStatus(ns, "production", s -> check(s, "liveness-probe").state() == CheckState.Pass);
-    assertTrue(
-        second.getScore() > first.getScore(),
-        second.getScore() + " should exceed " + first.getScore());
+    assertTrue(second.score() > first.score(), second.score() + " should exceed " + first.score());
     assertEquals(
         ready.getLastTransitionTime(),
-        Conditions.find(second.getConditions(), Conditions.READY).getLastTransitionTime(),
+        Conditions.find(second.conditions(), Conditions.READY).getLastTransitionTime(),
         "Ready stayed True, so its transition time must not move");
   }
 
@@ -98,17 +96,16 @@ class ReadinessProfileReconcilerTest {
   void aSecondProfileInTheNamespaceIsReportedAsDuplicate() {
     String ns = namespace("dup");
     client.resource(profile(ns, "first", Map.of())).create();
-    awaitStatus(ns, "first", s -> s.getScore() != null);
+    awaitStatus(ns, "first", s -> s.score() != null);
     client.resource(profile(ns, "second", Map.of())).create();
 
     ReadinessProfileStatus status =
-        awaitStatus(
-            ns, "second", s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
-    Condition ready = Conditions.find(status.getConditions(), Conditions.READY);
+        awaitStatus(ns, "second", s -> Conditions.find(s.conditions(), Conditions.READY) != null);
+    Condition ready = Conditions.find(status.conditions(), Conditions.READY);
     assertEquals("False", ready.getStatus());
     assertEquals("DuplicateProfile", ready.getReason());
     assertTrue(ready.getMessage().contains("first"), ready.getMessage());
-    assertEquals(null, status.getScore());
+    assertEquals(null, status.score());
   }
 
   @Test
@@ -122,8 +119,8 @@ class ReadinessProfileReconcilerTest {
 
     ReadinessProfileStatus status =
         awaitStatus(
-            ns, "production", s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
-    Condition ready = Conditions.find(status.getConditions(), Conditions.READY);
+            ns, "production", s -> Conditions.find(s.conditions(), Conditions.READY) != null);
+    Condition ready = Conditions.find(status.conditions(), Conditions.READY);
     assertEquals("False", ready.getStatus());
     assertEquals("InvalidSpec", ready.getReason());
     assertEquals(
@@ -136,7 +133,7 @@ class ReadinessProfileReconcilerTest {
     String ns = namespace("metrics");
     client.resource(deployment(ns, "api", false)).create();
     client.resource(profile(ns, "production", Map.of())).create();
-    awaitStatus(ns, "production", s -> s.getScore() != null);
+    awaitStatus(ns, "production", s -> s.score() != null);
 
     String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
     for (String series :
@@ -184,15 +181,15 @@ class ReadinessProfileReconcilerTest {
         awaitStatus(
             ns,
             "production",
-            s -> s.getRemediation() != null && s.getRemediation().actions().size() == 2);
+            s -> s.remediation() != null && s.remediation().actions().size() == 2);
     assertEquals(
         List.of(
             "LimitRange/prodready-limits:Planned",
             "PodDisruptionBudget/prodready-deployment-api:Planned"),
-        dryRun.getRemediation().actions().stream()
+        dryRun.remediation().actions().stream()
             .map(a -> a.kind() + "/" + a.name() + ":" + a.action())
             .toList());
-    assertEquals("DryRun: 2 planned", dryRun.getRemediation().summary());
+    assertEquals("DryRun: 2 planned", dryRun.remediation().summary());
     assertTrue(
         client.policy().v1().podDisruptionBudget().inNamespace(ns).list().getItems().isEmpty());
     assertTrue(client.limitRanges().inNamespace(ns).list().getItems().isEmpty());
@@ -208,8 +205,7 @@ class ReadinessProfileReconcilerTest {
             s ->
                 check(s, "pdb-coverage").state() == CheckState.Pass
                     && check(s, "limit-range").state() == CheckState.Pass);
-    assertTrue(
-        enforced.getScore() > dryRun.getScore(), enforced.getScore() + " > " + dryRun.getScore());
+    assertTrue(enforced.score() > dryRun.score(), enforced.score() + " > " + dryRun.score());
     assertTrue(
         check(enforced, "pdb-coverage").message().contains("guardrail created by prodready"),
         check(enforced, "pdb-coverage").message());
@@ -236,8 +232,8 @@ class ReadinessProfileReconcilerTest {
         awaitStatus(
             ns,
             "production",
-            s -> s.getRemediation() != null && s.getRemediation().mode() == RemediationMode.Off);
-    assertEquals(List.of(), offStatus.getRemediation().actions());
+            s -> s.remediation() != null && s.remediation().mode() == RemediationMode.Off);
+    assertEquals(List.of(), offStatus.remediation().actions());
     assertNotNull(
         client
             .policy()
@@ -257,8 +253,8 @@ class ReadinessProfileReconcilerTest {
     client.resource(profile).create();
     ReadinessProfileStatus status =
         awaitStatus(
-            ns, "production", s -> Conditions.find(s.getConditions(), Conditions.READY) != null);
-    Condition ready = Conditions.find(status.getConditions(), Conditions.READY);
+            ns, "production", s -> Conditions.find(s.conditions(), Conditions.READY) != null);
+    Condition ready = Conditions.find(status.conditions(), Conditions.READY);
     assertEquals("InvalidSpec", ready.getReason());
     assertEquals(
         "spec.remediation.resourceQuota.hard[requests.cpu]: 'lots' is not a Kubernetes quantity "
@@ -271,7 +267,7 @@ class ReadinessProfileReconcilerTest {
     String ns = namespace("observed");
     client.resource(deployment(ns, "api", true)).create();
     client.resource(profile(ns, "production", Map.of())).create();
-    ReadinessProfileStatus before = awaitStatus(ns, "production", s -> s.getScore() != null);
+    ReadinessProfileStatus before = awaitStatus(ns, "production", s -> s.score() != null);
     // Critical items without their CRD need a sign-off (Manual), they do not drop out of the gate
     // (issue 10, item 10).
     assertEquals(CheckState.Manual, check(before, "alerting-rules").state());
@@ -367,7 +363,7 @@ class ReadinessProfileReconcilerTest {
   }
 
   private static CheckStatus check(ReadinessProfileStatus status, String id) {
-    return status.getChecks().stream()
+    return status.checks().stream()
         .filter(c -> c.id().equals(id))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no check " + id + " in status"));

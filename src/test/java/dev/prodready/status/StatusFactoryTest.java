@@ -2,6 +2,7 @@ package dev.prodready.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.prodready.api.v1alpha1.GateSpec;
 import dev.prodready.api.v1alpha1.ReadinessProfileStatus;
@@ -15,11 +16,13 @@ import dev.prodready.check.Fixture;
 import dev.prodready.evaluation.Evaluator;
 import dev.prodready.score.ScoreCard;
 import dev.prodready.score.Scorer;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StatusFactoryTest {
@@ -30,11 +33,18 @@ class StatusFactoryTest {
 
   private ReadinessProfileStatus evaluate(
       ReadinessProfileStatus previous, long generation, Instant now) throws Exception {
+    return evaluate(previous, generation, now, null);
+  }
+
+  private ReadinessProfileStatus evaluate(
+      ReadinessProfileStatus previous, long generation, Instant now, RemediationStatus remediation)
+      throws Exception {
     var snapshot = Fixture.load(Path.of("src/test/resources/status/namespace.yaml")).snapshot();
     var evaluation =
         new Evaluator(ENGINE)
             .evaluate(snapshot, snapshot.profile(), LocalDate.of(2026, 11, 26), 10);
-    return factory.evaluated(previous, generation, evaluation.results(), evaluation.card(), now);
+    return factory.evaluated(
+        previous, generation, evaluation.results(), evaluation.card(), List.of(), remediation, now);
   }
 
   @Test
@@ -42,7 +52,7 @@ class StatusFactoryTest {
     ReadinessProfileStatus first = evaluate(null, 1, T0);
     ReadinessProfileStatus again = evaluate(first, 1, T0.plusSeconds(60));
     assertEquals(first, again, "nothing changed, so nothing may be patched");
-    assertEquals("2026-11-26T10:00:00Z", again.getLastEvaluated());
+    assertEquals("2026-11-26T10:00:00Z", again.lastEvaluated());
   }
 
   /**
@@ -53,8 +63,7 @@ class StatusFactoryTest {
   @Test
   void anInvalidSpecKeepsTheLastRemediationStatus() throws Exception {
     var remediation = new RemediationStatus(RemediationMode.DryRun, "DryRun: 1 planned", List.of());
-    ReadinessProfileStatus evaluated = evaluate(null, 1, T0);
-    evaluated.setRemediation(remediation);
+    ReadinessProfileStatus evaluated = evaluate(null, 1, T0, remediation);
     ReadinessProfileStatus invalid =
         factory.notEvaluated(
             evaluated,
@@ -62,8 +71,29 @@ class StatusFactoryTest {
             StatusFactory.REASON_INVALID,
             "spec.checks.exclude[0]: unknown check id",
             T0.plusSeconds(60));
-    assertEquals(remediation, invalid.getRemediation());
-    assertEquals(evaluated.getScore(), invalid.getScore());
+    assertEquals(remediation, invalid.remediation());
+    assertEquals(evaluated.score(), invalid.score());
+  }
+
+  /**
+   * Every field of a status survives an InvalidSpec but those that say it was not evaluated: a
+   * field added to the status and forgotten in notEvaluated fails here.
+   */
+  @Test
+  void anInvalidSpecKeepsEveryFieldButGenerationAndConditions() throws Exception {
+    var remediation = new RemediationStatus(RemediationMode.DryRun, "DryRun: 1 planned", List.of());
+    ReadinessProfileStatus evaluated = evaluate(null, 1, T0, remediation);
+    ReadinessProfileStatus invalid =
+        factory.notEvaluated(
+            evaluated, 2L, StatusFactory.REASON_INVALID, "invalid", T0.plusSeconds(60));
+    var rewritten = Set.of("observedGeneration", "lastEvaluated", "conditions");
+    for (RecordComponent field : ReadinessProfileStatus.class.getRecordComponents()) {
+      if (!rewritten.contains(field.getName())) {
+        Object before = field.getAccessor().invoke(evaluated);
+        assertNotNull(before, field.getName() + " is set by an evaluation");
+        assertEquals(before, field.getAccessor().invoke(invalid), field.getName());
+      }
+    }
   }
 
   @Test
@@ -71,7 +101,7 @@ class StatusFactoryTest {
     ReadinessProfileStatus first = evaluate(null, 1, T0);
     ReadinessProfileStatus later = evaluate(first, 1, T0.plus(Duration.ofMinutes(10)));
     assertNotEquals(first, later);
-    assertEquals("2026-11-26T10:10:00Z", later.getLastEvaluated());
+    assertEquals("2026-11-26T10:10:00Z", later.lastEvaluated());
   }
 
   @Test
@@ -94,11 +124,11 @@ class StatusFactoryTest {
       status = factory.evaluated(status, 1L, results, changed, T0.plusSeconds(60L * i));
       status = factory.evaluated(status, 1L, results, changed, T0.plusSeconds(60L * i + 30));
     }
-    assertEquals(StatusFactory.HISTORY_SIZE, status.getHistory().size());
-    assertEquals(status.getScore(), status.getHistory().get(9).score());
+    assertEquals(StatusFactory.HISTORY_SIZE, status.history().size());
+    assertEquals(status.score(), status.history().get(9).score());
     assertEquals(
         "2026-11-26T10:05:00Z",
-        status.getHistory().get(0).time(),
+        status.history().get(0).time(),
         "the oldest five changes were dropped");
   }
 
@@ -106,7 +136,7 @@ class StatusFactoryTest {
   void transitionTimeIsKeptWhileStatusHoldsAndMovesWhenItFlips() throws Exception {
     ReadinessProfileStatus first = evaluate(null, 1, T0);
     ReadinessProfileStatus newGeneration = evaluate(first, 2, T0.plusSeconds(30));
-    var ready = Conditions.find(newGeneration.getConditions(), Conditions.READY);
+    var ready = Conditions.find(newGeneration.conditions(), Conditions.READY);
     assertEquals("2026-11-26T10:00:00Z", ready.getLastTransitionTime());
     assertEquals(2L, ready.getObservedGeneration());
 
@@ -117,14 +147,14 @@ class StatusFactoryTest {
             StatusFactory.REASON_INVALID,
             "spec.checks.exclude[0]: unknown check id 'x'",
             T0.plusSeconds(90));
-    var notReady = Conditions.find(invalid.getConditions(), Conditions.READY);
+    var notReady = Conditions.find(invalid.conditions(), Conditions.READY);
     assertEquals("False", notReady.getStatus());
     assertEquals("InvalidSpec", notReady.getReason());
     assertEquals("2026-11-26T10:01:30Z", notReady.getLastTransitionTime());
     assertEquals(
         null,
-        Conditions.find(invalid.getConditions(), Conditions.CHECKS_PASSING),
+        Conditions.find(invalid.conditions(), Conditions.CHECKS_PASSING),
         "an unevaluated profile makes no claim about the gate");
-    assertEquals(newGeneration.getScore(), invalid.getScore(), "the last results stay visible");
+    assertEquals(newGeneration.score(), invalid.score(), "the last results stay visible");
   }
 }

@@ -15,8 +15,8 @@ public record ExemptionStatus(
     @JsonPropertyDescription("Owner of the debt.") String owner,
     @JsonPropertyDescription(
             "Spec (spec.exemptions) or Annotation (prodready.dev/exempt on the workload).")
-        String source,
+        ExemptionSource source,
     @JsonPropertyDescription(
             "Active (the failure is not counted), Expired (it counts again) or Rejected (not honoured; "
                 + "the reason says why).")
-        String state) {}
+        ExemptionState state) {}

@@ -5,176 +5,72 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.kubernetes.api.model.Condition;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
+/**
+ * The namespace's scored checklist. A record: equality covers every field, and a copy is a call of
+ * the canonical constructor, so a field added here is a compile error wherever a status is built.
+ * Absent lists are empty.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class ReadinessProfileStatus {
+public record ReadinessProfileStatus(
+    @JsonPropertyDescription("metadata.generation of the spec this status was computed from.")
+        Long observedGeneration,
+    @JsonPropertyDescription(
+            "When this status was last written (RFC 3339). The operator writes only when the result changes, "
+                + "and at least once per resync period.")
+        String lastEvaluated,
+    @Min(0)
+        @Max(100)
+        @JsonPropertyDescription("Weighted readiness score, 0 to 100 (docs/scoring.md).")
+        Integer score,
+    @JsonPropertyDescription(
+            "Letter grade of the score: A >= 90, B >= 80, C >= 70, D >= 60, else F.")
+        Grade grade,
+    @JsonPropertyDescription(
+            "Pass when the score reaches spec.gate.minScore and, with failOnCritical, no Critical check fails.")
+        GateResult gate,
+    @JsonPropertyDescription("Number of checks in each state.") Summary summary,
+    @JsonPropertyDescription("Score and counts per checklist category.")
+        List<CategoryScore> categories,
+    @JsonPropertyDescription("One entry per catalog item, sorted by id.") List<CheckStatus> checks,
+    @JsonPropertyDescription("Guardrails created, planned, held back or found (spec.remediation).")
+        RemediationStatus remediation,
+    @JsonPropertyDescription("Exempted failures (debt), including expired and rejected exemptions.")
+        List<ExemptionStatus> exemptions,
+    @JsonPropertyDescription("The last 10 changes of score or gate, oldest first.")
+        List<ScoreChange> history,
+    @JsonPropertyDescription(
+            "Ready: the profile was evaluated (False with reason DuplicateProfile or InvalidSpec otherwise). "
+                + "ChecksPassing: the gate passes.")
+        List<Condition> conditions) {
 
-  @JsonPropertyDescription("metadata.generation of the spec this status was computed from.")
-  private Long observedGeneration;
-
-  @JsonPropertyDescription(
-      "When this status was last written (RFC 3339). The operator writes only when the result changes, "
-          + "and at least once per resync period.")
-  private String lastEvaluated;
-
-  @Min(0)
-  @Max(100)
-  @JsonPropertyDescription("Weighted readiness score, 0 to 100 (docs/scoring.md).")
-  private Integer score;
-
-  @JsonPropertyDescription("Letter grade of the score: A >= 90, B >= 80, C >= 70, D >= 60, else F.")
-  private Grade grade;
-
-  @JsonPropertyDescription(
-      "Pass when the score reaches spec.gate.minScore and, with failOnCritical, no Critical check fails.")
-  private GateResult gate;
-
-  @JsonPropertyDescription("Number of checks in each state.")
-  private Summary summary;
-
-  @JsonPropertyDescription("Score and counts per checklist category.")
-  private List<CategoryScore> categories = new ArrayList<>();
-
-  @JsonPropertyDescription("One entry per catalog item, sorted by id.")
-  private List<CheckStatus> checks = new ArrayList<>();
-
-  @JsonPropertyDescription("Guardrails created, planned, held back or found (spec.remediation).")
-  private RemediationStatus remediation;
-
-  @JsonPropertyDescription("Exempted failures (debt), including expired and rejected exemptions.")
-  private List<ExemptionStatus> exemptions = new ArrayList<>();
-
-  @JsonPropertyDescription("The last 10 changes of score or gate, oldest first.")
-  private List<ScoreChange> history = new ArrayList<>();
-
-  @JsonPropertyDescription(
-      "Ready: the profile was evaluated (False with reason DuplicateProfile or InvalidSpec otherwise). "
-          + "ChecksPassing: the gate passes.")
-  private List<Condition> conditions = new ArrayList<>();
-
-  public Long getObservedGeneration() {
-    return observedGeneration;
+  public ReadinessProfileStatus {
+    categories = categories == null ? List.of() : categories;
+    checks = checks == null ? List.of() : checks;
+    exemptions = exemptions == null ? List.of() : exemptions;
+    history = history == null ? List.of() : history;
+    conditions = conditions == null ? List.of() : conditions;
   }
 
-  public void setObservedGeneration(Long observedGeneration) {
-    this.observedGeneration = observedGeneration;
-  }
+  /** A status nothing has been written to yet. */
+  public static final ReadinessProfileStatus EMPTY =
+      new ReadinessProfileStatus(
+          null, null, null, null, null, null, null, null, null, null, null, null);
 
-  public String getLastEvaluated() {
-    return lastEvaluated;
-  }
-
-  public void setLastEvaluated(String lastEvaluated) {
-    this.lastEvaluated = lastEvaluated;
-  }
-
-  public Integer getScore() {
-    return score;
-  }
-
-  public void setScore(Integer score) {
-    this.score = score;
-  }
-
-  public Grade getGrade() {
-    return grade;
-  }
-
-  public void setGrade(Grade grade) {
-    this.grade = grade;
-  }
-
-  public GateResult getGate() {
-    return gate;
-  }
-
-  public void setGate(GateResult gate) {
-    this.gate = gate;
-  }
-
-  public Summary getSummary() {
-    return summary;
-  }
-
-  public void setSummary(Summary summary) {
-    this.summary = summary;
-  }
-
-  public List<CategoryScore> getCategories() {
-    return categories;
-  }
-
-  public void setCategories(List<CategoryScore> categories) {
-    this.categories = categories;
-  }
-
-  public List<CheckStatus> getChecks() {
-    return checks;
-  }
-
-  public void setChecks(List<CheckStatus> checks) {
-    this.checks = checks;
-  }
-
-  public RemediationStatus getRemediation() {
-    return remediation;
-  }
-
-  public void setRemediation(RemediationStatus remediation) {
-    this.remediation = remediation;
-  }
-
-  public List<ExemptionStatus> getExemptions() {
-    return exemptions;
-  }
-
-  public void setExemptions(List<ExemptionStatus> exemptions) {
-    this.exemptions = exemptions;
-  }
-
-  public List<ScoreChange> getHistory() {
-    return history;
-  }
-
-  public void setHistory(List<ScoreChange> history) {
-    this.history = history;
-  }
-
-  public List<Condition> getConditions() {
-    return conditions;
-  }
-
-  public void setConditions(List<Condition> conditions) {
-    this.conditions = conditions;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ReadinessProfileStatus that)) {
-      return false;
-    }
-    return Objects.equals(observedGeneration, that.observedGeneration)
-        && Objects.equals(lastEvaluated, that.lastEvaluated)
-        && Objects.equals(score, that.score)
-        && grade == that.grade
-        && gate == that.gate
-        && Objects.equals(summary, that.summary)
-        && Objects.equals(categories, that.categories)
-        && Objects.equals(checks, that.checks)
-        && Objects.equals(remediation, that.remediation)
-        && Objects.equals(exemptions, that.exemptions)
-        && Objects.equals(history, that.history)
-        && Objects.equals(conditions, that.conditions);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(observedGeneration, score, grade, gate, summary, checks);
+  public ReadinessProfileStatus withLastEvaluated(String time) {
+    return new ReadinessProfileStatus(
+        observedGeneration,
+        time,
+        score,
+        grade,
+        gate,
+        summary,
+        categories,
+        checks,
+        remediation,
+        exemptions,
+        history,
+        conditions);
   }
 }

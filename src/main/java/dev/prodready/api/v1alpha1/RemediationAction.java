@@ -15,7 +15,7 @@ public record RemediationAction(
             "Planned (DryRun), Created, Updated (a managed object restored to its desired state), "
                 + "Deleted (a managed object no longer wanted), Released (handed over to the user), Exists (an equivalent user "
                 + "object), HeldBack (creating it would break running workloads), Skipped, or Failed.")
-        String action,
+        GuardrailAction action,
     @JsonPropertyDescription("Why, in one sentence.") String reason,
     @JsonPropertyDescription("The check this guardrail satisfies.") String check,
     @JsonPropertyDescription("Key values of the object (for example quota limits).")

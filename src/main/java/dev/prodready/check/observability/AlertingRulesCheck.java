@@ -59,7 +59,7 @@ public class AlertingRulesCheck implements NamespaceCheck {
               "cpu|memory|saturation|restarts|oomkilled|volume_stats|throttl|filesystem_avail"
                   + "|utili[sz]ation"));
 
-  static final CheckInfo INFO =
+  public static final CheckInfo INFO =
       new CheckInfo(
           "alerting-rules",
           "Observability #4",
@@ -103,14 +103,22 @@ public class AlertingRulesCheck implements NamespaceCheck {
               ? "the PrometheusRules in the namespace have no alerting rule"
               : "no PrometheusRule in the namespace");
     }
-    List<String> missing =
-        ASPECTS.stream()
-            .filter(a -> alerts.stream().noneMatch(alert -> a.expr().matcher(alert.expr()).find()))
-            .map(Aspect::name)
-            .toList();
+    List<String> missing = uncovered(alerts);
     return missing.isEmpty()
         ? Verdict.pass(alerts.size() + " alerts cover error rate, latency and saturation")
         : Verdict.fail(
             "no alert on " + String.join(", ", missing) + " among " + alerts.size() + " alerts");
+  }
+
+  /**
+   * The aspects (error rate, latency, saturation) no alert covers; empty is the rule of this check
+   * and of the PrometheusRule guardrail (which stands down when the namespace's own rules cover all
+   * three).
+   */
+  public static List<String> uncovered(List<Alert> alerts) {
+    return ASPECTS.stream()
+        .filter(a -> alerts.stream().noneMatch(alert -> a.expr().matcher(alert.expr()).find()))
+        .map(Aspect::name)
+        .toList();
   }
 }

@@ -11,14 +11,17 @@ import dev.prodready.kube.Autoscalers;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Without a PodDisruptionBudget a node drain may evict every replica at once. */
 @Singleton
 public class PdbCoverageCheck implements WorkloadCheck {
 
-  static final CheckInfo INFO =
+  public static final CheckInfo INFO =
       new CheckInfo(
           "pdb-coverage",
           "Resources #7",
@@ -62,13 +65,22 @@ public class PdbCoverageCheck implements WorkloadCheck {
     if (!Autoscalers.replicated(workload, namespace)) {
       return Verdict.notApplicable(Autoscalers.SINGLE_REPLICA);
     }
-    return namespace.podDisruptionBudgets().stream()
+    return coveringPdb(workload, namespace.podDisruptionBudgets())
+        .map(pdb -> Verdict.pass("covered by " + pdb.getMetadata().getName()))
+        .orElse(Verdict.fail("no PodDisruptionBudget selects its pods"));
+  }
+
+  /**
+   * The first PDB selecting the workload's pods; the rule of this check and of the
+   * PodDisruptionBudget guardrail (which creates none for a workload that has one).
+   */
+  public static Optional<PodDisruptionBudget> coveringPdb(
+      Workload workload, List<PodDisruptionBudget> pdbs) {
+    return pdbs.stream()
         .filter(
             pdb ->
                 pdb.getSpec() != null
                     && LabelSelectors.matches(pdb.getSpec().getSelector(), workload.podLabels()))
-        .findFirst()
-        .map(pdb -> Verdict.pass("covered by " + pdb.getMetadata().getName()))
-        .orElse(Verdict.fail("no PodDisruptionBudget selects its pods"));
+        .findFirst();
   }
 }

@@ -17,12 +17,13 @@ import java.util.Set;
  * Only a quota that caps cpu and memory (requests or limits, {@link ResourceQuotas#capsCompute})
  * prevents that: GKE creates gke-resource-quotas in every namespace, capping object counts only,
  * and a namespace with just that one still lets a Deployment claim every core. The ResourceQuota
- * guardrail uses the same predicate for "a quota is already present".
+ * guardrail uses the same predicate ({@link ResourceQuotas#capsCompute}) for "a quota is already
+ * present".
  */
 @Singleton
 public class ResourceQuotaCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO =
+  public static final CheckInfo INFO =
       new CheckInfo(
           "resource-quota",
           "Resources #8",
@@ -48,18 +49,18 @@ public class ResourceQuotaCheck implements NamespaceCheck {
   public Verdict evaluate(NamespaceSnapshot namespace) {
     var quotas = namespace.resourceQuotas();
     Set<String> capped = ResourceQuotas.capped(quotas);
+    if (ResourceQuotas.capsCompute(quotas)) {
+      return Verdict.pass("ResourceQuota caps " + String.join(", ", capped));
+    }
     if (capped.isEmpty()) {
       return Verdict.fail("no ResourceQuota with hard limits in the namespace");
     }
     List<String> missing = ResourceQuotas.missingCompute(quotas);
-    if (!missing.isEmpty()) {
-      return Verdict.fail(
-          "no ResourceQuota caps "
-              + String.join(" or ", missing)
-              + " (requests or limits); "
-              + "the quotas cap only "
-              + String.join(", ", capped));
-    }
-    return Verdict.pass("ResourceQuota caps " + String.join(", ", capped));
+    return Verdict.fail(
+        "no ResourceQuota caps "
+            + String.join(" or ", missing)
+            + " (requests or limits); "
+            + "the quotas cap only "
+            + String.join(", ", capped));
   }
 }

@@ -12,6 +12,7 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,7 @@ import java.util.Optional;
 @Singleton
 public class DefaultDenyNetworkPolicyCheck implements NamespaceCheck {
 
-  static final CheckInfo INFO =
+  public static final CheckInfo INFO =
       new CheckInfo(
           "default-deny-network-policy",
           "Security #10",
@@ -49,27 +50,15 @@ public class DefaultDenyNetworkPolicyCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    Optional<NetworkPolicy> ingress =
-        NetworkPolicies.defaultDeny(namespace.networkPolicies(), Direction.Ingress);
-    Optional<NetworkPolicy> egress =
-        NetworkPolicies.defaultDeny(namespace.networkPolicies(), Direction.Egress);
-    var overridden = new ArrayList<String>();
-    for (Direction d : Direction.values()) {
-      NetworkPolicies.allowAll(namespace.networkPolicies(), d)
-          .ifPresent(
-              p ->
-                  overridden.add(
-                      "NetworkPolicy "
-                          + p.getMetadata().getName()
-                          + " allows all "
-                          + d.name().toLowerCase()
-                          + " to every pod"));
-    }
+    List<NetworkPolicy> policies = namespace.networkPolicies();
+    List<String> overridden = overrides(policies);
     if (!overridden.isEmpty()) {
       return Verdict.fail(
           String.join(" and ", overridden) + ", so the namespace does not deny by default");
     }
-    if (ingress.isPresent() && egress.isPresent()) {
+    Optional<NetworkPolicy> ingress = NetworkPolicies.defaultDeny(policies, Direction.Ingress);
+    Optional<NetworkPolicy> egress = NetworkPolicies.defaultDeny(policies, Direction.Egress);
+    if (deniesByDefault(policies)) {
       String by =
           ingress.get() == egress.get()
               ? ingress.get().getMetadata().getName()
@@ -83,5 +72,33 @@ public class DefaultDenyNetworkPolicyCheck implements NamespaceCheck {
     ingress.ifPresentOrElse(p -> {}, () -> open.add("ingress"));
     egress.ifPresentOrElse(p -> {}, () -> open.add("egress"));
     return Verdict.fail("no NetworkPolicy denies " + String.join(" or ", open) + " by default");
+  }
+
+  /**
+   * The rule of this check and of the NetworkPolicy guardrail (which stands down when it holds):
+   * ingress and egress are denied by default, and no policy selecting every pod allows all traffic
+   * again.
+   */
+  public static boolean deniesByDefault(List<NetworkPolicy> policies) {
+    return overrides(policies).isEmpty()
+        && NetworkPolicies.defaultDeny(policies, Direction.Ingress).isPresent()
+        && NetworkPolicies.defaultDeny(policies, Direction.Egress).isPresent();
+  }
+
+  /** The policies that select every pod and allow all traffic in a direction, as sentences. */
+  public static List<String> overrides(List<NetworkPolicy> policies) {
+    var overridden = new ArrayList<String>();
+    for (Direction d : Direction.values()) {
+      NetworkPolicies.allowAll(policies, d)
+          .ifPresent(
+              p ->
+                  overridden.add(
+                      "NetworkPolicy "
+                          + p.getMetadata().getName()
+                          + " allows all "
+                          + d.name().toLowerCase()
+                          + " to every pod"));
+    }
+    return overridden;
   }
 }
