@@ -35,16 +35,16 @@ public final class ArgoRollouts {
 
   /** spec.replicas of the Rollout (1 when unset, the Rollout API's default). */
   public static int replicas(GenericKubernetesResource rollout) {
-    return Unstructured.get(rollout, "spec", "replicas") instanceof Number n ? n.intValue() : 1;
+    return Unstructured.value(rollout, "spec", "replicas") instanceof Number n ? n.intValue() : 1;
   }
 
   public static String name(GenericKubernetesResource rollout) {
-    return rollout.getMetadata().getName();
+    return Unstructured.name(rollout);
   }
 
   /** "blueGreen" or "canary" (the strategy field that is set; canary when neither is). */
   public static String strategy(GenericKubernetesResource rollout) {
-    return Unstructured.get(rollout, "spec", "strategy", "blueGreen") != null
+    return Unstructured.value(rollout, "spec", "strategy", "blueGreen") != null
         ? "blueGreen"
         : "canary";
   }
@@ -54,7 +54,7 @@ public final class ArgoRollouts {
    * keep serving.
    */
   public static boolean trafficRouted(GenericKubernetesResource rollout) {
-    return Unstructured.get(rollout, "spec", "strategy", "canary", "trafficRouting") != null;
+    return Unstructured.value(rollout, "spec", "strategy", "canary", "trafficRouting") != null;
   }
 
   /**
@@ -62,7 +62,7 @@ public final class ArgoRollouts {
    * 25%).
    */
   public static Optional<IntOrString> canaryLimit(GenericKubernetesResource rollout, String field) {
-    Object value = Unstructured.get(rollout, "spec", "strategy", "canary", field);
+    Object value = Unstructured.value(rollout, "spec", "strategy", "canary", field);
     if (value instanceof Number n) {
       return Optional.of(new IntOrString(n.intValue()));
     }

@@ -76,7 +76,7 @@ public final class ExternalDns {
   public static Set<String> endpointNames(NamespaceSnapshot namespace) {
     return endpoints(namespace)
         .map(e -> Unstructured.string(e, "dnsName"))
-        .filter(Objects::nonNull)
+        .filter(n -> !n.isEmpty())
         .map(ExternalDns::normalize)
         .collect(Collectors.toSet());
   }

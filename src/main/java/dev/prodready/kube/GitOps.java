@@ -80,19 +80,21 @@ public final class GitOps {
    * namespace (default: the Alert's). matchLabels on a "*" eventSource are not evaluated.
    */
   public static boolean alertCovers(GenericKubernetesResource alert, FluxSource source) {
-    if (CustomResources.bool(alert, "spec", "suspend").orElse(false)) {
+    if (Unstructured.isTrue(alert, "spec", "suspend")) {
       return false;
     }
-    String alertNamespace = alert.getMetadata() == null ? null : alert.getMetadata().getNamespace();
-    return CustomResources.maps(alert, "spec", "eventSources").stream()
+    String alertNamespace = Unstructured.namespace(alert);
+    return Unstructured.maps(alert, "spec", "eventSources").stream()
         .anyMatch(
             es -> {
-              Object namespace = CustomResources.at(es, "namespace");
-              Object name = CustomResources.at(es, "name");
-              return source.kind().equals(CustomResources.at(es, "kind"))
+              String namespace = Unstructured.string(es, "namespace");
+              String name = Unstructured.string(es, "name");
+              return source.kind().equals(Unstructured.string(es, "kind"))
                   && ("*".equals(name) || source.name().equals(name))
                   && (source.namespace() == null
-                      || source.namespace().equals(namespace == null ? alertNamespace : namespace));
+                      || source
+                          .namespace()
+                          .equals(namespace.isEmpty() ? alertNamespace : namespace));
             });
   }
 }

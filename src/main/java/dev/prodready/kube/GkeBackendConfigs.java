@@ -67,7 +67,7 @@ public final class GkeBackendConfigs {
   public static Optional<GenericKubernetesResource> named(
       NamespaceSnapshot namespace, String name) {
     return namespace.extraHere(BACKEND_CONFIG).orElse(List.of()).stream()
-        .filter(b -> name.equals(b.getMetadata().getName()))
+        .filter(b -> name.equals(Unstructured.name(b)))
         .findFirst();
   }
 
@@ -76,8 +76,7 @@ public final class GkeBackendConfigs {
    * entries).
    */
   public static List<String> responseHeaderNames(GenericKubernetesResource backendConfig) {
-    return CustomResources.strings(backendConfig, "spec", "customResponseHeaders", "headers")
-        .stream()
+    return Unstructured.strings(backendConfig, "spec", "customResponseHeaders", "headers").stream()
         .filter(h -> h.indexOf(':') > 0)
         .map(h -> h.substring(0, h.indexOf(':')).trim().toLowerCase(Locale.ROOT))
         .toList();

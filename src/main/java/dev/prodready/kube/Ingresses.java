@@ -154,8 +154,7 @@ public final class Ingresses {
       String lower = id.toLowerCase(Locale.ROOT);
       if (Arrays.stream(nameHints).anyMatch(lower::contains)
           || middlewares(namespace)
-              .anyMatch(
-                  m -> id.equals(qualified(m)) && Unstructured.get(m, "spec", specField) != null)) {
+              .anyMatch(m -> id.equals(qualified(m)) && Unstructured.has(m, "spec", specField))) {
         return true;
       }
     }
@@ -168,7 +167,7 @@ public final class Ingresses {
   }
 
   private static String qualified(GenericKubernetesResource middleware) {
-    return middleware.getMetadata().getNamespace() + "-" + middleware.getMetadata().getName();
+    return Unstructured.namespace(middleware) + "-" + Unstructured.name(middleware);
   }
 
   private static boolean hostMatches(String pattern, String host) {

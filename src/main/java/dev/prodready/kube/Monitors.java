@@ -69,12 +69,12 @@ public final class Monitors {
   }
 
   static boolean watches(GenericKubernetesResource monitor, String namespace) {
-    if (Boolean.parseBoolean(Unstructured.string(monitor, "spec", "namespaceSelector", "any"))) {
+    if (Unstructured.isTrue(monitor, "spec", "namespaceSelector", "any")) {
       return true;
     }
     List<String> names = Unstructured.strings(monitor, "spec", "namespaceSelector", "matchNames");
     return names.isEmpty()
-        ? namespace.equals(monitor.getMetadata().getNamespace())
+        ? namespace.equals(Unstructured.namespace(monitor))
         : names.contains(namespace);
   }
 
@@ -83,6 +83,6 @@ public final class Monitors {
   }
 
   private static String qualified(GenericKubernetesResource monitor) {
-    return monitor.getMetadata().getNamespace() + "/" + monitor.getMetadata().getName();
+    return Unstructured.namespace(monitor) + "/" + Unstructured.name(monitor);
   }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Admission policy engines as seen from one namespace: Kyverno and OPA Gatekeeper policies that
@@ -70,21 +69,20 @@ public final class PolicyEngines {
         .anyMatch(
             rule -> {
               for (String kind : ruleKinds) {
-                Object body = Unstructured.get(rule, kind);
+                Object body = Unstructured.value(rule, kind);
                 if (body == null || body instanceof List<?> l && l.isEmpty()) {
                   continue;
                 }
-                String own =
-                    body instanceof Map<?, ?> ? Unstructured.string(body, "failureAction") : null;
+                String own = Unstructured.string(body, "failureAction");
                 if (body instanceof List<?> list) {
                   own =
                       list.stream()
                           .map(e -> Unstructured.string(e, "failureAction"))
-                          .filter(Objects::nonNull)
+                          .filter(a -> !a.isEmpty())
                           .findFirst()
-                          .orElse(null);
+                          .orElse("");
                 }
-                if ("enforce".equalsIgnoreCase(own != null ? own : fallback)) {
+                if ("enforce".equalsIgnoreCase(own.isEmpty() ? fallback : own)) {
                   return true;
                 }
               }
@@ -105,7 +103,7 @@ public final class PolicyEngines {
         .filter(
             c -> {
               String action = Unstructured.string(c, "spec", "enforcementAction");
-              return action == null || action.equalsIgnoreCase("deny");
+              return action.isEmpty() || action.equalsIgnoreCase("deny");
             })
         .filter(
             c -> {
@@ -116,7 +114,7 @@ public final class PolicyEngines {
                       || included.stream().anyMatch(n -> globMatches(n, namespace.name())))
                   && excluded.stream().noneMatch(n -> globMatches(n, namespace.name()));
             })
-        .sorted(Comparator.comparing(CustomResources::name))
+        .sorted(Comparator.comparing(Unstructured::name))
         .toList();
   }
 
@@ -139,8 +137,8 @@ public final class PolicyEngines {
    * Whether a Kyverno policy has a rule that verifies image signatures (a non-empty verifyImages).
    */
   public static boolean verifiesImages(GenericKubernetesResource kyvernoPolicy) {
-    return CustomResources.maps(kyvernoPolicy, "spec", "rules").stream()
+    return Unstructured.maps(kyvernoPolicy, "spec", "rules").stream()
         .anyMatch(
-            rule -> CustomResources.at(rule, "verifyImages") instanceof List<?> l && !l.isEmpty());
+            rule -> Unstructured.value(rule, "verifyImages") instanceof List<?> l && !l.isEmpty());
   }
 }

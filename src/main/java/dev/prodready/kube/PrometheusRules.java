@@ -37,17 +37,16 @@ public final class PrometheusRules {
   public static List<Alert> alerts(NamespaceSnapshot namespace) {
     var alerts = new ArrayList<Alert>();
     for (GenericKubernetesResource rule : namespace.extraHere(PROMETHEUS_RULE).orElse(List.of())) {
-      String ref = "prometheusrule/" + rule.getMetadata().getName();
+      String ref = "prometheusrule/" + Unstructured.name(rule);
       for (var group : Unstructured.maps(rule, "spec", "groups")) {
         for (var r : Unstructured.maps(group, "rules")) {
           String name = Unstructured.string(r, "alert");
-          if (name != null) {
-            String expr = Unstructured.string(r, "expr");
+          if (!name.isEmpty()) {
             alerts.add(
                 new Alert(
                     ref,
                     name,
-                    expr == null ? "" : expr,
+                    Unstructured.string(r, "expr"),
                     Unstructured.string(r, "annotations", "runbook_url")));
           }
         }

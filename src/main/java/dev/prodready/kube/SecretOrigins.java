@@ -55,41 +55,40 @@ public final class SecretOrigins {
   public static Map<String, Origin> of(NamespaceSnapshot namespace) {
     var origins = new HashMap<String, Origin>();
     for (var es : here(namespace, EXTERNAL_SECRET)) {
-      String target =
-          CustomResources.string(es, "spec", "target", "name").orElse(CustomResources.name(es));
-      origins.putIfAbsent(target, new Origin("ExternalSecret " + CustomResources.name(es), true));
+      String target = Unstructured.string(es, "spec", "target", "name");
+      if (target.isEmpty()) {
+        target = Unstructured.name(es);
+      }
+      origins.putIfAbsent(target, new Origin("ExternalSecret " + Unstructured.name(es), true));
     }
     for (var sealed : here(namespace, SEALED_SECRET)) {
       origins.putIfAbsent(
-          CustomResources.name(sealed),
-          new Origin("SealedSecret " + CustomResources.name(sealed), true));
+          Unstructured.name(sealed), new Origin("SealedSecret " + Unstructured.name(sealed), true));
     }
     for (String kind : List.of(VAULT_STATIC_SECRET, VAULT_DYNAMIC_SECRET, VAULT_PKI_SECRET)) {
       for (var vault : here(namespace, kind)) {
-        CustomResources.string(vault, "spec", "destination", "name")
-            .ifPresent(
-                name ->
-                    origins.putIfAbsent(
-                        name,
-                        new Origin(vault.getKind() + " " + CustomResources.name(vault), true)));
+        String name = Unstructured.string(vault, "spec", "destination", "name");
+        if (!name.isEmpty()) {
+          origins.putIfAbsent(
+              name, new Origin(vault.getKind() + " " + Unstructured.name(vault), true));
+        }
       }
     }
     for (var spc : here(namespace, SECRET_PROVIDER_CLASS)) {
-      for (Map<String, Object> synced : CustomResources.maps(spc, "spec", "secretObjects")) {
-        Object name = synced.get("secretName");
-        if (name instanceof String s && !s.isBlank()) {
+      for (Map<String, Object> synced : Unstructured.maps(spc, "spec", "secretObjects")) {
+        String name = Unstructured.string(synced, "secretName");
+        if (!name.isBlank()) {
           origins.putIfAbsent(
-              s, new Origin("SecretProviderClass " + CustomResources.name(spc), true));
+              name, new Origin("SecretProviderClass " + Unstructured.name(spc), true));
         }
       }
     }
     for (var cert : here(namespace, CERTIFICATE)) {
-      CustomResources.string(cert, "spec", "secretName")
-          .ifPresent(
-              name ->
-                  origins.putIfAbsent(
-                      name,
-                      new Origin("cert-manager Certificate " + CustomResources.name(cert), false)));
+      String name = Unstructured.string(cert, "spec", "secretName");
+      if (!name.isEmpty()) {
+        origins.putIfAbsent(
+            name, new Origin("cert-manager Certificate " + Unstructured.name(cert), false));
+      }
     }
     for (var account : namespace.serviceAccounts()) {
       for (ObjectReference ref : Optional.ofNullable(account.getSecrets()).orElse(List.of())) {

@@ -130,7 +130,7 @@ public final class ServiceTraffic {
                     Unstructured.string(e, "port"),
                     Unstructured.string(e, "portNumber"),
                     Unstructured.string(e, "targetPort")))
-        .filter(Objects::nonNull)
+        .filter(p -> !p.isEmpty())
         .collect(Collectors.toSet());
   }
 
@@ -150,8 +150,8 @@ public final class ServiceTraffic {
       for (Map<String, Object> endpoint : Unstructured.maps(monitor, "spec", "endpoints")) {
         String name = Unstructured.string(endpoint, "port");
         String target = Unstructured.string(endpoint, "targetPort");
-        if (name != null && name.equals(port.getName())
-            || target != null
+        if (!name.isEmpty() && name.equals(port.getName())
+            || !target.isEmpty()
                 && port.getTargetPort() != null
                 && target.equals(
                     port.getTargetPort().getIntVal() != null

@@ -2,6 +2,7 @@ package dev.prodready.snapshot;
 
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.kube.LabelSelectors;
+import dev.prodready.kube.Unstructured;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -240,8 +241,8 @@ public record NamespaceSnapshot(
                 all.stream()
                     .filter(
                         o ->
-                            o.getMetadata().getNamespace() == null
-                                || o.getMetadata().getNamespace().equals(name))
+                            Unstructured.namespace(o).isEmpty()
+                                || Unstructured.namespace(o).equals(name))
                     .toList());
   }
 

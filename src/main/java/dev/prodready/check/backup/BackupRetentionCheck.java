@@ -6,7 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Velero;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -63,7 +63,7 @@ public class BackupRetentionCheck implements NamespaceCheck {
     List<String> unset =
         covering.stream()
             .filter(s -> Velero.ttl(s).isBlank())
-            .map(s -> CustomResources.ref(s, namespace.name()))
+            .map(s -> ObjectRefs.of(s, namespace.name()))
             .toList();
     if (!unset.isEmpty()) {
       return Verdict.fail(
@@ -74,7 +74,7 @@ public class BackupRetentionCheck implements NamespaceCheck {
             + String.join(
                 ", ",
                 covering.stream()
-                    .map(s -> CustomResources.ref(s, namespace.name()) + " ttl " + Velero.ttl(s))
+                    .map(s -> ObjectRefs.of(s, namespace.name()) + " ttl " + Velero.ttl(s))
                     .toList()));
   }
 }

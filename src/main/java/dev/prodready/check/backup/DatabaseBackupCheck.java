@@ -6,9 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
 import dev.prodready.kube.Databases;
 import dev.prodready.kube.Databases.Engine;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.kube.Velero;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
@@ -97,8 +98,7 @@ public class DatabaseBackupCheck implements NamespaceCheck {
     }
     namespace.extraHere(CNPG_SCHEDULED_BACKUP).orElse(List.of()).stream()
         .findFirst()
-        .ifPresent(
-            b -> dumpedBy.putIfAbsent(Engine.Postgres, CustomResources.ref(b, namespace.name())));
+        .ifPresent(b -> dumpedBy.putIfAbsent(Engine.Postgres, ObjectRefs.of(b, namespace.name())));
     var covered = new ArrayList<String>();
     var missing = new ArrayList<String>();
     for (var entry : databases.entrySet()) {
@@ -138,7 +138,7 @@ public class DatabaseBackupCheck implements NamespaceCheck {
    */
   static boolean capturesVolumeData(GenericKubernetesResource schedule, Database db) {
     List<String> resources =
-        CustomResources.strings(schedule, "spec", "template", "includedResources");
+        Unstructured.strings(schedule, "spec", "template", "includedResources");
     if (!resources.isEmpty()
         && !resources.contains("*")
         && resources.stream()
@@ -146,8 +146,7 @@ public class DatabaseBackupCheck implements NamespaceCheck {
       return false;
     }
     return Velero.snapshotsVolumes(schedule)
-        || CustomResources.bool(schedule, "spec", "template", "defaultVolumesToFsBackup")
-            .orElse(false)
+        || Unstructured.isTrue(schedule, "spec", "template", "defaultVolumesToFsBackup")
         || db.podAnnotations().containsKey(POD_VOLUME_BACKUP);
   }
 
@@ -168,7 +167,7 @@ public class DatabaseBackupCheck implements NamespaceCheck {
     }
     for (var cluster : namespace.extraHere(CNPG_CLUSTER).orElse(List.of())) {
       databases.put(
-          "cluster.postgresql.cnpg.io/" + CustomResources.name(cluster),
+          "cluster.postgresql.cnpg.io/" + Unstructured.name(cluster),
           new Database(Engine.Postgres, Map.of()));
     }
     return databases;

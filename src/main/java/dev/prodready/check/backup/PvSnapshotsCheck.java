@@ -6,9 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
 import dev.prodready.kube.LabelSelectors;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.SnapshotJobs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.kube.Velero;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -78,7 +79,7 @@ public class PvSnapshotsCheck implements NamespaceCheck {
         Velero.schedulesCovering(namespace).stream()
             .filter(Velero::snapshotsVolumes)
             .findFirst()
-            .map(s -> CustomResources.ref(s, namespace.name()));
+            .map(s -> ObjectRefs.of(s, namespace.name()));
     if (velero.isPresent()) {
       return Verdict.pass("Velero " + velero.get() + " snapshots the namespace's volumes");
     }
@@ -112,10 +113,8 @@ public class PvSnapshotsCheck implements NamespaceCheck {
             s ->
                 pvc.getMetadata()
                     .getName()
-                    .equals(
-                        CustomResources.string(s, "spec", "source", "persistentVolumeClaimName")
-                            .orElse(null)))
-        .map(s -> created(s.getMetadata().getCreationTimestamp()))
+                    .equals(Unstructured.string(s, "spec", "source", "persistentVolumeClaimName")))
+        .map(s -> created(s.getMetadata() == null ? null : s.getMetadata().getCreationTimestamp()))
         .flatMap(Optional::stream)
         .toList();
   }
@@ -149,12 +148,11 @@ public class PvSnapshotsCheck implements NamespaceCheck {
     Map<String, String> labels =
         pvc.getMetadata().getLabels() == null ? Map.of() : pvc.getMetadata().getLabels();
     return namespace.extraHere(SNAPSHOT_SCHEDULE).orElse(List.of()).stream()
-        .filter(s -> !CustomResources.bool(s, "spec", "disabled").orElse(false))
+        .filter(s -> !Unstructured.isTrue(s, "spec", "disabled"))
         .anyMatch(
             s ->
-                CustomResources.value(s, "spec", "claimSelector") == null
-                    || CustomResources.selector(s, "spec", "claimSelector")
-                        .map(sel -> LabelSelectors.matches(sel, labels))
-                        .orElse(false));
+                !Unstructured.has(s, "spec", "claimSelector")
+                    || LabelSelectors.matches(
+                        Unstructured.selector(s, "spec", "claimSelector"), labels));
   }
 }

@@ -6,7 +6,8 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.kube.Velero;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -92,11 +93,9 @@ public class RestoreTestedCheck implements NamespaceCheck {
         restores.stream().filter(r -> finished(r).orElseThrow().isAfter(cutoff)).toList();
     if (!recent.isEmpty()) {
       GenericKubernetesResource newest = recent.get(0);
-      String phase = CustomResources.string(newest, "status", "phase").orElse("");
+      String phase = Unstructured.string(newest, "status", "phase");
       String what =
-          CustomResources.ref(newest, namespace.name())
-              + " finished "
-              + finished(newest).orElseThrow();
+          ObjectRefs.of(newest, namespace.name()) + " finished " + finished(newest).orElseThrow();
       if (phase.equals("Completed")) {
         return Verdict.pass("restore drill " + what + " (Completed)");
       }
@@ -117,8 +116,9 @@ public class RestoreTestedCheck implements NamespaceCheck {
 
   /** status.completionTimestamp of a Restore that finished, else empty. */
   private static Optional<Instant> finished(GenericKubernetesResource restore) {
+    String timestamp = Unstructured.string(restore, "status", "completionTimestamp");
     try {
-      return CustomResources.string(restore, "status", "completionTimestamp").map(Instant::parse);
+      return timestamp.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(timestamp));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

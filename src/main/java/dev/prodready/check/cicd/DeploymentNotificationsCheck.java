@@ -6,9 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
 import dev.prodready.kube.GitOps;
 import dev.prodready.kube.GitOps.FluxSource;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -75,7 +76,7 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
   public Verdict evaluate(NamespaceSnapshot namespace) {
     var alertsHere = namespace.extraHere(GitOps.FLUX_ALERT).orElse(List.of());
     if (!alertsHere.isEmpty()) {
-      return Verdict.pass("Flux " + CustomResources.ref(alertsHere.get(0), namespace.name()));
+      return Verdict.pass("Flux " + ObjectRefs.of(alertsHere.get(0), namespace.name()));
     }
     Optional<String> subscribed = argoSubscription(namespace);
     if (subscribed.isPresent()) {
@@ -112,7 +113,7 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
       found =
           namespace.extraHere(ARGO_ROLLOUT).orElse(List.of()).stream()
               .filter(r -> subscribes(annotations(r)))
-              .map(r -> CustomResources.ref(r, namespace.name()))
+              .map(r -> ObjectRefs.of(r, namespace.name()))
               .findFirst();
     }
     if (found.isEmpty()) {
@@ -122,11 +123,9 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
                   a ->
                       namespace
                           .name()
-                          .equals(
-                              CustomResources.string(a, "spec", "destination", "namespace")
-                                  .orElse(null)))
+                          .equals(Unstructured.string(a, "spec", "destination", "namespace")))
               .filter(a -> subscribes(annotations(a)))
-              .map(a -> CustomResources.ref(a, namespace.name()))
+              .map(a -> ObjectRefs.of(a, namespace.name()))
               .findFirst();
     }
     return found;

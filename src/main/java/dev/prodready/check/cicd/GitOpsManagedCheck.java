@@ -6,8 +6,8 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.CustomResources;
 import dev.prodready.kube.GitOps;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -92,16 +92,13 @@ public class GitOpsManagedCheck implements WorkloadCheck {
     return applications.get().stream()
         .filter(
             a ->
-                instance.equals(CustomResources.name(a))
-                    || instance.equals(
-                        a.getMetadata().getNamespace() + "_" + CustomResources.name(a)))
+                instance.equals(Unstructured.name(a))
+                    || instance.equals(Unstructured.namespace(a) + "_" + Unstructured.name(a)))
         .findFirst()
         .map(
             a ->
                 Verdict.pass(
-                    "applied by Argo CD application "
-                        + CustomResources.name(a)
-                        + " (label tracking)"))
+                    "applied by Argo CD application " + Unstructured.name(a) + " (label tracking)"))
         .orElse(
             Verdict.fail(
                 GitOps.INSTANCE

@@ -6,7 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -60,7 +60,7 @@ public class ProgressiveDeliveryCheck implements NamespaceCheck {
       var used = namespace.extraHere(crd).orElse(List.of());
       if (!used.isEmpty()) {
         return Verdict.pass(
-            "progressive delivery with " + CustomResources.ref(used.get(0), namespace.name()));
+            "progressive delivery with " + ObjectRefs.of(used.get(0), namespace.name()));
       }
     }
     if (namespace.serves(ARGO_ROLLOUT) || namespace.serves(FLAGGER_CANARY)) {

@@ -6,7 +6,8 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -72,11 +73,10 @@ public class SmokeTestsCheck implements NamespaceCheck {
     var unverified = new ArrayList<String>();
     for (GenericKubernetesResource rollout : namespace.extraHere(ARGO_ROLLOUT).orElse(List.of())) {
       (rolloutAnalyses(rollout) ? verified : unverified)
-          .add(CustomResources.ref(rollout, namespace.name()));
+          .add(ObjectRefs.of(rollout, namespace.name()));
     }
     for (GenericKubernetesResource canary : namespace.extraHere(FLAGGER_CANARY).orElse(List.of())) {
-      (canaryTests(canary) ? verified : unverified)
-          .add(CustomResources.ref(canary, namespace.name()));
+      (canaryTests(canary) ? verified : unverified).add(ObjectRefs.of(canary, namespace.name()));
     }
     namespace.workloads().stream()
         .filter(w -> w.kind() == WorkloadKind.Job)
@@ -96,24 +96,22 @@ public class SmokeTestsCheck implements NamespaceCheck {
   }
 
   private static boolean rolloutAnalyses(GenericKubernetesResource rollout) {
-    if (CustomResources.value(rollout, "spec", "strategy", "canary", "analysis") != null
-        || CustomResources.value(rollout, "spec", "strategy", "blueGreen", "prePromotionAnalysis")
-            != null
-        || CustomResources.value(rollout, "spec", "strategy", "blueGreen", "postPromotionAnalysis")
-            != null) {
+    if (Unstructured.has(rollout, "spec", "strategy", "canary", "analysis")
+        || Unstructured.has(rollout, "spec", "strategy", "blueGreen", "prePromotionAnalysis")
+        || Unstructured.has(rollout, "spec", "strategy", "blueGreen", "postPromotionAnalysis")) {
       return true;
     }
-    return CustomResources.maps(rollout, "spec", "strategy", "canary", "steps").stream()
-        .anyMatch(step -> CustomResources.at(step, "analysis") != null);
+    return Unstructured.maps(rollout, "spec", "strategy", "canary", "steps").stream()
+        .anyMatch(step -> Unstructured.has(step, "analysis"));
   }
 
   private static boolean canaryTests(GenericKubernetesResource canary) {
-    return CustomResources.maps(canary, "spec", "analysis", "webhooks").stream()
+    return Unstructured.maps(canary, "spec", "analysis", "webhooks").stream()
         .anyMatch(
             hook -> {
-              Object type = CustomResources.at(hook, "type");
-              String t = type == null ? "rollout" : type.toString();
-              return CustomResources.at(hook, "url") != null
+              String type = Unstructured.string(hook, "type");
+              String t = type.isEmpty() ? "rollout" : type;
+              return Unstructured.has(hook, "url")
                   && !t.startsWith("confirm-")
                   && !t.equals("event");
             });

@@ -4,11 +4,11 @@ import static dev.prodready.api.v1alpha1.Category.Networking;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.kube.CustomResources;
 import dev.prodready.kube.IngressControllers;
 import dev.prodready.kube.IngressControllers.Served;
 import dev.prodready.kube.IngressTls;
 import dev.prodready.kube.Ingresses;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import jakarta.inject.Singleton;
@@ -193,8 +193,7 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
         && namespace.extraHere(FRONTEND_CONFIG).orElse(List.of()).stream()
             .anyMatch(
                 c ->
-                    name.equals(CustomResources.name(c))
-                        && CustomResources.bool(c, "spec", "redirectToHttps", "enabled")
-                            .orElse(false));
+                    name.equals(Unstructured.name(c))
+                        && Unstructured.isTrue(c, "spec", "redirectToHttps", "enabled"));
   }
 }

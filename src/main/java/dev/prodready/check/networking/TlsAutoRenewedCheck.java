@@ -14,7 +14,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -163,7 +162,7 @@ public class TlsAutoRenewedCheck extends IngressCheck {
     Set<String> managed =
         namespace.extraHere(CERTIFICATE).orElse(List.of()).stream()
             .map(c -> Unstructured.string(c, "spec", "secretName"))
-            .filter(Objects::nonNull)
+            .filter(s -> !s.isEmpty())
             .collect(Collectors.toSet());
     List<String> unmanaged =
         Ingresses.tlsSecrets(ingress).stream().filter(s -> !managed.contains(s)).toList();

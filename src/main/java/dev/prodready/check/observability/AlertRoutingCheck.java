@@ -76,7 +76,7 @@ public class AlertRoutingCheck implements NamespaceCheck {
       if (!receivers.isEmpty()) {
         return Verdict.pass(
             "alertmanagerconfig/"
-                + config.getMetadata().getName()
+                + Unstructured.name(config)
                 + " routes to "
                 + String.join(", ", receivers));
       }
@@ -86,7 +86,7 @@ public class AlertRoutingCheck implements NamespaceCheck {
             + String.join(
                 ", ",
                 configs.stream()
-                    .map(c -> "alertmanagerconfig/" + c.getMetadata().getName())
+                    .map(c -> "alertmanagerconfig/" + Unstructured.name(c))
                     .sorted()
                     .toList()));
   }

@@ -63,9 +63,9 @@ public class GrafanaDashboardsCheck implements NamespaceCheck {
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     List<GenericKubernetesResource> here = namespace.extraHere(GRAFANA_DASHBOARD).orElse(List.of());
-    List<String> names = here.stream().map(d -> d.getMetadata().getName()).sorted().toList();
+    List<String> names = here.stream().map(Unstructured::name).sorted().toList();
     if (here.stream()
-        .anyMatch(d -> SOURCES.stream().anyMatch(s -> Unstructured.get(d, "spec", s) != null))) {
+        .anyMatch(d -> SOURCES.stream().anyMatch(s -> Unstructured.has(d, "spec", s)))) {
       return Verdict.pass("GrafanaDashboards: " + String.join(", ", names));
     }
     if (!here.isEmpty()) {

@@ -6,8 +6,8 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
 import dev.prodready.kube.ImageReference;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Container;
@@ -103,8 +103,7 @@ public class LogAggregationCheck implements NamespaceCheck {
   public Verdict evaluate(NamespaceSnapshot namespace) {
     var logging = namespace.extra(LOGGING_OPERATOR).orElse(List.of());
     if (!logging.isEmpty()) {
-      return Verdict.pass(
-          "logging-operator " + CustomResources.ref(logging.get(0), namespace.name()));
+      return Verdict.pass("logging-operator " + ObjectRefs.of(logging.get(0), namespace.name()));
     }
     List<DaemonSet> agents =
         Stream.concat(

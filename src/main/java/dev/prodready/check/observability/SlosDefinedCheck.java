@@ -6,6 +6,8 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -66,7 +68,7 @@ public class SlosDefinedCheck implements NamespaceCheck {
             .flatMap(
                 crd ->
                     namespace.extraHere(crd).orElse(List.of()).stream()
-                        .map(o -> o.getKind().toLowerCase() + "/" + o.getMetadata().getName()))
+                        .map(o -> ObjectRefs.of(o.getKind().toLowerCase(), Unstructured.name(o))))
             .sorted()
             .toList();
     return slos.isEmpty()

@@ -6,10 +6,11 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import dev.prodready.snapshot.WorkloadKind;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
@@ -59,22 +60,22 @@ public class VpaForStatefulCheck implements WorkloadCheck {
     return namespace.extraHere(VPA).orElse(List.of()).stream()
         .filter(
             v ->
-                "StatefulSet"
-                        .equals(CustomResources.string(v, "spec", "targetRef", "kind").orElse(null))
-                    && workload
-                        .name()
-                        .equals(
-                            CustomResources.string(v, "spec", "targetRef", "name").orElse(null)))
+                "StatefulSet".equals(Unstructured.string(v, "spec", "targetRef", "kind"))
+                    && workload.name().equals(Unstructured.string(v, "spec", "targetRef", "name")))
         .findFirst()
         .map(
             v ->
                 Verdict.pass(
                     "evaluated by VerticalPodAutoscaler "
-                        + CustomResources.name(v)
+                        + Unstructured.name(v)
                         + " (updateMode "
-                        + CustomResources.string(v, "spec", "updatePolicy", "updateMode")
-                            .orElse("Auto")
+                        + updateMode(v)
                         + ")"))
         .orElse(Verdict.fail("no VerticalPodAutoscaler targets it"));
+  }
+
+  private static String updateMode(GenericKubernetesResource vpa) {
+    String mode = Unstructured.string(vpa, "spec", "updatePolicy", "updateMode");
+    return mode.isEmpty() ? "Auto" : mode;
   }
 }

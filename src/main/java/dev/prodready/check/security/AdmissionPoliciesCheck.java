@@ -6,8 +6,9 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.PolicyEngines;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -77,7 +78,7 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
               + ", for example "
               + constraints.get(0).getKind()
               + "/"
-              + CustomResources.name(constraints.get(0)));
+              + Unstructured.name(constraints.get(0)));
     }
     var kyverno =
         PolicyEngines.kyvernoPolicies(namespace).stream()
@@ -88,7 +89,7 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
           "Kyverno policies in Enforce mode: "
               + kyverno.size()
               + ", for example "
-              + CustomResources.ref(kyverno.get(0), namespace.name()));
+              + ObjectRefs.of(kyverno.get(0), namespace.name()));
     }
     var served = LOOKED_FOR.stream().filter(namespace::serves).toList();
     if (served.isEmpty() && !PolicyEngines.servesConstraints(namespace)) {

@@ -6,7 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.PolicyEngines;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -87,11 +87,11 @@ public class ImageSigningCheck implements NamespaceCheck {
                         .findFirst());
     if (kyverno.isPresent()) {
       return Verdict.pass(
-          "Kyverno verifies images: " + CustomResources.ref(kyverno.get(), namespace.name()));
+          "Kyverno verifies images: " + ObjectRefs.of(kyverno.get(), namespace.name()));
     }
     var sigstore = namespace.extra(SIGSTORE_CLUSTER_IMAGE_POLICY).orElse(List.of());
     if (!sigstore.isEmpty()) {
-      String policy = CustomResources.ref(sigstore.get(0), namespace.name());
+      String policy = ObjectRefs.of(sigstore.get(0), namespace.name());
       return "true".equals(namespace.namespaceLabels().get(SIGSTORE_INCLUDE_LABEL))
           ? Verdict.pass("sigstore policy-controller verifies images: " + policy)
           : Verdict.manual(
