@@ -2,7 +2,7 @@ package dev.prodready.remediation;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
-import dev.prodready.kube.Autoscalers;
+import dev.prodready.check.evidence.Autoscalers;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;

@@ -6,7 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.Velero;
+import dev.prodready.check.evidence.Velero;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import jakarta.inject.Singleton;
 import java.util.Set;

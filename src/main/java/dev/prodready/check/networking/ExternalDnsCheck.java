@@ -6,7 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.ExternalDns;
+import dev.prodready.check.evidence.ExternalDns;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.Service;

@@ -4,6 +4,7 @@ import static dev.prodready.api.v1alpha1.Category.Networking;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.evidence.TraefikMiddlewares;
 import dev.prodready.kube.IngressControllers;
 import dev.prodready.kube.IngressControllers.Served;
 import dev.prodready.kube.IngressTls;
@@ -82,7 +83,7 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
 
   @Override
   public Set<String> optionalCrds() {
-    return Stream.concat(Ingresses.TRAEFIK_MIDDLEWARE_CRDS.stream(), Stream.of(FRONTEND_CONFIG))
+    return Stream.concat(TraefikMiddlewares.CRDS.stream(), Stream.of(FRONTEND_CONFIG))
         .collect(Collectors.toSet());
   }
 
@@ -175,7 +176,7 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
   }
 
   private static boolean traefikRedirects(Ingress ingress, NamespaceSnapshot namespace) {
-    return Ingresses.usesTraefikMiddleware(ingress, namespace, "redirectScheme", "redirect");
+    return TraefikMiddlewares.provide(ingress, namespace, "redirectScheme", "redirect");
   }
 
   private static String gkeFrontendConfig(Ingress ingress) {

@@ -4,6 +4,7 @@ import static dev.prodready.api.v1alpha1.Category.Networking;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.evidence.TraefikMiddlewares;
 import dev.prodready.kube.IngressControllers;
 import dev.prodready.kube.IngressControllers.Controller;
 import dev.prodready.kube.IngressControllers.Served;
@@ -79,7 +80,7 @@ public class IngressRateLimitingCheck extends IngressCheck {
 
   @Override
   public Set<String> optionalCrds() {
-    return Ingresses.TRAEFIK_MIDDLEWARE_CRDS;
+    return TraefikMiddlewares.CRDS;
   }
 
   @Override
@@ -114,7 +115,7 @@ public class IngressRateLimitingCheck extends IngressCheck {
           case NGINX_INC ->
               !Ingresses.annotations(ingress).getOrDefault(NGINX_INC_LIMIT, "").isBlank();
           case TRAEFIK ->
-              Ingresses.usesTraefikMiddleware(
+              TraefikMiddlewares.provide(
                   ingress, namespace, "rateLimit", "ratelimit", "rate-limit");
           case AWS_ALB, GKE, UNKNOWN -> false;
         };

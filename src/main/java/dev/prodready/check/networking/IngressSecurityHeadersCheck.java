@@ -4,7 +4,8 @@ import static dev.prodready.api.v1alpha1.Category.Networking;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.kube.GkeBackendConfigs;
+import dev.prodready.check.evidence.GkeBackendConfigs;
+import dev.prodready.check.evidence.TraefikMiddlewares;
 import dev.prodready.kube.IngressControllers;
 import dev.prodready.kube.IngressControllers.Controller;
 import dev.prodready.kube.Ingresses;
@@ -70,7 +71,7 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
 
   @Override
   public Set<String> optionalCrds() {
-    var crds = new TreeSet<>(Ingresses.TRAEFIK_MIDDLEWARE_CRDS);
+    var crds = new TreeSet<>(TraefikMiddlewares.CRDS);
     crds.add(GkeBackendConfigs.BACKEND_CONFIG);
     return crds;
   }
@@ -111,7 +112,7 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
     String customHeaders = Ingresses.nginx(ingress, "custom-headers");
     if (bySnippet
         || customHeaders != null && !customHeaders.isBlank()
-        || Ingresses.usesTraefikMiddleware(ingress, namespace, "headers", "header")) {
+        || TraefikMiddlewares.provide(ingress, namespace, "headers", "header")) {
       return Optional.empty();
     }
     return Optional.of(
