@@ -4,6 +4,7 @@ import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
 import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,6 +72,7 @@ public class CheckEngine {
     var missing =
         check.requiredCrds().stream()
             .filter(crd -> namespace.extra(crd).isEmpty())
+            .map(OptionalCrd::key)
             .sorted()
             .toList();
     if (!missing.isEmpty()) {

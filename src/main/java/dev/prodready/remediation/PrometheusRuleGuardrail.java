@@ -4,6 +4,7 @@ import dev.prodready.api.v1alpha1.PrometheusRuleRemediation;
 import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ public class PrometheusRuleGuardrail implements Guardrail {
 
   static final String NAME = Managed.PREFIX + "alerts";
   static final String CHECK = "alerting-rules";
-  static final String CRD = "monitoring.coreos.com/PrometheusRule";
 
   @Override
   public String kind() {
@@ -41,7 +41,7 @@ public class PrometheusRuleGuardrail implements Guardrail {
   @Override
   public List<Plan> plan(
       NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
-    var rules = ns.extraHere(CRD);
+    var rules = ns.extraHere(OptionalCrd.PROMETHEUS_RULE);
     if (rules.isEmpty()) {
       return List.of(
           Plan.skipped(
@@ -71,7 +71,7 @@ public class PrometheusRuleGuardrail implements Guardrail {
     }
     groups.add(group(ns.name() + ".namespace", namespaceAlerts(ns.name(), settings)));
     var desired = new GenericKubernetesResource();
-    desired.setApiVersion("monitoring.coreos.com/v1");
+    desired.setApiVersion(OptionalCrd.PROMETHEUS_RULE.group() + "/v1");
     desired.setKind("PrometheusRule");
     desired.setMetadata(Managed.metadata(NAME, owner));
     desired.setAdditionalProperty("spec", Map.of("groups", groups));

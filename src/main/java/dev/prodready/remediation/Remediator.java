@@ -6,6 +6,7 @@ import dev.prodready.api.v1alpha1.RemediationMode;
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.api.v1alpha1.RemediationStatus;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -224,7 +225,7 @@ public class Remediator {
             ns.limitRanges(),
             ns.networkPolicies(),
             ns.podDisruptionBudgets(),
-            ns.extraHere(PrometheusRuleGuardrail.CRD).orElse(List.of()))
+            ns.extraHere(OptionalCrd.PROMETHEUS_RULE).orElse(List.of()))
         .flatMap(List::stream)
         .map(HasMetadata.class::cast);
   }

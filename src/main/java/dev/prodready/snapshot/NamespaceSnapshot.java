@@ -226,16 +226,16 @@ public record NamespaceSnapshot(
   }
 
   /** Objects of an optional CRD in every namespace, or empty when the CRD is not served. */
-  public Optional<List<GenericKubernetesResource>> extra(String groupKind) {
-    return Optional.ofNullable(extras.get(groupKind));
+  public Optional<List<GenericKubernetesResource>> extra(OptionalCrd crd) {
+    return Optional.ofNullable(extras.get(crd.key()));
   }
 
   /**
    * Objects of an optional CRD in this namespace (or cluster-scoped ones), or empty when the CRD is
    * not served.
    */
-  public Optional<List<GenericKubernetesResource>> extraHere(String groupKind) {
-    return extra(groupKind)
+  public Optional<List<GenericKubernetesResource>> extraHere(OptionalCrd crd) {
+    return extra(crd)
         .map(
             all ->
                 all.stream()
@@ -246,8 +246,8 @@ public record NamespaceSnapshot(
                     .toList());
   }
 
-  /** Whether a CRD ("group/Kind") is served by the cluster. */
-  public boolean serves(String groupKind) {
-    return extras.containsKey(groupKind);
+  /** Whether a CRD is served by the cluster. */
+  public boolean serves(OptionalCrd crd) {
+    return extras.containsKey(crd.key());
   }
 }

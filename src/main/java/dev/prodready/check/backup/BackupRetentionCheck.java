@@ -9,6 +9,7 @@ import dev.prodready.check.Verdict;
 import dev.prodready.check.evidence.Velero;
 import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -44,8 +45,8 @@ public class BackupRetentionCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(Velero.SCHEDULE);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.VELERO_SCHEDULE);
   }
 
   @Override

@@ -12,6 +12,7 @@ import dev.prodready.kube.Databases.Engine;
 import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -41,8 +42,6 @@ import java.util.Set;
 @Singleton
 public class DatabaseBackupCheck implements NamespaceCheck {
 
-  static final String CNPG_CLUSTER = "postgresql.cnpg.io/Cluster";
-  static final String CNPG_SCHEDULED_BACKUP = "postgresql.cnpg.io/ScheduledBackup";
   static final String POD_VOLUME_BACKUP = "backup.velero.io/backup-volumes";
 
   static final CheckInfo INFO =
@@ -62,8 +61,9 @@ public class DatabaseBackupCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(Velero.SCHEDULE, CNPG_CLUSTER, CNPG_SCHEDULED_BACKUP);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(
+        OptionalCrd.VELERO_SCHEDULE, OptionalCrd.CNPG_CLUSTER, OptionalCrd.CNPG_SCHEDULED_BACKUP);
   }
 
   @Override
@@ -96,7 +96,7 @@ public class DatabaseBackupCheck implements NamespaceCheck {
         }
       }
     }
-    namespace.extraHere(CNPG_SCHEDULED_BACKUP).orElse(List.of()).stream()
+    namespace.extraHere(OptionalCrd.CNPG_SCHEDULED_BACKUP).orElse(List.of()).stream()
         .findFirst()
         .ifPresent(b -> dumpedBy.putIfAbsent(Engine.Postgres, ObjectRefs.of(b, namespace.name())));
     var covered = new ArrayList<String>();
@@ -165,7 +165,7 @@ public class DatabaseBackupCheck implements NamespaceCheck {
             .ifPresent(e -> databases.put(w.ref(), new Database(e, w.podAnnotations())));
       }
     }
-    for (var cluster : namespace.extraHere(CNPG_CLUSTER).orElse(List.of())) {
+    for (var cluster : namespace.extraHere(OptionalCrd.CNPG_CLUSTER).orElse(List.of())) {
       databases.put(
           "cluster.postgresql.cnpg.io/" + Unstructured.name(cluster),
           new Database(Engine.Postgres, Map.of()));

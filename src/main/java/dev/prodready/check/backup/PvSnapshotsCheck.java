@@ -12,6 +12,7 @@ import dev.prodready.kube.LabelSelectors;
 import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -36,8 +37,6 @@ import java.util.Set;
 @Singleton
 public class PvSnapshotsCheck implements NamespaceCheck {
 
-  static final String VOLUME_SNAPSHOT = "snapshot.storage.k8s.io/VolumeSnapshot";
-  static final String SNAPSHOT_SCHEDULE = "snapscheduler.backube/SnapshotSchedule";
   static final int RECENT = 7;
 
   static final CheckInfo INFO =
@@ -66,8 +65,9 @@ public class PvSnapshotsCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(VOLUME_SNAPSHOT, SNAPSHOT_SCHEDULE, Velero.SCHEDULE);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(
+        OptionalCrd.VOLUME_SNAPSHOT, OptionalCrd.SNAPSHOT_SCHEDULE, OptionalCrd.VELERO_SCHEDULE);
   }
 
   @Override
@@ -108,7 +108,7 @@ public class PvSnapshotsCheck implements NamespaceCheck {
 
   private static List<Instant> snapshotTimes(
       PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
-    return namespace.extraHere(VOLUME_SNAPSHOT).orElse(List.of()).stream()
+    return namespace.extraHere(OptionalCrd.VOLUME_SNAPSHOT).orElse(List.of()).stream()
         .filter(
             s ->
                 pvc.getMetadata()
@@ -147,7 +147,7 @@ public class PvSnapshotsCheck implements NamespaceCheck {
   private static boolean scheduled(PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
     Map<String, String> labels =
         pvc.getMetadata().getLabels() == null ? Map.of() : pvc.getMetadata().getLabels();
-    return namespace.extraHere(SNAPSHOT_SCHEDULE).orElse(List.of()).stream()
+    return namespace.extraHere(OptionalCrd.SNAPSHOT_SCHEDULE).orElse(List.of()).stream()
         .filter(s -> !Unstructured.isTrue(s, "spec", "disabled"))
         .anyMatch(
             s ->

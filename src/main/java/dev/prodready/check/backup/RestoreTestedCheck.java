@@ -10,6 +10,7 @@ import dev.prodready.check.evidence.Velero;
 import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -62,8 +63,8 @@ public class RestoreTestedCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(Velero.RESTORE);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.VELERO_RESTORE);
   }
 
   @Override
@@ -78,7 +79,7 @@ public class RestoreTestedCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    if (!namespace.serves(Velero.RESTORE)) {
+    if (!namespace.serves(OptionalCrd.VELERO_RESTORE)) {
       return Verdict.manual("Velero is not installed; attest the last restore drill");
     }
     Instant cutoff = namespace.observedAt().minus(Duration.ofDays(VALIDITY));

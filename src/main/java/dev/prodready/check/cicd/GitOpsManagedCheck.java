@@ -9,6 +9,7 @@ import dev.prodready.check.WorkloadCheck;
 import dev.prodready.check.evidence.GitOps;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
@@ -52,8 +53,8 @@ public class GitOpsManagedCheck implements WorkloadCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(GitOps.ARGOCD_APPLICATION);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ARGOCD_APPLICATION);
   }
 
   @Override
@@ -82,7 +83,7 @@ public class GitOpsManagedCheck implements WorkloadCheck {
               + "), not by a GitOps controller");
     }
     Optional<List<GenericKubernetesResource>> applications =
-        namespace.extra(GitOps.ARGOCD_APPLICATION);
+        namespace.extra(OptionalCrd.ARGOCD_APPLICATION);
     if (applications.isEmpty()) {
       return Verdict.manual(
           GitOps.INSTANCE

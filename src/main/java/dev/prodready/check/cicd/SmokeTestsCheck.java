@@ -9,6 +9,7 @@ import dev.prodready.check.Verdict;
 import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
@@ -30,8 +31,6 @@ import java.util.Set;
 @Singleton
 public class SmokeTestsCheck implements NamespaceCheck {
 
-  static final String ARGO_ROLLOUT = "argoproj.io/Rollout";
-  static final String FLAGGER_CANARY = "flagger.app/Canary";
   static final String HELM_HOOK = "helm.sh/hook";
 
   static final CheckInfo INFO =
@@ -58,8 +57,8 @@ public class SmokeTestsCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ARGO_ROLLOUT, FLAGGER_CANARY);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ARGO_ROLLOUT, OptionalCrd.FLAGGER_CANARY);
   }
 
   @Override
@@ -71,11 +70,13 @@ public class SmokeTestsCheck implements NamespaceCheck {
   public Verdict evaluate(NamespaceSnapshot namespace) {
     var verified = new ArrayList<String>();
     var unverified = new ArrayList<String>();
-    for (GenericKubernetesResource rollout : namespace.extraHere(ARGO_ROLLOUT).orElse(List.of())) {
+    for (GenericKubernetesResource rollout :
+        namespace.extraHere(OptionalCrd.ARGO_ROLLOUT).orElse(List.of())) {
       (rolloutAnalyses(rollout) ? verified : unverified)
           .add(ObjectRefs.of(rollout, namespace.name()));
     }
-    for (GenericKubernetesResource canary : namespace.extraHere(FLAGGER_CANARY).orElse(List.of())) {
+    for (GenericKubernetesResource canary :
+        namespace.extraHere(OptionalCrd.FLAGGER_CANARY).orElse(List.of())) {
       (canaryTests(canary) ? verified : unverified).add(ObjectRefs.of(canary, namespace.name()));
     }
     namespace.workloads().stream()

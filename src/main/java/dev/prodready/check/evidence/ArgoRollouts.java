@@ -2,6 +2,7 @@ package dev.prodready.check.evidence;
 
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -17,14 +18,12 @@ import java.util.Optional;
  */
 public final class ArgoRollouts {
 
-  public static final String ROLLOUT = "argoproj.io/Rollout";
-
   private ArgoRollouts() {}
 
   /** The Rollout in the workload's namespace whose workloadRef names it (kind and name), if any. */
   public static Optional<GenericKubernetesResource> referencing(
       Workload workload, NamespaceSnapshot namespace) {
-    return namespace.extraHere(ROLLOUT).orElse(List.of()).stream()
+    return namespace.extraHere(OptionalCrd.ARGO_ROLLOUT).orElse(List.of()).stream()
         .filter(
             r ->
                 workload.kind().name().equals(Unstructured.string(r, "spec", "workloadRef", "kind"))

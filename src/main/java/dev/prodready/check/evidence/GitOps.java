@@ -34,8 +34,6 @@ public final class GitOps {
   public static final String ARGOCD_INSTANCE = "argocd.argoproj.io/instance";
   public static final String INSTANCE = "app.kubernetes.io/instance";
   public static final String HELM_RELEASE_NAME = "meta.helm.sh/release-name";
-  public static final String ARGOCD_APPLICATION = "argoproj.io/Application";
-  public static final String FLUX_ALERT = "notification.toolkit.fluxcd.io/Alert";
 
   /** The Flux object that applied a workload. */
   public record FluxSource(String kind, String name, String namespace) {

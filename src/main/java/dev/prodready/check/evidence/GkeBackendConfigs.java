@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
@@ -21,7 +22,6 @@ import java.util.Optional;
  */
 public final class GkeBackendConfigs {
 
-  public static final String BACKEND_CONFIG = "cloud.google.com/BackendConfig";
   static final List<String> ANNOTATIONS =
       List.of("cloud.google.com/backend-config", "beta.cloud.google.com/backend-config");
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -67,7 +67,7 @@ public final class GkeBackendConfigs {
    */
   public static Optional<GenericKubernetesResource> named(
       NamespaceSnapshot namespace, String name) {
-    return namespace.extraHere(BACKEND_CONFIG).orElse(List.of()).stream()
+    return namespace.extraHere(OptionalCrd.GKE_BACKEND_CONFIG).orElse(List.of()).stream()
         .filter(b -> name.equals(Unstructured.name(b)))
         .findFirst();
   }

@@ -3,6 +3,7 @@ package dev.prodready.check.evidence;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;
@@ -21,9 +22,8 @@ import java.util.Set;
  */
 public final class Monitors {
 
-  public static final String SERVICE_MONITOR = "monitoring.coreos.com/ServiceMonitor";
-  public static final String POD_MONITOR = "monitoring.coreos.com/PodMonitor";
-  public static final Set<String> CRDS = Set.of(SERVICE_MONITOR, POD_MONITOR);
+  public static final Set<OptionalCrd> CRDS =
+      Set.of(OptionalCrd.SERVICE_MONITOR, OptionalCrd.POD_MONITOR);
 
   private Monitors() {}
 
@@ -38,12 +38,12 @@ public final class Monitors {
    */
   public static Optional<String> covering(Workload workload, NamespaceSnapshot namespace) {
     Map<String, String> pods = workload.podLabels();
-    for (GenericKubernetesResource monitor : watching(namespace, POD_MONITOR)) {
+    for (GenericKubernetesResource monitor : watching(namespace, OptionalCrd.POD_MONITOR)) {
       if (LabelSelectors.matches(Unstructured.selector(monitor, "spec", "selector"), pods)) {
         return Optional.of("podmonitor/" + qualified(monitor));
       }
     }
-    for (GenericKubernetesResource monitor : watching(namespace, SERVICE_MONITOR)) {
+    for (GenericKubernetesResource monitor : watching(namespace, OptionalCrd.SERVICE_MONITOR)) {
       var selector = Unstructured.selector(monitor, "spec", "selector");
       Optional<Service> service =
           namespace.services().stream()
@@ -64,8 +64,8 @@ public final class Monitors {
   }
 
   /** Monitors of one kind, from any namespace, whose namespaceSelector includes this namespace. */
-  static List<GenericKubernetesResource> watching(NamespaceSnapshot namespace, String groupKind) {
-    return namespace.extra(groupKind).orElse(List.of()).stream()
+  static List<GenericKubernetesResource> watching(NamespaceSnapshot namespace, OptionalCrd crd) {
+    return namespace.extra(crd).orElse(List.of()).stream()
         .filter(m -> watches(m, namespace.name()))
         .toList();
   }

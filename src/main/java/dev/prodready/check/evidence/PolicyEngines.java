@@ -2,6 +2,7 @@ package dev.prodready.check.evidence;
 
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,19 +15,6 @@ import java.util.Map;
  */
 public final class PolicyEngines {
 
-  public static final String KYVERNO_CLUSTER_POLICY = "kyverno.io/ClusterPolicy";
-  public static final String KYVERNO_POLICY = "kyverno.io/Policy";
-  public static final String GATEKEEPER_CONSTRAINT_TEMPLATE =
-      "templates.gatekeeper.sh/ConstraintTemplate";
-
-  /**
-   * Every kind of this group: Gatekeeper creates one constraint CRD per ConstraintTemplate, named
-   * by the template.
-   */
-  public static final String GATEKEEPER_CONSTRAINTS = "constraints.gatekeeper.sh/*";
-
-  private static final String GATEKEEPER_CONSTRAINT_GROUP = "constraints.gatekeeper.sh/";
-
   private PolicyEngines() {}
 
   /**
@@ -36,8 +24,8 @@ public final class PolicyEngines {
   public static List<GenericKubernetesResource> kyvernoPolicies(NamespaceSnapshot namespace) {
     var policies =
         new ArrayList<GenericKubernetesResource>(
-            namespace.extra(KYVERNO_CLUSTER_POLICY).orElse(List.of()));
-    policies.addAll(namespace.extraHere(KYVERNO_POLICY).orElse(List.of()));
+            namespace.extra(OptionalCrd.KYVERNO_CLUSTER_POLICY).orElse(List.of()));
+    policies.addAll(namespace.extraHere(OptionalCrd.KYVERNO_POLICY).orElse(List.of()));
     return policies;
   }
 
@@ -99,7 +87,7 @@ public final class PolicyEngines {
    */
   public static List<GenericKubernetesResource> denyingConstraints(NamespaceSnapshot namespace) {
     return namespace.extras().entrySet().stream()
-        .filter(e -> e.getKey().startsWith(GATEKEEPER_CONSTRAINT_GROUP))
+        .filter(e -> OptionalCrd.GATEKEEPER_CONSTRAINTS.matches(e.getKey()))
         .flatMap(e -> e.getValue().stream())
         .filter(
             c -> {
@@ -125,7 +113,7 @@ public final class PolicyEngines {
    */
   public static boolean servesConstraints(NamespaceSnapshot namespace) {
     return namespace.extras().keySet().stream()
-        .anyMatch(k -> k.startsWith(GATEKEEPER_CONSTRAINT_GROUP));
+        .anyMatch(OptionalCrd.GATEKEEPER_CONSTRAINTS::matches);
   }
 
   private static boolean globMatches(String pattern, String name) {

@@ -2,6 +2,7 @@ package dev.prodready.check.evidence;
 
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.List;
  */
 public final class PrometheusRules {
 
-  public static final String PROMETHEUS_RULE = "monitoring.coreos.com/PrometheusRule";
   public static final String NOT_SERVED =
       "the PrometheusRule CRD is not served (no Prometheus Operator): alerts may be "
           + "defined in another tool; attest them in spec.attestations";
@@ -32,12 +32,13 @@ public final class PrometheusRules {
    * served).
    */
   public static boolean anyHere(NamespaceSnapshot namespace) {
-    return !namespace.extraHere(PROMETHEUS_RULE).orElse(List.of()).isEmpty();
+    return !namespace.extraHere(OptionalCrd.PROMETHEUS_RULE).orElse(List.of()).isEmpty();
   }
 
   public static List<Alert> alerts(NamespaceSnapshot namespace) {
     var alerts = new ArrayList<Alert>();
-    for (GenericKubernetesResource rule : namespace.extraHere(PROMETHEUS_RULE).orElse(List.of())) {
+    for (GenericKubernetesResource rule :
+        namespace.extraHere(OptionalCrd.PROMETHEUS_RULE).orElse(List.of())) {
       String ref = "prometheusrule/" + Unstructured.name(rule);
       for (var group : Unstructured.maps(rule, "spec", "groups")) {
         for (var r : Unstructured.maps(group, "rules")) {

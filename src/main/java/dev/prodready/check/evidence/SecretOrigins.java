@@ -2,6 +2,7 @@ package dev.prodready.check.evidence;
 
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectReference;
 import java.util.HashMap;
@@ -25,24 +26,15 @@ import java.util.Optional;
  */
 public final class SecretOrigins {
 
-  public static final String EXTERNAL_SECRET = "external-secrets.io/ExternalSecret";
-  public static final String SEALED_SECRET = "bitnami.com/SealedSecret";
-  public static final String VAULT_STATIC_SECRET = "secrets.hashicorp.com/VaultStaticSecret";
-  public static final String VAULT_DYNAMIC_SECRET = "secrets.hashicorp.com/VaultDynamicSecret";
-  public static final String VAULT_PKI_SECRET = "secrets.hashicorp.com/VaultPKISecret";
-  public static final String SECRET_PROVIDER_CLASS =
-      "secrets-store.csi.x-k8s.io/SecretProviderClass";
-  public static final String CERTIFICATE = "cert-manager.io/Certificate";
-
-  public static final List<String> KINDS =
+  public static final List<OptionalCrd> KINDS =
       List.of(
-          EXTERNAL_SECRET,
-          SEALED_SECRET,
-          VAULT_STATIC_SECRET,
-          VAULT_DYNAMIC_SECRET,
-          VAULT_PKI_SECRET,
-          SECRET_PROVIDER_CLASS,
-          CERTIFICATE);
+          OptionalCrd.EXTERNAL_SECRET,
+          OptionalCrd.SEALED_SECRET,
+          OptionalCrd.VAULT_STATIC_SECRET,
+          OptionalCrd.VAULT_DYNAMIC_SECRET,
+          OptionalCrd.VAULT_PKI_SECRET,
+          OptionalCrd.SECRET_PROVIDER_CLASS,
+          OptionalCrd.CERTIFICATE);
 
   /**
    * What produces a Secret, and whether its content is an application secret from an external
@@ -55,18 +47,22 @@ public final class SecretOrigins {
   /** Secret name to its origin, for the Secrets of this namespace some known object produces. */
   public static Map<String, Origin> of(NamespaceSnapshot namespace) {
     var origins = new HashMap<String, Origin>();
-    for (var es : here(namespace, EXTERNAL_SECRET)) {
+    for (var es : here(namespace, OptionalCrd.EXTERNAL_SECRET)) {
       String target = Unstructured.string(es, "spec", "target", "name");
       if (target.isEmpty()) {
         target = Unstructured.name(es);
       }
       origins.putIfAbsent(target, new Origin("ExternalSecret " + Unstructured.name(es), true));
     }
-    for (var sealed : here(namespace, SEALED_SECRET)) {
+    for (var sealed : here(namespace, OptionalCrd.SEALED_SECRET)) {
       origins.putIfAbsent(
           Unstructured.name(sealed), new Origin("SealedSecret " + Unstructured.name(sealed), true));
     }
-    for (String kind : List.of(VAULT_STATIC_SECRET, VAULT_DYNAMIC_SECRET, VAULT_PKI_SECRET)) {
+    for (OptionalCrd kind :
+        List.of(
+            OptionalCrd.VAULT_STATIC_SECRET,
+            OptionalCrd.VAULT_DYNAMIC_SECRET,
+            OptionalCrd.VAULT_PKI_SECRET)) {
       for (var vault : here(namespace, kind)) {
         String name = Unstructured.string(vault, "spec", "destination", "name");
         if (!name.isEmpty()) {
@@ -75,7 +71,7 @@ public final class SecretOrigins {
         }
       }
     }
-    for (var spc : here(namespace, SECRET_PROVIDER_CLASS)) {
+    for (var spc : here(namespace, OptionalCrd.SECRET_PROVIDER_CLASS)) {
       for (Map<String, Object> synced : Unstructured.maps(spc, "spec", "secretObjects")) {
         String name = Unstructured.string(synced, "secretName");
         if (!name.isBlank()) {
@@ -84,7 +80,7 @@ public final class SecretOrigins {
         }
       }
     }
-    for (var cert : here(namespace, CERTIFICATE)) {
+    for (var cert : here(namespace, OptionalCrd.CERTIFICATE)) {
       String name = Unstructured.string(cert, "spec", "secretName");
       if (!name.isEmpty()) {
         origins.putIfAbsent(
@@ -103,7 +99,8 @@ public final class SecretOrigins {
     return origins;
   }
 
-  private static List<GenericKubernetesResource> here(NamespaceSnapshot namespace, String kind) {
+  private static List<GenericKubernetesResource> here(
+      NamespaceSnapshot namespace, OptionalCrd kind) {
     return namespace.extraHere(kind).orElse(List.of());
   }
 }

@@ -3,6 +3,7 @@ package dev.prodready.check.evidence;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -120,7 +121,7 @@ public final class ServiceTraffic {
 
   /** Port names (and numbers) of the pod that PodMonitors selecting it scrape. */
   private static Set<String> podMonitorPorts(Workload workload, NamespaceSnapshot namespace) {
-    return Monitors.watching(namespace, Monitors.POD_MONITOR).stream()
+    return Monitors.watching(namespace, OptionalCrd.POD_MONITOR).stream()
         .filter(
             m ->
                 LabelSelectors.matches(
@@ -145,7 +146,7 @@ public final class ServiceTraffic {
     Map<String, String> labels =
         service.getMetadata().getLabels() == null ? Map.of() : service.getMetadata().getLabels();
     for (GenericKubernetesResource monitor :
-        Monitors.watching(namespace, Monitors.SERVICE_MONITOR)) {
+        Monitors.watching(namespace, OptionalCrd.SERVICE_MONITOR)) {
       if (!LabelSelectors.matches(Unstructured.selector(monitor, "spec", "selector"), labels)) {
         continue;
       }

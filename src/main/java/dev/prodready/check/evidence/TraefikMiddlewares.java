@@ -3,6 +3,7 @@ package dev.prodready.check.evidence;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.Arrays;
@@ -19,8 +20,8 @@ import java.util.stream.Stream;
  */
 public final class TraefikMiddlewares {
 
-  public static final Set<String> CRDS =
-      Set.of("traefik.io/Middleware", "traefik.containo.us/Middleware");
+  public static final Set<OptionalCrd> CRDS =
+      Set.of(OptionalCrd.TRAEFIK_MIDDLEWARE, OptionalCrd.TRAEFIK_MIDDLEWARE_LEGACY);
 
   private TraefikMiddlewares() {}
 

@@ -3,6 +3,7 @@ package dev.prodready.check.evidence;
 import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,15 @@ import java.util.Map;
  */
 public final class Velero {
 
-  public static final String SCHEDULE = "velero.io/Schedule";
-  public static final String RESTORE = "velero.io/Restore";
-
   private Velero() {}
 
   public static boolean served(NamespaceSnapshot namespace) {
-    return namespace.serves(SCHEDULE);
+    return namespace.serves(OptionalCrd.VELERO_SCHEDULE);
   }
 
   /** The Schedules, in any namespace, whose backups include this namespace. */
   public static List<GenericKubernetesResource> schedulesCovering(NamespaceSnapshot namespace) {
-    return namespace.extra(SCHEDULE).orElse(List.of()).stream()
+    return namespace.extra(OptionalCrd.VELERO_SCHEDULE).orElse(List.of()).stream()
         .filter(s -> includes(s, namespace.name()))
         .toList();
   }
@@ -37,7 +35,7 @@ public final class Velero {
    * namespace via namespaceMapping counts).
    */
   public static List<GenericKubernetesResource> restoresOf(NamespaceSnapshot namespace) {
-    return namespace.extra(RESTORE).orElse(List.of()).stream()
+    return namespace.extra(OptionalCrd.VELERO_RESTORE).orElse(List.of()).stream()
         .filter(
             r -> {
               List<String> included = Unstructured.strings(r, "spec", "includedNamespaces");

@@ -9,6 +9,7 @@ import dev.prodready.check.Verdict;
 import dev.prodready.check.evidence.ExternalDns;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import jakarta.inject.Singleton;
@@ -64,8 +65,8 @@ public class ExternalDnsCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ExternalDns.DNS_ENDPOINT);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.DNS_ENDPOINT);
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.prodready.kube.IngressTls;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
@@ -48,7 +49,6 @@ import java.util.stream.Stream;
 public class IngressHttpsRedirectCheck extends IngressCheck {
 
   static final String TRAEFIK_ENTRYPOINTS = "traefik.ingress.kubernetes.io/router.entrypoints";
-  static final String FRONTEND_CONFIG = "networking.gke.io/FrontendConfig";
   static final String FRONTEND_CONFIG_ANNOTATION = "networking.gke.io/v1beta1.FrontendConfig";
 
   static final CheckInfo INFO =
@@ -82,8 +82,9 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Stream.concat(TraefikMiddlewares.CRDS.stream(), Stream.of(FRONTEND_CONFIG))
+  public Set<OptionalCrd> optionalCrds() {
+    return Stream.concat(
+            TraefikMiddlewares.CRDS.stream(), Stream.of(OptionalCrd.GKE_FRONTEND_CONFIG))
         .collect(Collectors.toSet());
   }
 
@@ -104,7 +105,7 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
     }
     if (served.controller() == IngressControllers.Controller.GKE
         && gkeFrontendConfig(ingress) != null
-        && !namespace.serves(FRONTEND_CONFIG)) {
+        && !namespace.serves(OptionalCrd.GKE_FRONTEND_CONFIG)) {
       return Optional.of(
           "FrontendConfig " + gkeFrontendConfig(ingress) + " cannot be read (CRD not served)");
     }
@@ -191,7 +192,7 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
     }
     String name = gkeFrontendConfig(ingress);
     return name != null
-        && namespace.extraHere(FRONTEND_CONFIG).orElse(List.of()).stream()
+        && namespace.extraHere(OptionalCrd.GKE_FRONTEND_CONFIG).orElse(List.of()).stream()
             .anyMatch(
                 c ->
                     name.equals(Unstructured.name(c))

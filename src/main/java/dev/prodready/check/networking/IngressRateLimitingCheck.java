@@ -11,6 +11,7 @@ import dev.prodready.kube.IngressControllers.Served;
 import dev.prodready.kube.IngressTls;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import jakarta.inject.Singleton;
@@ -79,7 +80,7 @@ public class IngressRateLimitingCheck extends IngressCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
+  public Set<OptionalCrd> optionalCrds() {
     return TraefikMiddlewares.CRDS;
   }
 

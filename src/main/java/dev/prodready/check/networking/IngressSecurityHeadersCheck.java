@@ -10,6 +10,7 @@ import dev.prodready.kube.IngressControllers;
 import dev.prodready.kube.IngressControllers.Controller;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
@@ -70,9 +71,9 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
+  public Set<OptionalCrd> optionalCrds() {
     var crds = new TreeSet<>(TraefikMiddlewares.CRDS);
-    crds.add(GkeBackendConfigs.BACKEND_CONFIG);
+    crds.add(OptionalCrd.GKE_BACKEND_CONFIG);
     return crds;
   }
 

@@ -8,6 +8,7 @@ import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -22,8 +23,6 @@ import java.util.Set;
  */
 @Singleton
 public class AlertRoutingCheck implements NamespaceCheck {
-
-  static final String ALERTMANAGER_CONFIG = "monitoring.coreos.com/AlertmanagerConfig";
 
   static final CheckInfo INFO =
       new CheckInfo(
@@ -49,8 +48,8 @@ public class AlertRoutingCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ALERTMANAGER_CONFIG);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ALERTMANAGER_CONFIG);
   }
 
   @Override
@@ -61,7 +60,7 @@ public class AlertRoutingCheck implements NamespaceCheck {
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     List<GenericKubernetesResource> configs =
-        namespace.extraHere(ALERTMANAGER_CONFIG).orElse(List.of());
+        namespace.extraHere(OptionalCrd.ALERTMANAGER_CONFIG).orElse(List.of());
     if (configs.isEmpty()) {
       return Verdict.manual(
           "no AlertmanagerConfig in the namespace; routing in the global Alertmanager configuration "

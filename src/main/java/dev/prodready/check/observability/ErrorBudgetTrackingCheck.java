@@ -9,6 +9,7 @@ import dev.prodready.check.Verdict;
 import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -29,8 +30,8 @@ import java.util.Set;
 @Singleton
 public class ErrorBudgetTrackingCheck implements NamespaceCheck {
 
-  private static final String SLOTH = SlosDefinedCheck.SLOTH;
-  private static final String PYRRA = SlosDefinedCheck.PYRRA;
+  private static final OptionalCrd SLOTH = OptionalCrd.SLOTH_SERVICE_LEVEL;
+  private static final OptionalCrd PYRRA = OptionalCrd.PYRRA_SLO;
 
   static final CheckInfo INFO =
       new CheckInfo(
@@ -55,7 +56,7 @@ public class ErrorBudgetTrackingCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
+  public Set<OptionalCrd> optionalCrds() {
     return Set.of(SLOTH, PYRRA);
   }
 

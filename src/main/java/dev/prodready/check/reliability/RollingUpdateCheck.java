@@ -9,6 +9,7 @@ import dev.prodready.check.WorkloadCheck;
 import dev.prodready.check.evidence.ArgoRollouts;
 import dev.prodready.check.evidence.Autoscalers;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -71,8 +72,8 @@ public class RollingUpdateCheck implements WorkloadCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ArgoRollouts.ROLLOUT);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ARGO_ROLLOUT);
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -21,8 +22,6 @@ import java.util.Set;
  */
 @Singleton
 public class VpaForStatefulCheck implements WorkloadCheck {
-
-  static final String VPA = "autoscaling.k8s.io/VerticalPodAutoscaler";
 
   static final CheckInfo INFO =
       new CheckInfo(
@@ -46,8 +45,8 @@ public class VpaForStatefulCheck implements WorkloadCheck {
   }
 
   @Override
-  public Set<String> requiredCrds() {
-    return Set.of(VPA);
+  public Set<OptionalCrd> requiredCrds() {
+    return Set.of(OptionalCrd.VERTICAL_POD_AUTOSCALER);
   }
 
   @Override
@@ -57,7 +56,7 @@ public class VpaForStatefulCheck implements WorkloadCheck {
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
-    return namespace.extraHere(VPA).orElse(List.of()).stream()
+    return namespace.extraHere(OptionalCrd.VERTICAL_POD_AUTOSCALER).orElse(List.of()).stream()
         .filter(
             v ->
                 "StatefulSet".equals(Unstructured.string(v, "spec", "targetRef", "kind"))

@@ -10,6 +10,7 @@ import dev.prodready.check.evidence.SecretOrigins;
 import dev.prodready.check.evidence.SecretOrigins.Origin;
 import dev.prodready.kube.SecretReferences;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class ExternalSecretsCheck implements WorkloadCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
+  public Set<OptionalCrd> optionalCrds() {
     return Set.copyOf(SecretOrigins.KINDS);
   }
 
