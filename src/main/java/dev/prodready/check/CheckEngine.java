@@ -3,6 +3,7 @@ package dev.prodready.check;
 import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
 import dev.prodready.api.v1alpha1.Priority;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
@@ -222,7 +223,8 @@ public class CheckEngine {
       var rule = exemptions.forNamespace(info.id());
       if (rule.isPresent()) {
         var status =
-            rule.get().status(info.id(), "namespace/" + namespace.name(), exemptions.today());
+            rule.get()
+                .status(info.id(), ObjectRefs.namespace(namespace.name()), exemptions.today());
         if (exemptions.active(rule.get())) {
           return new CheckResult(
               info,
@@ -240,7 +242,7 @@ public class CheckEngine {
             priority,
             CheckState.Fail,
             message + " (exemption expired " + rule.get().expires() + ")",
-            List.of("namespace/" + namespace.name()),
+            List.of(ObjectRefs.namespace(namespace.name())),
             1,
             0,
             true,
@@ -255,7 +257,7 @@ public class CheckEngine {
               priority,
               CheckState.Fail,
               message,
-              List.of("namespace/" + namespace.name()),
+              List.of(ObjectRefs.namespace(namespace.name())),
               1,
               0);
       case NOT_APPLICABLE ->

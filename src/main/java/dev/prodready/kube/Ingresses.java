@@ -24,7 +24,7 @@ public final class Ingresses {
   private Ingresses() {}
 
   public static String ref(Ingress ingress) {
-    return "ingress/" + ingress.getMetadata().getName();
+    return ObjectRefs.of("ingress", ingress.getMetadata().getName());
   }
 
   public static Map<String, String> annotations(Ingress ingress) {

@@ -15,6 +15,11 @@ public final class ObjectRefs {
     return kind + "/" + name;
   }
 
+  /** "namespace/name": a finding about the namespace as a whole. */
+  public static String namespace(String name) {
+    return of("namespace", name);
+  }
+
   /** "kind/namespace/name", for an object outside the namespace evaluated. */
   public static String of(String kind, String namespace, String name) {
     return kind + "/" + namespace + "/" + name;

@@ -167,7 +167,7 @@ public class DatabaseBackupCheck implements NamespaceCheck {
     }
     for (var cluster : namespace.extraHere(OptionalCrd.CNPG_CLUSTER).orElse(List.of())) {
       databases.put(
-          "cluster.postgresql.cnpg.io/" + Unstructured.name(cluster),
+          ObjectRefs.of("cluster.postgresql.cnpg.io", Unstructured.name(cluster)),
           new Database(Engine.Postgres, Map.of()));
     }
     return databases;

@@ -92,8 +92,7 @@ public class PvSnapshotsCheck implements NamespaceCheck {
             .filter(pvc -> !recentlySnapshotted(pvc, namespace) && !scheduled(pvc, namespace))
             .map(
                 pvc ->
-                    "persistentvolumeclaim/"
-                        + pvc.getMetadata().getName()
+                    ObjectRefs.of("persistentvolumeclaim", pvc.getMetadata().getName())
                         + describeOld(pvc, namespace))
             .toList();
     return unprotected.isEmpty()

@@ -1,6 +1,7 @@
 package dev.prodready.check.evidence;
 
 import dev.prodready.kube.LabelSelectors;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
@@ -40,7 +41,7 @@ public final class Monitors {
     Map<String, String> pods = workload.podLabels();
     for (GenericKubernetesResource monitor : watching(namespace, OptionalCrd.POD_MONITOR)) {
       if (LabelSelectors.matches(Unstructured.selector(monitor, "spec", "selector"), pods)) {
-        return Optional.of("podmonitor/" + qualified(monitor));
+        return Optional.of(qualified("podmonitor", monitor));
       }
     }
     for (GenericKubernetesResource monitor : watching(namespace, OptionalCrd.SERVICE_MONITOR)) {
@@ -54,10 +55,9 @@ public final class Monitors {
               .findFirst();
       if (service.isPresent()) {
         return Optional.of(
-            "servicemonitor/"
-                + qualified(monitor)
-                + " via service/"
-                + service.get().getMetadata().getName());
+            qualified("servicemonitor", monitor)
+                + " via "
+                + ObjectRefs.of("service", service.get().getMetadata().getName()));
       }
     }
     return Optional.empty();
@@ -84,7 +84,7 @@ public final class Monitors {
     return service.getMetadata().getLabels() == null ? Map.of() : service.getMetadata().getLabels();
   }
 
-  private static String qualified(GenericKubernetesResource monitor) {
-    return Unstructured.namespace(monitor) + "/" + Unstructured.name(monitor);
+  private static String qualified(String kind, GenericKubernetesResource monitor) {
+    return ObjectRefs.of(kind, Unstructured.namespace(monitor), Unstructured.name(monitor));
   }
 }

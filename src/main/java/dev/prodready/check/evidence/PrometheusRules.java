@@ -1,5 +1,6 @@
 package dev.prodready.check.evidence;
 
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
@@ -39,7 +40,7 @@ public final class PrometheusRules {
     var alerts = new ArrayList<Alert>();
     for (GenericKubernetesResource rule :
         namespace.extraHere(OptionalCrd.PROMETHEUS_RULE).orElse(List.of())) {
-      String ref = "prometheusrule/" + Unstructured.name(rule);
+      String ref = ObjectRefs.of("prometheusrule", Unstructured.name(rule));
       for (var group : Unstructured.maps(rule, "spec", "groups")) {
         for (var r : Unstructured.maps(group, "rules")) {
           String name = Unstructured.string(r, "alert");

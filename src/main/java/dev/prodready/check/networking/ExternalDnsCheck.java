@@ -8,6 +8,7 @@ import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.evidence.ExternalDns;
 import dev.prodready.kube.Ingresses;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.Service;
@@ -126,8 +127,7 @@ public class ExternalDnsCheck implements NamespaceCheck {
       Map<String, String> annotations = ExternalDns.annotations(s);
       if (!ExternalDns.hasHostname(annotations) && !ExternalDns.endpointTargets(namespace, s)) {
         unknown.add(
-            "service/"
-                + s.getMetadata().getName()
+            ObjectRefs.of("service", s.getMetadata().getName())
                 + ": LoadBalancer without an external-dns hostname");
       }
     }

@@ -9,6 +9,7 @@ import dev.prodready.check.evidence.TraefikMiddlewares;
 import dev.prodready.kube.IngressControllers;
 import dev.prodready.kube.IngressControllers.Controller;
 import dev.prodready.kube.Ingresses;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.Service;
@@ -139,8 +140,7 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
               .orElse(List.of());
       if (!setsSecurityHeaders(headers)) {
         lacking.add(
-            "service/"
-                + backend.getName()
+            ObjectRefs.of("service", backend.getName())
                 + (config.isEmpty()
                     ? " (no BackendConfig)"
                     : " (BackendConfig " + config.get() + ")"));

@@ -6,6 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
@@ -74,8 +75,7 @@ public class AlertRoutingCheck implements NamespaceCheck {
               .toList();
       if (!receivers.isEmpty()) {
         return Verdict.pass(
-            "alertmanagerconfig/"
-                + Unstructured.name(config)
+            ObjectRefs.of("alertmanagerconfig", Unstructured.name(config))
                 + " routes to "
                 + String.join(", ", receivers));
       }
@@ -85,7 +85,7 @@ public class AlertRoutingCheck implements NamespaceCheck {
             + String.join(
                 ", ",
                 configs.stream()
-                    .map(c -> "alertmanagerconfig/" + Unstructured.name(c))
+                    .map(c -> ObjectRefs.of("alertmanagerconfig", Unstructured.name(c)))
                     .sorted()
                     .toList()));
   }

@@ -143,7 +143,7 @@ public class LogAggregationCheck implements NamespaceCheck {
   }
 
   private static String ref(DaemonSet d) {
-    return "daemonset/" + d.getMetadata().getNamespace() + "/" + d.getMetadata().getName();
+    return ObjectRefs.of("daemonset", d.getMetadata().getNamespace(), d.getMetadata().getName());
   }
 
   private static List<String> agentWords(DaemonSet d) {

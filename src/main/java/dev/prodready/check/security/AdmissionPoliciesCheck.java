@@ -77,9 +77,7 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
           "OPA Gatekeeper constraints that deny here: "
               + constraints.size()
               + ", for example "
-              + constraints.get(0).getKind()
-              + "/"
-              + Unstructured.name(constraints.get(0)));
+              + ObjectRefs.of(constraints.get(0).getKind(), Unstructured.name(constraints.get(0))));
     }
     var kyverno =
         PolicyEngines.kyvernoPolicies(namespace).stream()
