@@ -1,6 +1,7 @@
 package dev.prodready.audit;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.reconciler.NamespaceInformers;
 import dev.prodready.snapshot.ClusterView;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -50,7 +51,7 @@ public final class Inventory {
      */
     public Source locate(String ref) {
       Source source = locations.get(ref);
-      return source != null ? source : locations.get("namespace/" + name);
+      return source != null ? source : locations.get(ObjectRefs.namespace(name));
     }
   }
 
@@ -160,16 +161,17 @@ public final class Inventory {
           var locations = new HashMap<String, Source>();
           SourcedObject nsObject = namespaceObjects.get(name);
           if (nsObject != null) {
-            locations.put("namespace/" + name, nsObject.source());
+            locations.put(ObjectRefs.namespace(name), nsObject.source());
           } else if (!sourcedObjects.isEmpty()) {
-            locations.put("namespace/" + name, sourcedObjects.get(0).source());
+            locations.put(ObjectRefs.namespace(name), sourcedObjects.get(0).source());
           } else if (profiles.containsKey(name)) {
-            locations.put("namespace/" + name, profiles.get(name).source());
+            locations.put(ObjectRefs.namespace(name), profiles.get(name).source());
           }
           for (SourcedObject s : sourcedObjects) {
             objects.add(s.object());
             locations.putIfAbsent(
-                s.object().getKind().toLowerCase() + "/" + s.object().getMetadata().getName(),
+                ObjectRefs.of(
+                    s.object().getKind().toLowerCase(), s.object().getMetadata().getName()),
                 s.source());
           }
           objects.addAll(clusterWide);

@@ -3,6 +3,7 @@ package dev.prodready.audit;
 import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.GateResult;
 import dev.prodready.check.CheckResult;
+import dev.prodready.kube.ObjectRefs;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -134,7 +135,7 @@ final class JunitFormat implements ReportFormat {
   private static String offenders(NamespaceReport ns, CheckResult r) {
     List<String> offenders =
         r.offenders().isEmpty()
-            ? List.of("namespace/" + ns.namespace() + ": " + r.message())
+            ? List.of(ObjectRefs.namespace(ns.namespace()) + ": " + r.message())
             : r.offenders();
     var sb = new StringBuilder();
     for (String offender : offenders) {

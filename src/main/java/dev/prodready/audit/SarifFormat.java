@@ -9,6 +9,7 @@ import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.CheckResult;
+import dev.prodready.kube.ObjectRefs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -67,7 +68,8 @@ final class SarifFormat implements ReportFormat {
             continue;
           }
           if (r.offenders().isEmpty()) {
-            json.writeTree(result(r, ruleIndex, ns, "namespace/" + ns.namespace(), r.message()));
+            json.writeTree(
+                result(r, ruleIndex, ns, ObjectRefs.namespace(ns.namespace()), r.message()));
           }
           for (String offender : r.offenders()) {
             json.writeTree(result(r, ruleIndex, ns, ref(offender), offender));

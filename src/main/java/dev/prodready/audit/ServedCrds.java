@@ -1,5 +1,6 @@
 package dev.prodready.audit;
 
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class ServedCrds {
   private ServedCrds() {}
 
   public static String key(CustomResourceDefinition crd) {
-    return crd.getSpec().getGroup() + "/" + crd.getSpec().getNames().getKind();
+    return OptionalCrd.key(crd);
   }
 
   /** The optional kind an --assume-crds entry names, or empty when no check reads such a kind. */

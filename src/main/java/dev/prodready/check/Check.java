@@ -1,5 +1,6 @@
 package dev.prodready.check;
 
+import dev.prodready.snapshot.OptionalCrd;
 import java.time.Duration;
 import java.util.Set;
 
@@ -22,18 +23,18 @@ public interface Check {
   }
 
   /**
-   * Optional CRDs ("group/Kind") the check reads; while any is not served the check is
-   * NotApplicable rather than failing.
+   * Optional CRDs the check reads; while any is not served the check is NotApplicable rather than
+   * failing.
    */
-  default Set<String> requiredCrds() {
+  default Set<OptionalCrd> requiredCrds() {
     return Set.of();
   }
 
   /**
-   * Optional CRDs ("group/Kind") the check reads when served, without needing them. The operator
-   * watches these too.
+   * Optional CRDs the check reads when served, without needing them. The operator watches these
+   * too.
    */
-  default Set<String> optionalCrds() {
+  default Set<OptionalCrd> optionalCrds() {
     return Set.of();
   }
 

@@ -54,8 +54,8 @@ public final class CheckCatalog {
     var kinds = new TreeSet<String>();
     catalog.forEach(
         c -> {
-          kinds.addAll(c.requiredCrds());
-          kinds.addAll(c.optionalCrds());
+          c.requiredCrds().forEach(crd -> kinds.add(crd.key()));
+          c.optionalCrds().forEach(crd -> kinds.add(crd.key()));
         });
     return kinds;
   }

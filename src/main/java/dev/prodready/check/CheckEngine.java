@@ -4,7 +4,9 @@ import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.ExemptionState;
 import dev.prodready.api.v1alpha1.ExemptionStatus;
 import dev.prodready.api.v1alpha1.Priority;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,6 +74,7 @@ public class CheckEngine {
     var missing =
         check.requiredCrds().stream()
             .filter(crd -> namespace.extra(crd).isEmpty())
+            .map(OptionalCrd::key)
             .sorted()
             .toList();
     if (!missing.isEmpty()) {
@@ -221,7 +224,8 @@ public class CheckEngine {
       var rule = exemptions.forNamespace(info.id());
       if (rule.isPresent()) {
         var status =
-            rule.get().status(info.id(), "namespace/" + namespace.name(), exemptions.today());
+            rule.get()
+                .status(info.id(), ObjectRefs.namespace(namespace.name()), exemptions.today());
         if (exemptions.active(rule.get())) {
           return new CheckResult(
               info,
@@ -239,7 +243,7 @@ public class CheckEngine {
             priority,
             CheckState.Fail,
             message + " (exemption expired " + rule.get().expires() + ")",
-            List.of("namespace/" + namespace.name()),
+            List.of(ObjectRefs.namespace(namespace.name())),
             1,
             0,
             true,
@@ -254,7 +258,7 @@ public class CheckEngine {
               priority,
               CheckState.Fail,
               message,
-              List.of("namespace/" + namespace.name()),
+              List.of(ObjectRefs.namespace(namespace.name())),
               1,
               0);
       case NOT_APPLICABLE ->

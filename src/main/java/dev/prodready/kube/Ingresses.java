@@ -1,7 +1,5 @@
 package dev.prodready.kube;
 
-import dev.prodready.snapshot.NamespaceSnapshot;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
@@ -9,33 +7,24 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Ingress reading shared by the Networking checks: hosts, TLS, backends, and the annotations of
- * ingress-nginx and Traefik. Traefik middlewares are referenced as {@code
- * <namespace>-<name>@kubernetescrd} in {@code traefik.ingress.kubernetes.io/router.middlewares}; a
- * reference counts when its name hints at the feature or when it resolves to a Middleware object
- * whose spec configures it.
+ * ingress-nginx and Traefik.
  */
 public final class Ingresses {
 
   public static final String NGINX = "nginx.ingress.kubernetes.io/";
   public static final String TRAEFIK_MIDDLEWARES =
       "traefik.ingress.kubernetes.io/router.middlewares";
-  public static final Set<String> TRAEFIK_MIDDLEWARE_CRDS =
-      Set.of("traefik.io/Middleware", "traefik.containo.us/Middleware");
 
   private Ingresses() {}
 
   public static String ref(Ingress ingress) {
-    return "ingress/" + ingress.getMetadata().getName();
+    return ObjectRefs.of("ingress", ingress.getMetadata().getName());
   }
 
   public static Map<String, String> annotations(Ingress ingress) {
@@ -137,38 +126,6 @@ public final class Ingresses {
         .map(IngressBackend::getService)
         .filter(s -> s != null && s.getName() != null)
         .toList();
-  }
-
-  /**
-   * Whether a Traefik middleware of the Ingress provides a feature: its reference contains one of
-   * the name hints (case-insensitive), or it resolves to a Middleware object whose spec has the
-   * field (redirectScheme, rateLimit...).
-   */
-  public static boolean usesTraefikMiddleware(
-      Ingress ingress, NamespaceSnapshot namespace, String specField, String... nameHints) {
-    for (String reference : annotations(ingress).getOrDefault(TRAEFIK_MIDDLEWARES, "").split(",")) {
-      String id = reference.trim().replaceFirst("@.*$", "");
-      if (id.isEmpty()) {
-        continue;
-      }
-      String lower = id.toLowerCase(Locale.ROOT);
-      if (Arrays.stream(nameHints).anyMatch(lower::contains)
-          || middlewares(namespace)
-              .anyMatch(
-                  m -> id.equals(qualified(m)) && Unstructured.get(m, "spec", specField) != null)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Stream<GenericKubernetesResource> middlewares(NamespaceSnapshot namespace) {
-    return TRAEFIK_MIDDLEWARE_CRDS.stream()
-        .flatMap(crd -> namespace.extra(crd).orElse(List.of()).stream());
-  }
-
-  private static String qualified(GenericKubernetesResource middleware) {
-    return middleware.getMetadata().getNamespace() + "-" + middleware.getMetadata().getName();
   }
 
   private static boolean hostMatches(String pattern, String host) {

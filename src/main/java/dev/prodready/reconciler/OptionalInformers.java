@@ -4,6 +4,7 @@ import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.cache.PrunedItemStore;
 import dev.prodready.check.Check;
 import dev.prodready.check.CheckCatalog;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionVersion;
@@ -135,7 +136,7 @@ final class OptionalInformers {
   }
 
   static String key(CustomResourceDefinition crd) {
-    return crd.getSpec().getGroup() + "/" + crd.getSpec().getNames().getKind();
+    return OptionalCrd.key(crd);
   }
 
   private static boolean established(CustomResourceDefinition crd) {

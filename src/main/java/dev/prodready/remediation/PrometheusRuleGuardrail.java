@@ -5,8 +5,9 @@ import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.observability.AlertingRulesCheck;
-import dev.prodready.kube.PrometheusRules;
+import dev.prodready.check.evidence.PrometheusRules;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
@@ -30,7 +31,6 @@ import java.util.Map;
 public class PrometheusRuleGuardrail implements Guardrail {
 
   static final String NAME = Managed.PREFIX + "alerts";
-  static final String CRD = "monitoring.coreos.com/PrometheusRule";
 
   @Override
   public CheckInfo check() {
@@ -44,7 +44,7 @@ public class PrometheusRuleGuardrail implements Guardrail {
 
   @Override
   public List<GenericKubernetesResource> objects(NamespaceSnapshot namespace) {
-    return namespace.extraHere(CRD).orElse(List.of());
+    return namespace.extraHere(OptionalCrd.PROMETHEUS_RULE).orElse(List.of());
   }
 
   @Override
@@ -55,7 +55,7 @@ public class PrometheusRuleGuardrail implements Guardrail {
   @Override
   public List<Plan> plan(
       NamespaceSnapshot ns, RemediationSpec spec, ReadinessProfile owner, List<Plan> earlier) {
-    var rules = ns.extraHere(CRD);
+    var rules = ns.extraHere(OptionalCrd.PROMETHEUS_RULE);
     if (rules.isEmpty()) {
       return List.of(
           Plan.skipped(
@@ -96,7 +96,7 @@ public class PrometheusRuleGuardrail implements Guardrail {
     }
     groups.add(group(ns.name() + ".namespace", namespaceAlerts(ns.name(), settings)));
     var desired = new GenericKubernetesResource();
-    desired.setApiVersion("monitoring.coreos.com/v1");
+    desired.setApiVersion(OptionalCrd.PROMETHEUS_RULE.group() + "/v1");
     desired.setKind("PrometheusRule");
     desired.setMetadata(Managed.metadata(NAME, owner));
     desired.setAdditionalProperty("spec", Map.of("groups", groups));

@@ -2,6 +2,7 @@ package dev.prodready.snapshot;
 
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.kube.LabelSelectors;
+import dev.prodready.kube.Unstructured;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -225,28 +226,28 @@ public record NamespaceSnapshot(
   }
 
   /** Objects of an optional CRD in every namespace, or empty when the CRD is not served. */
-  public Optional<List<GenericKubernetesResource>> extra(String groupKind) {
-    return Optional.ofNullable(extras.get(groupKind));
+  public Optional<List<GenericKubernetesResource>> extra(OptionalCrd crd) {
+    return Optional.ofNullable(extras.get(crd.key()));
   }
 
   /**
    * Objects of an optional CRD in this namespace (or cluster-scoped ones), or empty when the CRD is
    * not served.
    */
-  public Optional<List<GenericKubernetesResource>> extraHere(String groupKind) {
-    return extra(groupKind)
+  public Optional<List<GenericKubernetesResource>> extraHere(OptionalCrd crd) {
+    return extra(crd)
         .map(
             all ->
                 all.stream()
                     .filter(
                         o ->
-                            o.getMetadata().getNamespace() == null
-                                || o.getMetadata().getNamespace().equals(name))
+                            Unstructured.namespace(o).isEmpty()
+                                || Unstructured.namespace(o).equals(name))
                     .toList());
   }
 
-  /** Whether a CRD ("group/Kind") is served by the cluster. */
-  public boolean serves(String groupKind) {
-    return extras.containsKey(groupKind);
+  /** Whether a CRD is served by the cluster. */
+  public boolean serves(OptionalCrd crd) {
+    return extras.containsKey(crd.key());
   }
 }

@@ -1,5 +1,6 @@
 package dev.prodready.snapshot;
 
+import dev.prodready.kube.ObjectRefs;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -67,7 +68,7 @@ public record Workload(
 
   /** "deployment/api", the form used in offender lists and exemptions. */
   public String ref() {
-    return kind.lower() + "/" + name();
+    return ObjectRefs.of(kind.lower(), name());
   }
 
   public ObjectMeta metadata() {

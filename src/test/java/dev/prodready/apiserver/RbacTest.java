@@ -3,6 +3,7 @@ package dev.prodready.apiserver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.prodready.api.v1alpha1.ReadinessProfile;
+import dev.prodready.check.CheckCatalog;
 import dev.prodready.check.Checks;
 import dev.prodready.reconciler.NamespaceInformers;
 import io.fabric8.kubernetes.api.Pluralize;
@@ -126,14 +127,7 @@ class RbacTest {
 
   /** The optional CRD kinds the checks read, which the operator watches once they are served. */
   static Set<String> optionalKinds() {
-    var kinds = new TreeSet<String>();
-    Checks.all()
-        .forEach(
-            c -> {
-              kinds.addAll(c.requiredCrds());
-              kinds.addAll(c.optionalCrds());
-            });
-    return kinds;
+    return CheckCatalog.optionalKinds(Checks.all());
   }
 
   static List<Permission> denied(String user) {

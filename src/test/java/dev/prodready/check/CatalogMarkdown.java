@@ -1,11 +1,14 @@
 package dev.prodready.check;
 
 import dev.prodready.api.v1alpha1.Category;
+import dev.prodready.snapshot.OptionalCrd;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Renders docs/checks.md from the catalog, so the document cannot drift from the code. */
 final class CatalogMarkdown {
@@ -138,12 +141,10 @@ final class CatalogMarkdown {
     String crds =
         (check.requiredCrds().isEmpty()
                 ? ""
-                : "; needs " + String.join(", ", new TreeSet<>(check.requiredCrds())))
+                : "; needs " + String.join(", ", keys(check.requiredCrds())))
             + (check.optionalCrds().isEmpty()
                 ? ""
-                : "; reads "
-                    + String.join(", ", new TreeSet<>(check.optionalCrds()))
-                    + " when served");
+                : "; reads " + String.join(", ", keys(check.optionalCrds())) + " when served");
     String hybrid = check.attestable() ? "; Manual, attestable, when the cluster cannot tell" : "";
     return "automated (" + scope + crds + hybrid + ")";
   }
@@ -154,5 +155,9 @@ final class CatalogMarkdown {
 
   private static String cell(String text) {
     return text.replace("|", "\\|");
+  }
+
+  private static TreeSet<String> keys(Set<OptionalCrd> crds) {
+    return crds.stream().map(OptionalCrd::key).collect(Collectors.toCollection(TreeSet::new));
   }
 }

@@ -9,6 +9,7 @@ import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.Priority;
 import dev.prodready.api.v1alpha1.ReadinessProfileSpec;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
@@ -74,8 +75,8 @@ class CheckEngineTest {
           "h");
     }
 
-    public Set<String> requiredCrds() {
-      return Set.of("monitoring.coreos.com/ServiceMonitor");
+    public Set<OptionalCrd> requiredCrds() {
+      return Set.of(OptionalCrd.SERVICE_MONITOR);
     }
 
     public Verdict evaluate(NamespaceSnapshot namespace) {

@@ -6,9 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
-import dev.prodready.kube.Velero;
+import dev.prodready.check.evidence.Velero;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -44,8 +45,8 @@ public class BackupRetentionCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(Velero.SCHEDULE);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.VELERO_SCHEDULE);
   }
 
   @Override
@@ -63,7 +64,7 @@ public class BackupRetentionCheck implements NamespaceCheck {
     List<String> unset =
         covering.stream()
             .filter(s -> Velero.ttl(s).isBlank())
-            .map(s -> CustomResources.ref(s, namespace.name()))
+            .map(s -> ObjectRefs.of(s, namespace.name()))
             .toList();
     if (!unset.isEmpty()) {
       return Verdict.fail(
@@ -74,7 +75,7 @@ public class BackupRetentionCheck implements NamespaceCheck {
             + String.join(
                 ", ",
                 covering.stream()
-                    .map(s -> CustomResources.ref(s, namespace.name()) + " ttl " + Velero.ttl(s))
+                    .map(s -> ObjectRefs.of(s, namespace.name()) + " ttl " + Velero.ttl(s))
                     .toList()));
   }
 }

@@ -6,11 +6,13 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.check.evidence.Velero;
 import dev.prodready.kube.Databases;
 import dev.prodready.kube.Databases.Engine;
-import dev.prodready.kube.Velero;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -40,8 +42,6 @@ import java.util.Set;
 @Singleton
 public class DatabaseBackupCheck implements NamespaceCheck {
 
-  static final String CNPG_CLUSTER = "postgresql.cnpg.io/Cluster";
-  static final String CNPG_SCHEDULED_BACKUP = "postgresql.cnpg.io/ScheduledBackup";
   static final String POD_VOLUME_BACKUP = "backup.velero.io/backup-volumes";
 
   static final CheckInfo INFO =
@@ -61,8 +61,9 @@ public class DatabaseBackupCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(Velero.SCHEDULE, CNPG_CLUSTER, CNPG_SCHEDULED_BACKUP);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(
+        OptionalCrd.VELERO_SCHEDULE, OptionalCrd.CNPG_CLUSTER, OptionalCrd.CNPG_SCHEDULED_BACKUP);
   }
 
   @Override
@@ -95,10 +96,9 @@ public class DatabaseBackupCheck implements NamespaceCheck {
         }
       }
     }
-    namespace.extraHere(CNPG_SCHEDULED_BACKUP).orElse(List.of()).stream()
+    namespace.extraHere(OptionalCrd.CNPG_SCHEDULED_BACKUP).orElse(List.of()).stream()
         .findFirst()
-        .ifPresent(
-            b -> dumpedBy.putIfAbsent(Engine.Postgres, CustomResources.ref(b, namespace.name())));
+        .ifPresent(b -> dumpedBy.putIfAbsent(Engine.Postgres, ObjectRefs.of(b, namespace.name())));
     var covered = new ArrayList<String>();
     var missing = new ArrayList<String>();
     for (var entry : databases.entrySet()) {
@@ -138,7 +138,7 @@ public class DatabaseBackupCheck implements NamespaceCheck {
    */
   static boolean capturesVolumeData(GenericKubernetesResource schedule, Database db) {
     List<String> resources =
-        CustomResources.strings(schedule, "spec", "template", "includedResources");
+        Unstructured.strings(schedule, "spec", "template", "includedResources");
     if (!resources.isEmpty()
         && !resources.contains("*")
         && resources.stream()
@@ -146,8 +146,7 @@ public class DatabaseBackupCheck implements NamespaceCheck {
       return false;
     }
     return Velero.snapshotsVolumes(schedule)
-        || CustomResources.bool(schedule, "spec", "template", "defaultVolumesToFsBackup")
-            .orElse(false)
+        || Unstructured.isTrue(schedule, "spec", "template", "defaultVolumesToFsBackup")
         || db.podAnnotations().containsKey(POD_VOLUME_BACKUP);
   }
 
@@ -166,9 +165,9 @@ public class DatabaseBackupCheck implements NamespaceCheck {
             .ifPresent(e -> databases.put(w.ref(), new Database(e, w.podAnnotations())));
       }
     }
-    for (var cluster : namespace.extraHere(CNPG_CLUSTER).orElse(List.of())) {
+    for (var cluster : namespace.extraHere(OptionalCrd.CNPG_CLUSTER).orElse(List.of())) {
       databases.put(
-          "cluster.postgresql.cnpg.io/" + CustomResources.name(cluster),
+          ObjectRefs.of("cluster.postgresql.cnpg.io", Unstructured.name(cluster)),
           new Database(Engine.Postgres, Map.of()));
     }
     return databases;

@@ -6,11 +6,13 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.check.evidence.SnapshotJobs;
+import dev.prodready.check.evidence.Velero;
 import dev.prodready.kube.LabelSelectors;
-import dev.prodready.kube.SnapshotJobs;
-import dev.prodready.kube.Velero;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -35,8 +37,6 @@ import java.util.Set;
 @Singleton
 public class PvSnapshotsCheck implements NamespaceCheck {
 
-  static final String VOLUME_SNAPSHOT = "snapshot.storage.k8s.io/VolumeSnapshot";
-  static final String SNAPSHOT_SCHEDULE = "snapscheduler.backube/SnapshotSchedule";
   static final int RECENT = 7;
 
   static final CheckInfo INFO =
@@ -65,8 +65,9 @@ public class PvSnapshotsCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(VOLUME_SNAPSHOT, SNAPSHOT_SCHEDULE, Velero.SCHEDULE);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(
+        OptionalCrd.VOLUME_SNAPSHOT, OptionalCrd.SNAPSHOT_SCHEDULE, OptionalCrd.VELERO_SCHEDULE);
   }
 
   @Override
@@ -78,7 +79,7 @@ public class PvSnapshotsCheck implements NamespaceCheck {
         Velero.schedulesCovering(namespace).stream()
             .filter(Velero::snapshotsVolumes)
             .findFirst()
-            .map(s -> CustomResources.ref(s, namespace.name()));
+            .map(s -> ObjectRefs.of(s, namespace.name()));
     if (velero.isPresent()) {
       return Verdict.pass("Velero " + velero.get() + " snapshots the namespace's volumes");
     }
@@ -91,8 +92,7 @@ public class PvSnapshotsCheck implements NamespaceCheck {
             .filter(pvc -> !recentlySnapshotted(pvc, namespace) && !scheduled(pvc, namespace))
             .map(
                 pvc ->
-                    "persistentvolumeclaim/"
-                        + pvc.getMetadata().getName()
+                    ObjectRefs.of("persistentvolumeclaim", pvc.getMetadata().getName())
                         + describeOld(pvc, namespace))
             .toList();
     return unprotected.isEmpty()
@@ -107,15 +107,13 @@ public class PvSnapshotsCheck implements NamespaceCheck {
 
   private static List<Instant> snapshotTimes(
       PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
-    return namespace.extraHere(VOLUME_SNAPSHOT).orElse(List.of()).stream()
+    return namespace.extraHere(OptionalCrd.VOLUME_SNAPSHOT).orElse(List.of()).stream()
         .filter(
             s ->
                 pvc.getMetadata()
                     .getName()
-                    .equals(
-                        CustomResources.string(s, "spec", "source", "persistentVolumeClaimName")
-                            .orElse(null)))
-        .map(s -> created(s.getMetadata().getCreationTimestamp()))
+                    .equals(Unstructured.string(s, "spec", "source", "persistentVolumeClaimName")))
+        .map(s -> created(s.getMetadata() == null ? null : s.getMetadata().getCreationTimestamp()))
         .flatMap(Optional::stream)
         .toList();
   }
@@ -148,13 +146,12 @@ public class PvSnapshotsCheck implements NamespaceCheck {
   private static boolean scheduled(PersistentVolumeClaim pvc, NamespaceSnapshot namespace) {
     Map<String, String> labels =
         pvc.getMetadata().getLabels() == null ? Map.of() : pvc.getMetadata().getLabels();
-    return namespace.extraHere(SNAPSHOT_SCHEDULE).orElse(List.of()).stream()
-        .filter(s -> !CustomResources.bool(s, "spec", "disabled").orElse(false))
+    return namespace.extraHere(OptionalCrd.SNAPSHOT_SCHEDULE).orElse(List.of()).stream()
+        .filter(s -> !Unstructured.isTrue(s, "spec", "disabled"))
         .anyMatch(
             s ->
-                CustomResources.value(s, "spec", "claimSelector") == null
-                    || CustomResources.selector(s, "spec", "claimSelector")
-                        .map(sel -> LabelSelectors.matches(sel, labels))
-                        .orElse(false));
+                !Unstructured.has(s, "spec", "claimSelector")
+                    || LabelSelectors.matches(
+                        Unstructured.selector(s, "spec", "claimSelector"), labels));
   }
 }

@@ -6,9 +6,11 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
-import dev.prodready.kube.Velero;
+import dev.prodready.check.evidence.Velero;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -61,8 +63,8 @@ public class RestoreTestedCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(Velero.RESTORE);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.VELERO_RESTORE);
   }
 
   @Override
@@ -77,7 +79,7 @@ public class RestoreTestedCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    if (!namespace.serves(Velero.RESTORE)) {
+    if (!namespace.serves(OptionalCrd.VELERO_RESTORE)) {
       return Verdict.manual("Velero is not installed; attest the last restore drill");
     }
     Instant cutoff = namespace.observedAt().minus(Duration.ofDays(VALIDITY));
@@ -92,11 +94,9 @@ public class RestoreTestedCheck implements NamespaceCheck {
         restores.stream().filter(r -> finished(r).orElseThrow().isAfter(cutoff)).toList();
     if (!recent.isEmpty()) {
       GenericKubernetesResource newest = recent.get(0);
-      String phase = CustomResources.string(newest, "status", "phase").orElse("");
+      String phase = Unstructured.string(newest, "status", "phase");
       String what =
-          CustomResources.ref(newest, namespace.name())
-              + " finished "
-              + finished(newest).orElseThrow();
+          ObjectRefs.of(newest, namespace.name()) + " finished " + finished(newest).orElseThrow();
       if (phase.equals("Completed")) {
         return Verdict.pass("restore drill " + what + " (Completed)");
       }
@@ -117,8 +117,9 @@ public class RestoreTestedCheck implements NamespaceCheck {
 
   /** status.completionTimestamp of a Restore that finished, else empty. */
   private static Optional<Instant> finished(GenericKubernetesResource restore) {
+    String timestamp = Unstructured.string(restore, "status", "completionTimestamp");
     try {
-      return CustomResources.string(restore, "status", "completionTimestamp").map(Instant::parse);
+      return timestamp.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(timestamp));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

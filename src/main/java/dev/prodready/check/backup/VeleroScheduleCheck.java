@@ -6,8 +6,9 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.Velero;
+import dev.prodready.check.evidence.Velero;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.Set;
 
@@ -41,8 +42,8 @@ public class VeleroScheduleCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(Velero.SCHEDULE);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.VELERO_SCHEDULE);
   }
 
   @Override

@@ -6,10 +6,12 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
-import dev.prodready.kube.GitOps;
-import dev.prodready.kube.GitOps.FluxSource;
+import dev.prodready.check.evidence.GitOps;
+import dev.prodready.check.evidence.GitOps.FluxSource;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
@@ -34,8 +36,6 @@ import java.util.TreeSet;
 @Singleton
 public class DeploymentNotificationsCheck implements NamespaceCheck {
 
-  static final String ARGO_ROLLOUT = "argoproj.io/Rollout";
-  static final String ARGOCD_APPLICATION = "argoproj.io/Application";
   static final String SUBSCRIBE = "notifications.argoproj.io/subscribe";
 
   static final CheckInfo INFO =
@@ -62,8 +62,8 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(GitOps.FLUX_ALERT, ARGO_ROLLOUT, ARGOCD_APPLICATION);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.FLUX_ALERT, OptionalCrd.ARGO_ROLLOUT, OptionalCrd.ARGOCD_APPLICATION);
   }
 
   @Override
@@ -73,9 +73,9 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    var alertsHere = namespace.extraHere(GitOps.FLUX_ALERT).orElse(List.of());
+    var alertsHere = namespace.extraHere(OptionalCrd.FLUX_ALERT).orElse(List.of());
     if (!alertsHere.isEmpty()) {
-      return Verdict.pass("Flux " + CustomResources.ref(alertsHere.get(0), namespace.name()));
+      return Verdict.pass("Flux " + ObjectRefs.of(alertsHere.get(0), namespace.name()));
     }
     Optional<String> subscribed = argoSubscription(namespace);
     if (subscribed.isPresent()) {
@@ -86,11 +86,11 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
       GitOps.fluxSource(w)
           .ifPresent(s -> fluxApplied.computeIfAbsent(s, k -> new TreeSet<>()).add(w.ref()));
     }
-    if (fluxApplied.isEmpty() || !namespace.serves(GitOps.FLUX_ALERT)) {
+    if (fluxApplied.isEmpty() || !namespace.serves(OptionalCrd.FLUX_ALERT)) {
       return Verdict.manual(
           "no Flux Alert or Argo notifications subscription found; attest how deploys are announced");
     }
-    var alerts = namespace.extra(GitOps.FLUX_ALERT).orElse(List.of());
+    var alerts = namespace.extra(OptionalCrd.FLUX_ALERT).orElse(List.of());
     List<String> silent =
         fluxApplied.entrySet().stream()
             .filter(e -> alerts.stream().noneMatch(a -> GitOps.alertCovers(a, e.getKey())))
@@ -110,23 +110,21 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
             .findFirst();
     if (found.isEmpty()) {
       found =
-          namespace.extraHere(ARGO_ROLLOUT).orElse(List.of()).stream()
+          namespace.extraHere(OptionalCrd.ARGO_ROLLOUT).orElse(List.of()).stream()
               .filter(r -> subscribes(annotations(r)))
-              .map(r -> CustomResources.ref(r, namespace.name()))
+              .map(r -> ObjectRefs.of(r, namespace.name()))
               .findFirst();
     }
     if (found.isEmpty()) {
       found =
-          namespace.extra(ARGOCD_APPLICATION).orElse(List.of()).stream()
+          namespace.extra(OptionalCrd.ARGOCD_APPLICATION).orElse(List.of()).stream()
               .filter(
                   a ->
                       namespace
                           .name()
-                          .equals(
-                              CustomResources.string(a, "spec", "destination", "namespace")
-                                  .orElse(null)))
+                          .equals(Unstructured.string(a, "spec", "destination", "namespace")))
               .filter(a -> subscribes(annotations(a)))
-              .map(a -> CustomResources.ref(a, namespace.name()))
+              .map(a -> ObjectRefs.of(a, namespace.name()))
               .findFirst();
     }
     return found;

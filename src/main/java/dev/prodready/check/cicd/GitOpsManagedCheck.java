@@ -6,9 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.CustomResources;
-import dev.prodready.kube.GitOps;
+import dev.prodready.check.evidence.GitOps;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
@@ -52,8 +53,8 @@ public class GitOpsManagedCheck implements WorkloadCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(GitOps.ARGOCD_APPLICATION);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ARGOCD_APPLICATION);
   }
 
   @Override
@@ -82,7 +83,7 @@ public class GitOpsManagedCheck implements WorkloadCheck {
               + "), not by a GitOps controller");
     }
     Optional<List<GenericKubernetesResource>> applications =
-        namespace.extra(GitOps.ARGOCD_APPLICATION);
+        namespace.extra(OptionalCrd.ARGOCD_APPLICATION);
     if (applications.isEmpty()) {
       return Verdict.manual(
           GitOps.INSTANCE
@@ -92,16 +93,13 @@ public class GitOpsManagedCheck implements WorkloadCheck {
     return applications.get().stream()
         .filter(
             a ->
-                instance.equals(CustomResources.name(a))
-                    || instance.equals(
-                        a.getMetadata().getNamespace() + "_" + CustomResources.name(a)))
+                instance.equals(Unstructured.name(a))
+                    || instance.equals(Unstructured.namespace(a) + "_" + Unstructured.name(a)))
         .findFirst()
         .map(
             a ->
                 Verdict.pass(
-                    "applied by Argo CD application "
-                        + CustomResources.name(a)
-                        + " (label tracking)"))
+                    "applied by Argo CD application " + Unstructured.name(a) + " (label tracking)"))
         .orElse(
             Verdict.fail(
                 GitOps.INSTANCE

@@ -6,8 +6,9 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +19,6 @@ import java.util.Set;
  */
 @Singleton
 public class ProgressiveDeliveryCheck implements NamespaceCheck {
-
-  static final String ARGO_ROLLOUT = "argoproj.io/Rollout";
-  static final String FLAGGER_CANARY = "flagger.app/Canary";
 
   static final CheckInfo INFO =
       new CheckInfo(
@@ -45,8 +43,8 @@ public class ProgressiveDeliveryCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ARGO_ROLLOUT, FLAGGER_CANARY);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ARGO_ROLLOUT, OptionalCrd.FLAGGER_CANARY);
   }
 
   @Override
@@ -56,14 +54,15 @@ public class ProgressiveDeliveryCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    for (String crd : List.of(ARGO_ROLLOUT, FLAGGER_CANARY)) {
+    for (OptionalCrd crd : List.of(OptionalCrd.ARGO_ROLLOUT, OptionalCrd.FLAGGER_CANARY)) {
       var used = namespace.extraHere(crd).orElse(List.of());
       if (!used.isEmpty()) {
         return Verdict.pass(
-            "progressive delivery with " + CustomResources.ref(used.get(0), namespace.name()));
+            "progressive delivery with " + ObjectRefs.of(used.get(0), namespace.name()));
       }
     }
-    if (namespace.serves(ARGO_ROLLOUT) || namespace.serves(FLAGGER_CANARY)) {
+    if (namespace.serves(OptionalCrd.ARGO_ROLLOUT)
+        || namespace.serves(OptionalCrd.FLAGGER_CANARY)) {
       return Verdict.fail(
           "Argo Rollouts or Flagger is installed but no Rollout or Canary is used in the namespace");
     }

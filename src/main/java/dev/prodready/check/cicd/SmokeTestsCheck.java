@@ -6,8 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
@@ -29,8 +31,6 @@ import java.util.Set;
 @Singleton
 public class SmokeTestsCheck implements NamespaceCheck {
 
-  static final String ARGO_ROLLOUT = "argoproj.io/Rollout";
-  static final String FLAGGER_CANARY = "flagger.app/Canary";
   static final String HELM_HOOK = "helm.sh/hook";
 
   static final CheckInfo INFO =
@@ -57,8 +57,8 @@ public class SmokeTestsCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ARGO_ROLLOUT, FLAGGER_CANARY);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ARGO_ROLLOUT, OptionalCrd.FLAGGER_CANARY);
   }
 
   @Override
@@ -70,13 +70,14 @@ public class SmokeTestsCheck implements NamespaceCheck {
   public Verdict evaluate(NamespaceSnapshot namespace) {
     var verified = new ArrayList<String>();
     var unverified = new ArrayList<String>();
-    for (GenericKubernetesResource rollout : namespace.extraHere(ARGO_ROLLOUT).orElse(List.of())) {
+    for (GenericKubernetesResource rollout :
+        namespace.extraHere(OptionalCrd.ARGO_ROLLOUT).orElse(List.of())) {
       (rolloutAnalyses(rollout) ? verified : unverified)
-          .add(CustomResources.ref(rollout, namespace.name()));
+          .add(ObjectRefs.of(rollout, namespace.name()));
     }
-    for (GenericKubernetesResource canary : namespace.extraHere(FLAGGER_CANARY).orElse(List.of())) {
-      (canaryTests(canary) ? verified : unverified)
-          .add(CustomResources.ref(canary, namespace.name()));
+    for (GenericKubernetesResource canary :
+        namespace.extraHere(OptionalCrd.FLAGGER_CANARY).orElse(List.of())) {
+      (canaryTests(canary) ? verified : unverified).add(ObjectRefs.of(canary, namespace.name()));
     }
     namespace.workloads().stream()
         .filter(w -> w.kind() == WorkloadKind.Job)
@@ -96,24 +97,22 @@ public class SmokeTestsCheck implements NamespaceCheck {
   }
 
   private static boolean rolloutAnalyses(GenericKubernetesResource rollout) {
-    if (CustomResources.value(rollout, "spec", "strategy", "canary", "analysis") != null
-        || CustomResources.value(rollout, "spec", "strategy", "blueGreen", "prePromotionAnalysis")
-            != null
-        || CustomResources.value(rollout, "spec", "strategy", "blueGreen", "postPromotionAnalysis")
-            != null) {
+    if (Unstructured.has(rollout, "spec", "strategy", "canary", "analysis")
+        || Unstructured.has(rollout, "spec", "strategy", "blueGreen", "prePromotionAnalysis")
+        || Unstructured.has(rollout, "spec", "strategy", "blueGreen", "postPromotionAnalysis")) {
       return true;
     }
-    return CustomResources.maps(rollout, "spec", "strategy", "canary", "steps").stream()
-        .anyMatch(step -> CustomResources.at(step, "analysis") != null);
+    return Unstructured.maps(rollout, "spec", "strategy", "canary", "steps").stream()
+        .anyMatch(step -> Unstructured.has(step, "analysis"));
   }
 
   private static boolean canaryTests(GenericKubernetesResource canary) {
-    return CustomResources.maps(canary, "spec", "analysis", "webhooks").stream()
+    return Unstructured.maps(canary, "spec", "analysis", "webhooks").stream()
         .anyMatch(
             hook -> {
-              Object type = CustomResources.at(hook, "type");
-              String t = type == null ? "rollout" : type.toString();
-              return CustomResources.at(hook, "url") != null
+              String type = Unstructured.string(hook, "type");
+              String t = type.isEmpty() ? "rollout" : type;
+              return Unstructured.has(hook, "url")
                   && !t.startsWith("confirm-")
                   && !t.equals("event");
             });

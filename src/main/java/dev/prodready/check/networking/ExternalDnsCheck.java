@@ -6,9 +6,11 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.ExternalDns;
+import dev.prodready.check.evidence.ExternalDns;
 import dev.prodready.kube.Ingresses;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import jakarta.inject.Singleton;
@@ -64,8 +66,8 @@ public class ExternalDnsCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ExternalDns.DNS_ENDPOINT);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.DNS_ENDPOINT);
   }
 
   @Override
@@ -125,8 +127,7 @@ public class ExternalDnsCheck implements NamespaceCheck {
       Map<String, String> annotations = ExternalDns.annotations(s);
       if (!ExternalDns.hasHostname(annotations) && !ExternalDns.endpointTargets(namespace, s)) {
         unknown.add(
-            "service/"
-                + s.getMetadata().getName()
+            ObjectRefs.of("service", s.getMetadata().getName())
                 + ": LoadBalancer without an external-dns hostname");
       }
     }

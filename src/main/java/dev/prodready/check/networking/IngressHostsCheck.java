@@ -6,8 +6,9 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.ExternalDns;
+import dev.prodready.check.evidence.ExternalDns;
 import dev.prodready.kube.Ingresses;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
@@ -74,7 +75,7 @@ public class IngressHostsCheck implements NamespaceCheck {
     List<String> unnamed =
         loadBalancers.stream()
             .filter(s -> !ExternalDns.hasHostname(ExternalDns.annotations(s)))
-            .map(s -> "service/" + s.getMetadata().getName())
+            .map(s -> ObjectRefs.of("service", s.getMetadata().getName()))
             .sorted()
             .toList();
     String unknown =

@@ -4,12 +4,14 @@ import static dev.prodready.api.v1alpha1.Category.Networking;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.check.evidence.TraefikMiddlewares;
 import dev.prodready.kube.IngressControllers;
 import dev.prodready.kube.IngressControllers.Served;
 import dev.prodready.kube.IngressTls;
 import dev.prodready.kube.Ingresses;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
@@ -47,7 +49,6 @@ import java.util.stream.Stream;
 public class IngressHttpsRedirectCheck extends IngressCheck {
 
   static final String TRAEFIK_ENTRYPOINTS = "traefik.ingress.kubernetes.io/router.entrypoints";
-  static final String FRONTEND_CONFIG = "networking.gke.io/FrontendConfig";
   static final String FRONTEND_CONFIG_ANNOTATION = "networking.gke.io/v1beta1.FrontendConfig";
 
   static final CheckInfo INFO =
@@ -81,8 +82,9 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Stream.concat(Ingresses.TRAEFIK_MIDDLEWARE_CRDS.stream(), Stream.of(FRONTEND_CONFIG))
+  public Set<OptionalCrd> optionalCrds() {
+    return Stream.concat(
+            TraefikMiddlewares.CRDS.stream(), Stream.of(OptionalCrd.GKE_FRONTEND_CONFIG))
         .collect(Collectors.toSet());
   }
 
@@ -103,7 +105,7 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
     }
     if (served.controller() == IngressControllers.Controller.GKE
         && gkeFrontendConfig(ingress) != null
-        && !namespace.serves(FRONTEND_CONFIG)) {
+        && !namespace.serves(OptionalCrd.GKE_FRONTEND_CONFIG)) {
       return Optional.of(
           "FrontendConfig " + gkeFrontendConfig(ingress) + " cannot be read (CRD not served)");
     }
@@ -175,7 +177,7 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
   }
 
   private static boolean traefikRedirects(Ingress ingress, NamespaceSnapshot namespace) {
-    return Ingresses.usesTraefikMiddleware(ingress, namespace, "redirectScheme", "redirect");
+    return TraefikMiddlewares.provide(ingress, namespace, "redirectScheme", "redirect");
   }
 
   private static String gkeFrontendConfig(Ingress ingress) {
@@ -190,11 +192,10 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
     }
     String name = gkeFrontendConfig(ingress);
     return name != null
-        && namespace.extraHere(FRONTEND_CONFIG).orElse(List.of()).stream()
+        && namespace.extraHere(OptionalCrd.GKE_FRONTEND_CONFIG).orElse(List.of()).stream()
             .anyMatch(
                 c ->
-                    name.equals(CustomResources.name(c))
-                        && CustomResources.bool(c, "spec", "redirectToHttps", "enabled")
-                            .orElse(false));
+                    name.equals(Unstructured.name(c))
+                        && Unstructured.isTrue(c, "spec", "redirectToHttps", "enabled"));
   }
 }

@@ -4,12 +4,14 @@ import static dev.prodready.api.v1alpha1.Category.Networking;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.evidence.TraefikMiddlewares;
 import dev.prodready.kube.IngressControllers;
 import dev.prodready.kube.IngressControllers.Controller;
 import dev.prodready.kube.IngressControllers.Served;
 import dev.prodready.kube.IngressTls;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import jakarta.inject.Singleton;
@@ -78,8 +80,8 @@ public class IngressRateLimitingCheck extends IngressCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Ingresses.TRAEFIK_MIDDLEWARE_CRDS;
+  public Set<OptionalCrd> optionalCrds() {
+    return TraefikMiddlewares.CRDS;
   }
 
   @Override
@@ -114,7 +116,7 @@ public class IngressRateLimitingCheck extends IngressCheck {
           case NGINX_INC ->
               !Ingresses.annotations(ingress).getOrDefault(NGINX_INC_LIMIT, "").isBlank();
           case TRAEFIK ->
-              Ingresses.usesTraefikMiddleware(
+              TraefikMiddlewares.provide(
                   ingress, namespace, "rateLimit", "ratelimit", "rate-limit");
           case AWS_ALB, GKE, UNKNOWN -> false;
         };

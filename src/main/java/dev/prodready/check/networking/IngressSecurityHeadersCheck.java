@@ -4,11 +4,14 @@ import static dev.prodready.api.v1alpha1.Category.Networking;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.kube.GkeBackendConfigs;
+import dev.prodready.check.evidence.GkeBackendConfigs;
+import dev.prodready.check.evidence.TraefikMiddlewares;
 import dev.prodready.kube.IngressControllers;
 import dev.prodready.kube.IngressControllers.Controller;
 import dev.prodready.kube.Ingresses;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
@@ -69,9 +72,9 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    var crds = new TreeSet<>(Ingresses.TRAEFIK_MIDDLEWARE_CRDS);
-    crds.add(GkeBackendConfigs.BACKEND_CONFIG);
+  public Set<OptionalCrd> optionalCrds() {
+    var crds = new TreeSet<>(TraefikMiddlewares.CRDS);
+    crds.add(OptionalCrd.GKE_BACKEND_CONFIG);
     return crds;
   }
 
@@ -111,7 +114,7 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
     String customHeaders = Ingresses.nginx(ingress, "custom-headers");
     if (bySnippet
         || customHeaders != null && !customHeaders.isBlank()
-        || Ingresses.usesTraefikMiddleware(ingress, namespace, "headers", "header")) {
+        || TraefikMiddlewares.provide(ingress, namespace, "headers", "header")) {
       return Optional.empty();
     }
     return Optional.of(
@@ -137,8 +140,7 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
               .orElse(List.of());
       if (!setsSecurityHeaders(headers)) {
         lacking.add(
-            "service/"
-                + backend.getName()
+            ObjectRefs.of("service", backend.getName())
                 + (config.isEmpty()
                     ? " (no BackendConfig)"
                     : " (BackendConfig " + config.get() + ")"));

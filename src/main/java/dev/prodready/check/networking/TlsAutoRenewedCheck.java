@@ -10,11 +10,11 @@ import dev.prodready.kube.IngressTls;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,7 +38,6 @@ import java.util.stream.Collectors;
 @Singleton
 public class TlsAutoRenewedCheck extends IngressCheck {
 
-  static final String CERTIFICATE = "cert-manager.io/Certificate";
   static final String GKE_MANAGED = "networking.gke.io/managed-certificates";
   static final String GKE_PRE_SHARED = "ingress.gcp.kubernetes.io/pre-shared-cert";
   static final String TRAEFIK_TLS = "traefik.ingress.kubernetes.io/router.tls";
@@ -74,8 +73,8 @@ public class TlsAutoRenewedCheck extends IngressCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(CERTIFICATE);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.CERTIFICATE);
   }
 
   @Override
@@ -161,9 +160,9 @@ public class TlsAutoRenewedCheck extends IngressCheck {
       return Optional.empty();
     }
     Set<String> managed =
-        namespace.extraHere(CERTIFICATE).orElse(List.of()).stream()
+        namespace.extraHere(OptionalCrd.CERTIFICATE).orElse(List.of()).stream()
             .map(c -> Unstructured.string(c, "spec", "secretName"))
-            .filter(Objects::nonNull)
+            .filter(s -> !s.isEmpty())
             .collect(Collectors.toSet());
     List<String> unmanaged =
         Ingresses.tlsSecrets(ingress).stream().filter(s -> !managed.contains(s)).toList();

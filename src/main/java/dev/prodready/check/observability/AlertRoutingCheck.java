@@ -6,8 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -22,8 +24,6 @@ import java.util.Set;
  */
 @Singleton
 public class AlertRoutingCheck implements NamespaceCheck {
-
-  static final String ALERTMANAGER_CONFIG = "monitoring.coreos.com/AlertmanagerConfig";
 
   static final CheckInfo INFO =
       new CheckInfo(
@@ -49,8 +49,8 @@ public class AlertRoutingCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ALERTMANAGER_CONFIG);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ALERTMANAGER_CONFIG);
   }
 
   @Override
@@ -61,7 +61,7 @@ public class AlertRoutingCheck implements NamespaceCheck {
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
     List<GenericKubernetesResource> configs =
-        namespace.extraHere(ALERTMANAGER_CONFIG).orElse(List.of());
+        namespace.extraHere(OptionalCrd.ALERTMANAGER_CONFIG).orElse(List.of());
     if (configs.isEmpty()) {
       return Verdict.manual(
           "no AlertmanagerConfig in the namespace; routing in the global Alertmanager configuration "
@@ -75,8 +75,7 @@ public class AlertRoutingCheck implements NamespaceCheck {
               .toList();
       if (!receivers.isEmpty()) {
         return Verdict.pass(
-            "alertmanagerconfig/"
-                + config.getMetadata().getName()
+            ObjectRefs.of("alertmanagerconfig", Unstructured.name(config))
                 + " routes to "
                 + String.join(", ", receivers));
       }
@@ -86,7 +85,7 @@ public class AlertRoutingCheck implements NamespaceCheck {
             + String.join(
                 ", ",
                 configs.stream()
-                    .map(c -> "alertmanagerconfig/" + c.getMetadata().getName())
+                    .map(c -> ObjectRefs.of("alertmanagerconfig", Unstructured.name(c)))
                     .sorted()
                     .toList()));
   }

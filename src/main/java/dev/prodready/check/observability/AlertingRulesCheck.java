@@ -6,9 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.PrometheusRules;
-import dev.prodready.kube.PrometheusRules.Alert;
+import dev.prodready.check.evidence.PrometheusRules;
+import dev.prodready.check.evidence.PrometheusRules.Alert;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
@@ -82,8 +83,8 @@ public class AlertingRulesCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(PrometheusRules.PROMETHEUS_RULE);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.PROMETHEUS_RULE);
   }
 
   @Override
@@ -93,7 +94,7 @@ public class AlertingRulesCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    if (!namespace.serves(PrometheusRules.PROMETHEUS_RULE)) {
+    if (!namespace.serves(OptionalCrd.PROMETHEUS_RULE)) {
       return Verdict.manual(PrometheusRules.NOT_SERVED);
     }
     List<Alert> alerts = PrometheusRules.alerts(namespace);

@@ -6,10 +6,11 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
+import dev.prodready.check.evidence.PrometheusRules;
+import dev.prodready.check.evidence.PrometheusRules.Alert;
 import dev.prodready.kube.Placeholders;
-import dev.prodready.kube.PrometheusRules;
-import dev.prodready.kube.PrometheusRules.Alert;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
@@ -51,8 +52,8 @@ public class AlertsHaveRunbooksCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(PrometheusRules.PROMETHEUS_RULE);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.PROMETHEUS_RULE);
   }
 
   @Override
@@ -62,7 +63,7 @@ public class AlertsHaveRunbooksCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    if (!namespace.serves(PrometheusRules.PROMETHEUS_RULE)) {
+    if (!namespace.serves(OptionalCrd.PROMETHEUS_RULE)) {
       return Verdict.manual(PrometheusRules.NOT_SERVED);
     }
     List<Alert> alerts = PrometheusRules.alerts(namespace);

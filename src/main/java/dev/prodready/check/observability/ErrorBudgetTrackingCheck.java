@@ -6,8 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -28,8 +30,8 @@ import java.util.Set;
 @Singleton
 public class ErrorBudgetTrackingCheck implements NamespaceCheck {
 
-  private static final String SLOTH = SlosDefinedCheck.SLOTH;
-  private static final String PYRRA = SlosDefinedCheck.PYRRA;
+  private static final OptionalCrd SLOTH = OptionalCrd.SLOTH_SERVICE_LEVEL;
+  private static final OptionalCrd PYRRA = OptionalCrd.PYRRA_SLO;
 
   static final CheckInfo INFO =
       new CheckInfo(
@@ -54,7 +56,7 @@ public class ErrorBudgetTrackingCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
+  public Set<OptionalCrd> optionalCrds() {
     return Set.of(SLOTH, PYRRA);
   }
 
@@ -78,15 +80,15 @@ public class ErrorBudgetTrackingCheck implements NamespaceCheck {
     var silent = new ArrayList<String>();
     for (GenericKubernetesResource slo : namespace.extraHere(PYRRA).orElse(List.of())) {
       boolean off =
-          CustomResources.bool(slo, "spec", "alerting", "disabled").orElse(false)
-              || !CustomResources.bool(slo, "spec", "alerting", "burnrates").orElse(true);
-      (off ? silent : alerting).add(CustomResources.ref(slo, namespace.name()));
+          Unstructured.isTrue(slo, "spec", "alerting", "disabled")
+              || Unstructured.isFalse(slo, "spec", "alerting", "burnrates");
+      (off ? silent : alerting).add(ObjectRefs.of(slo, namespace.name()));
     }
     for (GenericKubernetesResource service : namespace.extraHere(SLOTH).orElse(List.of())) {
       boolean any =
-          CustomResources.maps(service, "spec", "slos").stream()
+          Unstructured.maps(service, "spec", "slos").stream()
               .anyMatch(ErrorBudgetTrackingCheck::slothAlerts);
-      (any ? alerting : silent).add(CustomResources.ref(service, namespace.name()));
+      (any ? alerting : silent).add(ObjectRefs.of(service, namespace.name()));
     }
     if (!alerting.isEmpty()) {
       return Verdict.pass("burn-rate alerts from " + String.join(", ", alerting));
@@ -98,10 +100,8 @@ public class ErrorBudgetTrackingCheck implements NamespaceCheck {
   }
 
   private static boolean slothAlerts(Object slo) {
-    boolean pageOff =
-        Boolean.TRUE.equals(CustomResources.at(slo, "alerting", "pageAlert", "disable"));
-    boolean ticketOff =
-        Boolean.TRUE.equals(CustomResources.at(slo, "alerting", "ticketAlert", "disable"));
-    return CustomResources.at(slo, "alerting") != null && !(pageOff && ticketOff);
+    boolean pageOff = Unstructured.isTrue(slo, "alerting", "pageAlert", "disable");
+    boolean ticketOff = Unstructured.isTrue(slo, "alerting", "ticketAlert", "disable");
+    return Unstructured.has(slo, "alerting") && !(pageOff && ticketOff);
   }
 }

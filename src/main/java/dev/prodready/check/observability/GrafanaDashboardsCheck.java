@@ -8,6 +8,7 @@ import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -24,7 +25,6 @@ import java.util.Set;
 @Singleton
 public class GrafanaDashboardsCheck implements NamespaceCheck {
 
-  static final String GRAFANA_DASHBOARD = "grafana.integreatly.org/GrafanaDashboard";
   static final List<String> SOURCES =
       List.of("json", "gzipJson", "url", "configMapRef", "grafanaCom", "jsonnet", "jsonnetLib");
 
@@ -51,8 +51,8 @@ public class GrafanaDashboardsCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(GRAFANA_DASHBOARD);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.GRAFANA_DASHBOARD);
   }
 
   @Override
@@ -62,10 +62,11 @@ public class GrafanaDashboardsCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    List<GenericKubernetesResource> here = namespace.extraHere(GRAFANA_DASHBOARD).orElse(List.of());
-    List<String> names = here.stream().map(d -> d.getMetadata().getName()).sorted().toList();
+    List<GenericKubernetesResource> here =
+        namespace.extraHere(OptionalCrd.GRAFANA_DASHBOARD).orElse(List.of());
+    List<String> names = here.stream().map(Unstructured::name).sorted().toList();
     if (here.stream()
-        .anyMatch(d -> SOURCES.stream().anyMatch(s -> Unstructured.get(d, "spec", s) != null))) {
+        .anyMatch(d -> SOURCES.stream().anyMatch(s -> Unstructured.has(d, "spec", s)))) {
       return Verdict.pass("GrafanaDashboards: " + String.join(", ", names));
     }
     if (!here.isEmpty()) {
@@ -74,7 +75,7 @@ public class GrafanaDashboardsCheck implements NamespaceCheck {
               + String.join(", ", names));
     }
     String why =
-        namespace.serves(GRAFANA_DASHBOARD)
+        namespace.serves(OptionalCrd.GRAFANA_DASHBOARD)
             ? "no GrafanaDashboard in the namespace"
             : "the Grafana Operator (GrafanaDashboard CRD) is not installed";
     return Verdict.manual(

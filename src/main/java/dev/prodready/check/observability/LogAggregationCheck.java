@@ -6,9 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
 import dev.prodready.kube.ImageReference;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
@@ -38,8 +39,6 @@ import java.util.stream.Stream;
  */
 @Singleton
 public class LogAggregationCheck implements NamespaceCheck {
-
-  static final String LOGGING_OPERATOR = "logging.banzaicloud.io/Logging";
 
   /**
    * Words in an image repository that name a log shipper, and the opt-out each one honours on a pod
@@ -90,8 +89,8 @@ public class LogAggregationCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(LOGGING_OPERATOR);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.LOGGING);
   }
 
   @Override
@@ -101,10 +100,9 @@ public class LogAggregationCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    var logging = namespace.extra(LOGGING_OPERATOR).orElse(List.of());
+    var logging = namespace.extra(OptionalCrd.LOGGING).orElse(List.of());
     if (!logging.isEmpty()) {
-      return Verdict.pass(
-          "logging-operator " + CustomResources.ref(logging.get(0), namespace.name()));
+      return Verdict.pass("logging-operator " + ObjectRefs.of(logging.get(0), namespace.name()));
     }
     List<DaemonSet> agents =
         Stream.concat(
@@ -145,7 +143,7 @@ public class LogAggregationCheck implements NamespaceCheck {
   }
 
   private static String ref(DaemonSet d) {
-    return "daemonset/" + d.getMetadata().getNamespace() + "/" + d.getMetadata().getName();
+    return ObjectRefs.of("daemonset", d.getMetadata().getNamespace(), d.getMetadata().getName());
   }
 
   private static List<String> agentWords(DaemonSet d) {

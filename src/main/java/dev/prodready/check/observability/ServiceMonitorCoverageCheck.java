@@ -6,8 +6,9 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.Monitors;
+import dev.prodready.check.evidence.Monitors;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 import java.util.Set;
@@ -41,7 +42,7 @@ public class ServiceMonitorCoverageCheck implements WorkloadCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
+  public Set<OptionalCrd> optionalCrds() {
     return Monitors.CRDS;
   }
 

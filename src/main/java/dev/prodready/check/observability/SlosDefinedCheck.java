@@ -6,7 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +22,6 @@ import java.util.Set;
  */
 @Singleton
 public class SlosDefinedCheck implements NamespaceCheck {
-
-  static final String SLOTH = "sloth.slok.dev/PrometheusServiceLevel";
-  static final String PYRRA = "pyrra.dev/ServiceLevelObjective";
 
   static final CheckInfo INFO =
       new CheckInfo(
@@ -46,8 +46,8 @@ public class SlosDefinedCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(SLOTH, PYRRA);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.SLOTH_SERVICE_LEVEL, OptionalCrd.PYRRA_SLO);
   }
 
   @Override
@@ -57,16 +57,17 @@ public class SlosDefinedCheck implements NamespaceCheck {
 
   @Override
   public Verdict evaluate(NamespaceSnapshot namespace) {
-    if (!namespace.serves(SLOTH) && !namespace.serves(PYRRA)) {
+    if (!namespace.serves(OptionalCrd.SLOTH_SERVICE_LEVEL)
+        && !namespace.serves(OptionalCrd.PYRRA_SLO)) {
       return Verdict.manual(
           "neither Sloth nor Pyrra is installed; attest SLOs kept elsewhere in spec.attestations");
     }
     List<String> slos =
-        List.of(SLOTH, PYRRA).stream()
+        List.of(OptionalCrd.SLOTH_SERVICE_LEVEL, OptionalCrd.PYRRA_SLO).stream()
             .flatMap(
                 crd ->
                     namespace.extraHere(crd).orElse(List.of()).stream()
-                        .map(o -> o.getKind().toLowerCase() + "/" + o.getMetadata().getName()))
+                        .map(o -> ObjectRefs.of(o.getKind().toLowerCase(), Unstructured.name(o))))
             .sorted()
             .toList();
     return slos.isEmpty()

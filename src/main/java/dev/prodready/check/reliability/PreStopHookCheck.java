@@ -6,9 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.Monitors;
-import dev.prodready.kube.ServiceTraffic;
+import dev.prodready.check.evidence.Monitors;
+import dev.prodready.check.evidence.ServiceTraffic;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import jakarta.inject.Singleton;
@@ -49,7 +50,7 @@ public class PreStopHookCheck implements WorkloadCheck {
 
   /** Prometheus Operator monitors tell a scraped metrics port from a load-balanced one. */
   @Override
-  public Set<String> optionalCrds() {
+  public Set<OptionalCrd> optionalCrds() {
     return Monitors.CRDS;
   }
 

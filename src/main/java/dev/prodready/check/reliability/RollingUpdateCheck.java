@@ -6,9 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.ArgoRollouts;
-import dev.prodready.kube.Autoscalers;
+import dev.prodready.check.evidence.ArgoRollouts;
+import dev.prodready.check.evidence.Autoscalers;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -71,8 +72,8 @@ public class RollingUpdateCheck implements WorkloadCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ArgoRollouts.ROLLOUT);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ARGO_ROLLOUT);
   }
 
   @Override

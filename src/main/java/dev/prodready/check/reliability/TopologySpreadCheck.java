@@ -6,9 +6,9 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.ArgoRollouts;
-import dev.prodready.kube.Autoscalers;
+import dev.prodready.check.evidence.Autoscalers;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 import java.util.Set;
@@ -45,8 +45,8 @@ public class TopologySpreadCheck implements WorkloadCheck {
    * Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA.
    */
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ArgoRollouts.ROLLOUT);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ARGO_ROLLOUT);
   }
 
   /**

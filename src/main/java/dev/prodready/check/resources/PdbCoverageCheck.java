@@ -6,10 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.ArgoRollouts;
-import dev.prodready.kube.Autoscalers;
+import dev.prodready.check.evidence.Autoscalers;
 import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import jakarta.inject.Singleton;
@@ -47,8 +47,8 @@ public class PdbCoverageCheck implements WorkloadCheck {
    * Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA.
    */
   @Override
-  public Set<String> optionalCrds() {
-    return Set.of(ArgoRollouts.ROLLOUT);
+  public Set<OptionalCrd> optionalCrds() {
+    return Set.of(OptionalCrd.ARGO_ROLLOUT);
   }
 
   /**

@@ -6,10 +6,12 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.CustomResources;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import dev.prodready.snapshot.WorkloadKind;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +22,6 @@ import java.util.Set;
  */
 @Singleton
 public class VpaForStatefulCheck implements WorkloadCheck {
-
-  static final String VPA = "autoscaling.k8s.io/VerticalPodAutoscaler";
 
   static final CheckInfo INFO =
       new CheckInfo(
@@ -45,8 +45,8 @@ public class VpaForStatefulCheck implements WorkloadCheck {
   }
 
   @Override
-  public Set<String> requiredCrds() {
-    return Set.of(VPA);
+  public Set<OptionalCrd> requiredCrds() {
+    return Set.of(OptionalCrd.VERTICAL_POD_AUTOSCALER);
   }
 
   @Override
@@ -56,25 +56,25 @@ public class VpaForStatefulCheck implements WorkloadCheck {
 
   @Override
   public Verdict evaluate(Workload workload, NamespaceSnapshot namespace) {
-    return namespace.extraHere(VPA).orElse(List.of()).stream()
+    return namespace.extraHere(OptionalCrd.VERTICAL_POD_AUTOSCALER).orElse(List.of()).stream()
         .filter(
             v ->
-                "StatefulSet"
-                        .equals(CustomResources.string(v, "spec", "targetRef", "kind").orElse(null))
-                    && workload
-                        .name()
-                        .equals(
-                            CustomResources.string(v, "spec", "targetRef", "name").orElse(null)))
+                "StatefulSet".equals(Unstructured.string(v, "spec", "targetRef", "kind"))
+                    && workload.name().equals(Unstructured.string(v, "spec", "targetRef", "name")))
         .findFirst()
         .map(
             v ->
                 Verdict.pass(
                     "evaluated by VerticalPodAutoscaler "
-                        + CustomResources.name(v)
+                        + Unstructured.name(v)
                         + " (updateMode "
-                        + CustomResources.string(v, "spec", "updatePolicy", "updateMode")
-                            .orElse("Auto")
+                        + updateMode(v)
                         + ")"))
         .orElse(Verdict.fail("no VerticalPodAutoscaler targets it"));
+  }
+
+  private static String updateMode(GenericKubernetesResource vpa) {
+    String mode = Unstructured.string(vpa, "spec", "updatePolicy", "updateMode");
+    return mode.isEmpty() ? "Auto" : mode;
   }
 }

@@ -6,9 +6,11 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
-import dev.prodready.kube.PolicyEngines;
+import dev.prodready.check.evidence.PolicyEngines;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +31,11 @@ import java.util.Set;
 @Singleton
 public class AdmissionPoliciesCheck implements NamespaceCheck {
 
-  private static final List<String> LOOKED_FOR =
+  private static final List<OptionalCrd> LOOKED_FOR =
       List.of(
-          PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE,
-          PolicyEngines.KYVERNO_CLUSTER_POLICY,
-          PolicyEngines.KYVERNO_POLICY);
+          OptionalCrd.GATEKEEPER_CONSTRAINT_TEMPLATE,
+          OptionalCrd.KYVERNO_CLUSTER_POLICY,
+          OptionalCrd.KYVERNO_POLICY);
 
   static final CheckInfo INFO =
       new CheckInfo(
@@ -59,12 +61,12 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
+  public Set<OptionalCrd> optionalCrds() {
     return Set.of(
-        PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE,
-        PolicyEngines.GATEKEEPER_CONSTRAINTS,
-        PolicyEngines.KYVERNO_CLUSTER_POLICY,
-        PolicyEngines.KYVERNO_POLICY);
+        OptionalCrd.GATEKEEPER_CONSTRAINT_TEMPLATE,
+        OptionalCrd.GATEKEEPER_CONSTRAINTS,
+        OptionalCrd.KYVERNO_CLUSTER_POLICY,
+        OptionalCrd.KYVERNO_POLICY);
   }
 
   @Override
@@ -75,9 +77,7 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
           "OPA Gatekeeper constraints that deny here: "
               + constraints.size()
               + ", for example "
-              + constraints.get(0).getKind()
-              + "/"
-              + CustomResources.name(constraints.get(0)));
+              + ObjectRefs.of(constraints.get(0).getKind(), Unstructured.name(constraints.get(0))));
     }
     var kyverno =
         PolicyEngines.kyvernoPolicies(namespace).stream()
@@ -88,17 +88,17 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
           "Kyverno policies in Enforce mode: "
               + kyverno.size()
               + ", for example "
-              + CustomResources.ref(kyverno.get(0), namespace.name()));
+              + ObjectRefs.of(kyverno.get(0), namespace.name()));
     }
-    var served = LOOKED_FOR.stream().filter(namespace::serves).toList();
+    var served = LOOKED_FOR.stream().filter(namespace::serves).map(OptionalCrd::key).toList();
     if (served.isEmpty() && !PolicyEngines.servesConstraints(namespace)) {
       return Verdict.fail(
           "no admission policy found; looked for "
-              + String.join(", ", LOOKED_FOR)
+              + String.join(", ", LOOKED_FOR.stream().map(OptionalCrd::key).toList())
               + " (none of these CRDs is served)");
     }
     int templates =
-        namespace.extra(PolicyEngines.GATEKEEPER_CONSTRAINT_TEMPLATE).orElse(List.of()).size();
+        namespace.extra(OptionalCrd.GATEKEEPER_CONSTRAINT_TEMPLATE).orElse(List.of()).size();
     int kyvernoAll = PolicyEngines.kyvernoPolicies(namespace).size();
     return Verdict.fail(
         "no admission policy enforces here: "

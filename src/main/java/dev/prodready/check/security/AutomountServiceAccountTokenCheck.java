@@ -6,7 +6,7 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.Rbac;
+import dev.prodready.check.evidence.Rbac;
 import dev.prodready.kube.ServiceAccounts;
 import dev.prodready.kube.ServiceAccounts.TokenMount;
 import dev.prodready.snapshot.NamespaceSnapshot;

@@ -6,10 +6,11 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
-import dev.prodready.kube.SecretOrigins;
-import dev.prodready.kube.SecretOrigins.Origin;
+import dev.prodready.check.evidence.SecretOrigins;
+import dev.prodready.check.evidence.SecretOrigins.Origin;
 import dev.prodready.kube.SecretReferences;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class ExternalSecretsCheck implements WorkloadCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
+  public Set<OptionalCrd> optionalCrds() {
     return Set.copyOf(SecretOrigins.KINDS);
   }
 

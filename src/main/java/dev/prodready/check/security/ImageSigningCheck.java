@@ -6,9 +6,10 @@ import static dev.prodready.api.v1alpha1.Priority.Medium;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.kube.CustomResources;
-import dev.prodready.kube.PolicyEngines;
+import dev.prodready.check.evidence.PolicyEngines;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -31,8 +32,6 @@ import java.util.Set;
 @Singleton
 public class ImageSigningCheck implements NamespaceCheck {
 
-  static final String KYVERNO_IMAGE_VALIDATING_POLICY = "policies.kyverno.io/ImageValidatingPolicy";
-  static final String SIGSTORE_CLUSTER_IMAGE_POLICY = "policy.sigstore.dev/ClusterImagePolicy";
   static final String SIGSTORE_INCLUDE_LABEL = "policy.sigstore.dev/include";
 
   static final CheckInfo INFO =
@@ -59,12 +58,12 @@ public class ImageSigningCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<String> optionalCrds() {
+  public Set<OptionalCrd> optionalCrds() {
     return Set.of(
-        PolicyEngines.KYVERNO_CLUSTER_POLICY,
-        PolicyEngines.KYVERNO_POLICY,
-        KYVERNO_IMAGE_VALIDATING_POLICY,
-        SIGSTORE_CLUSTER_IMAGE_POLICY);
+        OptionalCrd.KYVERNO_CLUSTER_POLICY,
+        OptionalCrd.KYVERNO_POLICY,
+        OptionalCrd.KYVERNO_IMAGE_VALIDATING_POLICY,
+        OptionalCrd.SIGSTORE_CLUSTER_IMAGE_POLICY);
   }
 
   @Override
@@ -83,15 +82,18 @@ public class ImageSigningCheck implements NamespaceCheck {
             .findFirst()
             .or(
                 () ->
-                    namespace.extraHere(KYVERNO_IMAGE_VALIDATING_POLICY).orElse(List.of()).stream()
+                    namespace
+                        .extraHere(OptionalCrd.KYVERNO_IMAGE_VALIDATING_POLICY)
+                        .orElse(List.of())
+                        .stream()
                         .findFirst());
     if (kyverno.isPresent()) {
       return Verdict.pass(
-          "Kyverno verifies images: " + CustomResources.ref(kyverno.get(), namespace.name()));
+          "Kyverno verifies images: " + ObjectRefs.of(kyverno.get(), namespace.name()));
     }
-    var sigstore = namespace.extra(SIGSTORE_CLUSTER_IMAGE_POLICY).orElse(List.of());
+    var sigstore = namespace.extra(OptionalCrd.SIGSTORE_CLUSTER_IMAGE_POLICY).orElse(List.of());
     if (!sigstore.isEmpty()) {
-      String policy = CustomResources.ref(sigstore.get(0), namespace.name());
+      String policy = ObjectRefs.of(sigstore.get(0), namespace.name());
       return "true".equals(namespace.namespaceLabels().get(SIGSTORE_INCLUDE_LABEL))
           ? Verdict.pass("sigstore policy-controller verifies images: " + policy)
           : Verdict.manual(

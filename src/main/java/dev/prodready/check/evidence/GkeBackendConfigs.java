@@ -1,8 +1,10 @@
-package dev.prodready.kube;
+package dev.prodready.check.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
@@ -20,7 +22,6 @@ import java.util.Optional;
  */
 public final class GkeBackendConfigs {
 
-  public static final String BACKEND_CONFIG = "cloud.google.com/BackendConfig";
   static final List<String> ANNOTATIONS =
       List.of("cloud.google.com/backend-config", "beta.cloud.google.com/backend-config");
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -66,8 +67,8 @@ public final class GkeBackendConfigs {
    */
   public static Optional<GenericKubernetesResource> named(
       NamespaceSnapshot namespace, String name) {
-    return namespace.extraHere(BACKEND_CONFIG).orElse(List.of()).stream()
-        .filter(b -> name.equals(b.getMetadata().getName()))
+    return namespace.extraHere(OptionalCrd.GKE_BACKEND_CONFIG).orElse(List.of()).stream()
+        .filter(b -> name.equals(Unstructured.name(b)))
         .findFirst();
   }
 
@@ -76,8 +77,7 @@ public final class GkeBackendConfigs {
    * entries).
    */
   public static List<String> responseHeaderNames(GenericKubernetesResource backendConfig) {
-    return CustomResources.strings(backendConfig, "spec", "customResponseHeaders", "headers")
-        .stream()
+    return Unstructured.strings(backendConfig, "spec", "customResponseHeaders", "headers").stream()
         .filter(h -> h.indexOf(':') > 0)
         .map(h -> h.substring(0, h.indexOf(':')).trim().toLowerCase(Locale.ROOT))
         .toList();

@@ -1,6 +1,9 @@
-package dev.prodready.kube;
+package dev.prodready.check.evidence;
 
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +14,6 @@ import java.util.List;
  */
 public final class PrometheusRules {
 
-  public static final String PROMETHEUS_RULE = "monitoring.coreos.com/PrometheusRule";
   public static final String NOT_SERVED =
       "the PrometheusRule CRD is not served (no Prometheus Operator): alerts may be "
           + "defined in another tool; attest them in spec.attestations";
@@ -31,27 +33,26 @@ public final class PrometheusRules {
    * served).
    */
   public static boolean anyHere(NamespaceSnapshot namespace) {
-    return !namespace.extraHere(PROMETHEUS_RULE).orElse(List.of()).isEmpty();
+    return !namespace.extraHere(OptionalCrd.PROMETHEUS_RULE).orElse(List.of()).isEmpty();
   }
 
   public static List<Alert> alerts(NamespaceSnapshot namespace) {
-    return alerts(namespace.extraHere(PROMETHEUS_RULE).orElse(List.of()));
+    return alerts(namespace.extraHere(OptionalCrd.PROMETHEUS_RULE).orElse(List.of()));
   }
 
   public static List<Alert> alerts(List<GenericKubernetesResource> rules) {
     var alerts = new ArrayList<Alert>();
     for (GenericKubernetesResource rule : rules) {
-      String ref = "prometheusrule/" + rule.getMetadata().getName();
+      String ref = ObjectRefs.of("prometheusrule", Unstructured.name(rule));
       for (var group : Unstructured.maps(rule, "spec", "groups")) {
         for (var r : Unstructured.maps(group, "rules")) {
           String name = Unstructured.string(r, "alert");
-          if (name != null) {
-            String expr = Unstructured.string(r, "expr");
+          if (!name.isEmpty()) {
             alerts.add(
                 new Alert(
                     ref,
                     name,
-                    expr == null ? "" : expr,
+                    Unstructured.string(r, "expr"),
                     Unstructured.string(r, "annotations", "runbook_url")));
           }
         }

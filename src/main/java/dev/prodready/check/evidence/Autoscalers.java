@@ -1,4 +1,4 @@
-package dev.prodready.kube;
+package dev.prodready.check.evidence;
 
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;

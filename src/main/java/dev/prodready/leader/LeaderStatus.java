@@ -1,4 +1,4 @@
-package dev.prodready.metrics;
+package dev.prodready.leader;
 
 import dev.prodready.config.OperatorConfig;
 import io.micrometer.core.instrument.Gauge;

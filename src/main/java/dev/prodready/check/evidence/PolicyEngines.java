@@ -1,31 +1,19 @@
-package dev.prodready.kube;
+package dev.prodready.check.evidence;
 
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Admission policy engines as seen from one namespace: Kyverno and OPA Gatekeeper policies that
  * apply to it.
  */
 public final class PolicyEngines {
-
-  public static final String KYVERNO_CLUSTER_POLICY = "kyverno.io/ClusterPolicy";
-  public static final String KYVERNO_POLICY = "kyverno.io/Policy";
-  public static final String GATEKEEPER_CONSTRAINT_TEMPLATE =
-      "templates.gatekeeper.sh/ConstraintTemplate";
-
-  /**
-   * Every kind of this group: Gatekeeper creates one constraint CRD per ConstraintTemplate, named
-   * by the template.
-   */
-  public static final String GATEKEEPER_CONSTRAINTS = "constraints.gatekeeper.sh/*";
-
-  private static final String GATEKEEPER_CONSTRAINT_GROUP = "constraints.gatekeeper.sh/";
 
   private PolicyEngines() {}
 
@@ -36,8 +24,8 @@ public final class PolicyEngines {
   public static List<GenericKubernetesResource> kyvernoPolicies(NamespaceSnapshot namespace) {
     var policies =
         new ArrayList<GenericKubernetesResource>(
-            namespace.extra(KYVERNO_CLUSTER_POLICY).orElse(List.of()));
-    policies.addAll(namespace.extraHere(KYVERNO_POLICY).orElse(List.of()));
+            namespace.extra(OptionalCrd.KYVERNO_CLUSTER_POLICY).orElse(List.of()));
+    policies.addAll(namespace.extraHere(OptionalCrd.KYVERNO_POLICY).orElse(List.of()));
     return policies;
   }
 
@@ -70,21 +58,20 @@ public final class PolicyEngines {
         .anyMatch(
             rule -> {
               for (String kind : ruleKinds) {
-                Object body = Unstructured.get(rule, kind);
+                Object body = Unstructured.value(rule, kind);
                 if (body == null || body instanceof List<?> l && l.isEmpty()) {
                   continue;
                 }
-                String own =
-                    body instanceof Map<?, ?> ? Unstructured.string(body, "failureAction") : null;
+                String own = Unstructured.string(body, "failureAction");
                 if (body instanceof List<?> list) {
                   own =
                       list.stream()
                           .map(e -> Unstructured.string(e, "failureAction"))
-                          .filter(Objects::nonNull)
+                          .filter(a -> !a.isEmpty())
                           .findFirst()
-                          .orElse(null);
+                          .orElse("");
                 }
-                if ("enforce".equalsIgnoreCase(own != null ? own : fallback)) {
+                if ("enforce".equalsIgnoreCase(own.isEmpty() ? fallback : own)) {
                   return true;
                 }
               }
@@ -100,12 +87,12 @@ public final class PolicyEngines {
    */
   public static List<GenericKubernetesResource> denyingConstraints(NamespaceSnapshot namespace) {
     return namespace.extras().entrySet().stream()
-        .filter(e -> e.getKey().startsWith(GATEKEEPER_CONSTRAINT_GROUP))
+        .filter(e -> OptionalCrd.GATEKEEPER_CONSTRAINTS.matches(e.getKey()))
         .flatMap(e -> e.getValue().stream())
         .filter(
             c -> {
               String action = Unstructured.string(c, "spec", "enforcementAction");
-              return action == null || action.equalsIgnoreCase("deny");
+              return action.isEmpty() || action.equalsIgnoreCase("deny");
             })
         .filter(
             c -> {
@@ -116,7 +103,7 @@ public final class PolicyEngines {
                       || included.stream().anyMatch(n -> globMatches(n, namespace.name())))
                   && excluded.stream().noneMatch(n -> globMatches(n, namespace.name()));
             })
-        .sorted(Comparator.comparing(CustomResources::name))
+        .sorted(Comparator.comparing(Unstructured::name))
         .toList();
   }
 
@@ -126,7 +113,7 @@ public final class PolicyEngines {
    */
   public static boolean servesConstraints(NamespaceSnapshot namespace) {
     return namespace.extras().keySet().stream()
-        .anyMatch(k -> k.startsWith(GATEKEEPER_CONSTRAINT_GROUP));
+        .anyMatch(OptionalCrd.GATEKEEPER_CONSTRAINTS::matches);
   }
 
   private static boolean globMatches(String pattern, String name) {
@@ -139,8 +126,8 @@ public final class PolicyEngines {
    * Whether a Kyverno policy has a rule that verifies image signatures (a non-empty verifyImages).
    */
   public static boolean verifiesImages(GenericKubernetesResource kyvernoPolicy) {
-    return CustomResources.maps(kyvernoPolicy, "spec", "rules").stream()
+    return Unstructured.maps(kyvernoPolicy, "spec", "rules").stream()
         .anyMatch(
-            rule -> CustomResources.at(rule, "verifyImages") instanceof List<?> l && !l.isEmpty());
+            rule -> Unstructured.value(rule, "verifyImages") instanceof List<?> l && !l.isEmpty());
   }
 }

@@ -1,6 +1,9 @@
-package dev.prodready.kube;
+package dev.prodready.check.evidence;
 
+import dev.prodready.kube.LabelSelectors;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -118,7 +121,7 @@ public final class ServiceTraffic {
 
   /** Port names (and numbers) of the pod that PodMonitors selecting it scrape. */
   private static Set<String> podMonitorPorts(Workload workload, NamespaceSnapshot namespace) {
-    return Monitors.watching(namespace, Monitors.POD_MONITOR).stream()
+    return Monitors.watching(namespace, OptionalCrd.POD_MONITOR).stream()
         .filter(
             m ->
                 LabelSelectors.matches(
@@ -130,7 +133,7 @@ public final class ServiceTraffic {
                     Unstructured.string(e, "port"),
                     Unstructured.string(e, "portNumber"),
                     Unstructured.string(e, "targetPort")))
-        .filter(Objects::nonNull)
+        .filter(p -> !p.isEmpty())
         .collect(Collectors.toSet());
   }
 
@@ -143,15 +146,15 @@ public final class ServiceTraffic {
     Map<String, String> labels =
         service.getMetadata().getLabels() == null ? Map.of() : service.getMetadata().getLabels();
     for (GenericKubernetesResource monitor :
-        Monitors.watching(namespace, Monitors.SERVICE_MONITOR)) {
+        Monitors.watching(namespace, OptionalCrd.SERVICE_MONITOR)) {
       if (!LabelSelectors.matches(Unstructured.selector(monitor, "spec", "selector"), labels)) {
         continue;
       }
       for (Map<String, Object> endpoint : Unstructured.maps(monitor, "spec", "endpoints")) {
         String name = Unstructured.string(endpoint, "port");
         String target = Unstructured.string(endpoint, "targetPort");
-        if (name != null && name.equals(port.getName())
-            || target != null
+        if (!name.isEmpty() && name.equals(port.getName())
+            || !target.isEmpty()
                 && port.getTargetPort() != null
                 && target.equals(
                     port.getTargetPort().getIntVal() != null

@@ -1,6 +1,8 @@
-package dev.prodready.kube;
+package dev.prodready.check.evidence;
 
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.Service;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,6 @@ public final class ExternalDns {
   public static final String ANNOTATION_PREFIX = "external-dns.alpha.kubernetes.io/";
   public static final String CURRENT_PREFIX = "external-dns.kubernetes.io/";
   public static final String HOSTNAME = ANNOTATION_PREFIX + "hostname";
-  public static final String DNS_ENDPOINT = "externaldns.k8s.io/DNSEndpoint";
 
   private ExternalDns() {}
 
@@ -76,7 +77,7 @@ public final class ExternalDns {
   public static Set<String> endpointNames(NamespaceSnapshot namespace) {
     return endpoints(namespace)
         .map(e -> Unstructured.string(e, "dnsName"))
-        .filter(Objects::nonNull)
+        .filter(n -> !n.isEmpty())
         .map(ExternalDns::normalize)
         .collect(Collectors.toSet());
   }
@@ -101,7 +102,7 @@ public final class ExternalDns {
   }
 
   private static Stream<Map<String, Object>> endpoints(NamespaceSnapshot namespace) {
-    return namespace.extraHere(DNS_ENDPOINT).orElse(List.of()).stream()
+    return namespace.extraHere(OptionalCrd.DNS_ENDPOINT).orElse(List.of()).stream()
         .flatMap(d -> Unstructured.maps(d, "spec", "endpoints").stream());
   }
 

@@ -1,6 +1,8 @@
-package dev.prodready.kube;
+package dev.prodready.check.evidence;
 
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -16,14 +18,12 @@ import java.util.Optional;
  */
 public final class ArgoRollouts {
 
-  public static final String ROLLOUT = "argoproj.io/Rollout";
-
   private ArgoRollouts() {}
 
   /** The Rollout in the workload's namespace whose workloadRef names it (kind and name), if any. */
   public static Optional<GenericKubernetesResource> referencing(
       Workload workload, NamespaceSnapshot namespace) {
-    return namespace.extraHere(ROLLOUT).orElse(List.of()).stream()
+    return namespace.extraHere(OptionalCrd.ARGO_ROLLOUT).orElse(List.of()).stream()
         .filter(
             r ->
                 workload.kind().name().equals(Unstructured.string(r, "spec", "workloadRef", "kind"))
@@ -35,16 +35,16 @@ public final class ArgoRollouts {
 
   /** spec.replicas of the Rollout (1 when unset, the Rollout API's default). */
   public static int replicas(GenericKubernetesResource rollout) {
-    return Unstructured.get(rollout, "spec", "replicas") instanceof Number n ? n.intValue() : 1;
+    return Unstructured.value(rollout, "spec", "replicas") instanceof Number n ? n.intValue() : 1;
   }
 
   public static String name(GenericKubernetesResource rollout) {
-    return rollout.getMetadata().getName();
+    return Unstructured.name(rollout);
   }
 
   /** "blueGreen" or "canary" (the strategy field that is set; canary when neither is). */
   public static String strategy(GenericKubernetesResource rollout) {
-    return Unstructured.get(rollout, "spec", "strategy", "blueGreen") != null
+    return Unstructured.value(rollout, "spec", "strategy", "blueGreen") != null
         ? "blueGreen"
         : "canary";
   }
@@ -54,7 +54,7 @@ public final class ArgoRollouts {
    * keep serving.
    */
   public static boolean trafficRouted(GenericKubernetesResource rollout) {
-    return Unstructured.get(rollout, "spec", "strategy", "canary", "trafficRouting") != null;
+    return Unstructured.value(rollout, "spec", "strategy", "canary", "trafficRouting") != null;
   }
 
   /**
@@ -62,7 +62,7 @@ public final class ArgoRollouts {
    * 25%).
    */
   public static Optional<IntOrString> canaryLimit(GenericKubernetesResource rollout, String field) {
-    Object value = Unstructured.get(rollout, "spec", "strategy", "canary", field);
+    Object value = Unstructured.value(rollout, "spec", "strategy", "canary", field);
     if (value instanceof Number n) {
       return Optional.of(new IntOrString(n.intValue()));
     }

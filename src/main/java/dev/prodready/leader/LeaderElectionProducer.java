@@ -1,6 +1,6 @@
-package dev.prodready.config;
+package dev.prodready.leader;
 
-import dev.prodready.metrics.LeaderStatus;
+import dev.prodready.config.OperatorConfig;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import jakarta.enterprise.context.Dependent;

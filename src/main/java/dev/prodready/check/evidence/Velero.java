@@ -1,8 +1,12 @@
-package dev.prodready.kube;
+package dev.prodready.check.evidence;
 
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Velero Schedules as seen from one namespace. A Schedule (usually in the velero namespace) backs
@@ -12,18 +16,15 @@ import java.util.List;
  */
 public final class Velero {
 
-  public static final String SCHEDULE = "velero.io/Schedule";
-  public static final String RESTORE = "velero.io/Restore";
-
   private Velero() {}
 
   public static boolean served(NamespaceSnapshot namespace) {
-    return namespace.serves(SCHEDULE);
+    return namespace.serves(OptionalCrd.VELERO_SCHEDULE);
   }
 
   /** The Schedules, in any namespace, whose backups include this namespace. */
   public static List<GenericKubernetesResource> schedulesCovering(NamespaceSnapshot namespace) {
-    return namespace.extra(SCHEDULE).orElse(List.of()).stream()
+    return namespace.extra(OptionalCrd.VELERO_SCHEDULE).orElse(List.of()).stream()
         .filter(s -> includes(s, namespace.name()))
         .toList();
   }
@@ -34,11 +35,11 @@ public final class Velero {
    * namespace via namespaceMapping counts).
    */
   public static List<GenericKubernetesResource> restoresOf(NamespaceSnapshot namespace) {
-    return namespace.extra(RESTORE).orElse(List.of()).stream()
+    return namespace.extra(OptionalCrd.VELERO_RESTORE).orElse(List.of()).stream()
         .filter(
             r -> {
-              List<String> included = CustomResources.strings(r, "spec", "includedNamespaces");
-              List<String> excluded = CustomResources.strings(r, "spec", "excludedNamespaces");
+              List<String> included = Unstructured.strings(r, "spec", "includedNamespaces");
+              List<String> excluded = Unstructured.strings(r, "spec", "excludedNamespaces");
               String ns = namespace.name();
               return (included.isEmpty() || included.contains("*") || included.contains(ns))
                   && !excluded.contains(ns);
@@ -47,20 +48,22 @@ public final class Velero {
   }
 
   static boolean includes(GenericKubernetesResource schedule, String namespace) {
-    if (CustomResources.bool(schedule, "spec", "paused").orElse(false)) {
+    // spec.template (the backup to take) is required; without one readable, nothing is backed up.
+    if (Unstructured.isTrue(schedule, "spec", "paused")
+        || !(Unstructured.value(schedule, "spec", "template") instanceof Map<?, ?>)) {
       return false;
     }
     List<String> included =
-        CustomResources.strings(schedule, "spec", "template", "includedNamespaces");
+        Unstructured.strings(schedule, "spec", "template", "includedNamespaces");
     List<String> excluded =
-        CustomResources.strings(schedule, "spec", "template", "excludedNamespaces");
+        Unstructured.strings(schedule, "spec", "template", "excludedNamespaces");
     boolean in = included.isEmpty() || included.contains("*") || included.contains(namespace);
     return in && !excluded.contains(namespace);
   }
 
   /** Volumes are snapshotted unless the backup template sets snapshotVolumes: false. */
   public static boolean snapshotsVolumes(GenericKubernetesResource schedule) {
-    return CustomResources.bool(schedule, "spec", "template", "snapshotVolumes").orElse(true);
+    return !Unstructured.isFalse(schedule, "spec", "template", "snapshotVolumes");
   }
 
   /**
@@ -68,11 +71,10 @@ public final class Velero {
    * blank.
    */
   public static String ttl(GenericKubernetesResource schedule) {
-    return CustomResources.string(schedule, "spec", "template", "ttl").orElse("");
+    return Unstructured.string(schedule, "spec", "template", "ttl");
   }
 
   public static String describe(List<GenericKubernetesResource> schedules, String namespace) {
-    return String.join(
-        ", ", schedules.stream().map(s -> CustomResources.ref(s, namespace)).toList());
+    return String.join(", ", schedules.stream().map(s -> ObjectRefs.of(s, namespace)).toList());
   }
 }

@@ -1,5 +1,6 @@
-package dev.prodready.kube;
+package dev.prodready.check.evidence;
 
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.Map;
@@ -33,8 +34,6 @@ public final class GitOps {
   public static final String ARGOCD_INSTANCE = "argocd.argoproj.io/instance";
   public static final String INSTANCE = "app.kubernetes.io/instance";
   public static final String HELM_RELEASE_NAME = "meta.helm.sh/release-name";
-  public static final String ARGOCD_APPLICATION = "argoproj.io/Application";
-  public static final String FLUX_ALERT = "notification.toolkit.fluxcd.io/Alert";
 
   /** The Flux object that applied a workload. */
   public record FluxSource(String kind, String name, String namespace) {
@@ -80,19 +79,21 @@ public final class GitOps {
    * namespace (default: the Alert's). matchLabels on a "*" eventSource are not evaluated.
    */
   public static boolean alertCovers(GenericKubernetesResource alert, FluxSource source) {
-    if (CustomResources.bool(alert, "spec", "suspend").orElse(false)) {
+    if (Unstructured.isTrue(alert, "spec", "suspend")) {
       return false;
     }
-    String alertNamespace = alert.getMetadata() == null ? null : alert.getMetadata().getNamespace();
-    return CustomResources.maps(alert, "spec", "eventSources").stream()
+    String alertNamespace = Unstructured.namespace(alert);
+    return Unstructured.maps(alert, "spec", "eventSources").stream()
         .anyMatch(
             es -> {
-              Object namespace = CustomResources.at(es, "namespace");
-              Object name = CustomResources.at(es, "name");
-              return source.kind().equals(CustomResources.at(es, "kind"))
+              String namespace = Unstructured.string(es, "namespace");
+              String name = Unstructured.string(es, "name");
+              return source.kind().equals(Unstructured.string(es, "kind"))
                   && ("*".equals(name) || source.name().equals(name))
                   && (source.namespace() == null
-                      || source.namespace().equals(namespace == null ? alertNamespace : namespace));
+                      || source
+                          .namespace()
+                          .equals(namespace.isEmpty() ? alertNamespace : namespace));
             });
   }
 }

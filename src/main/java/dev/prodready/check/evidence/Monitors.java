@@ -1,6 +1,10 @@
-package dev.prodready.kube;
+package dev.prodready.check.evidence;
 
+import dev.prodready.kube.LabelSelectors;
+import dev.prodready.kube.ObjectRefs;
+import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
+import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;
@@ -19,9 +23,8 @@ import java.util.Set;
  */
 public final class Monitors {
 
-  public static final String SERVICE_MONITOR = "monitoring.coreos.com/ServiceMonitor";
-  public static final String POD_MONITOR = "monitoring.coreos.com/PodMonitor";
-  public static final Set<String> CRDS = Set.of(SERVICE_MONITOR, POD_MONITOR);
+  public static final Set<OptionalCrd> CRDS =
+      Set.of(OptionalCrd.SERVICE_MONITOR, OptionalCrd.POD_MONITOR);
 
   private Monitors() {}
 
@@ -36,12 +39,12 @@ public final class Monitors {
    */
   public static Optional<String> covering(Workload workload, NamespaceSnapshot namespace) {
     Map<String, String> pods = workload.podLabels();
-    for (GenericKubernetesResource monitor : watching(namespace, POD_MONITOR)) {
+    for (GenericKubernetesResource monitor : watching(namespace, OptionalCrd.POD_MONITOR)) {
       if (LabelSelectors.matches(Unstructured.selector(monitor, "spec", "selector"), pods)) {
-        return Optional.of("podmonitor/" + qualified(monitor));
+        return Optional.of(qualified("podmonitor", monitor));
       }
     }
-    for (GenericKubernetesResource monitor : watching(namespace, SERVICE_MONITOR)) {
+    for (GenericKubernetesResource monitor : watching(namespace, OptionalCrd.SERVICE_MONITOR)) {
       var selector = Unstructured.selector(monitor, "spec", "selector");
       Optional<Service> service =
           namespace.services().stream()
@@ -52,29 +55,28 @@ public final class Monitors {
               .findFirst();
       if (service.isPresent()) {
         return Optional.of(
-            "servicemonitor/"
-                + qualified(monitor)
-                + " via service/"
-                + service.get().getMetadata().getName());
+            qualified("servicemonitor", monitor)
+                + " via "
+                + ObjectRefs.of("service", service.get().getMetadata().getName()));
       }
     }
     return Optional.empty();
   }
 
   /** Monitors of one kind, from any namespace, whose namespaceSelector includes this namespace. */
-  static List<GenericKubernetesResource> watching(NamespaceSnapshot namespace, String groupKind) {
-    return namespace.extra(groupKind).orElse(List.of()).stream()
+  static List<GenericKubernetesResource> watching(NamespaceSnapshot namespace, OptionalCrd crd) {
+    return namespace.extra(crd).orElse(List.of()).stream()
         .filter(m -> watches(m, namespace.name()))
         .toList();
   }
 
   static boolean watches(GenericKubernetesResource monitor, String namespace) {
-    if (Boolean.parseBoolean(Unstructured.string(monitor, "spec", "namespaceSelector", "any"))) {
+    if (Unstructured.isTrue(monitor, "spec", "namespaceSelector", "any")) {
       return true;
     }
     List<String> names = Unstructured.strings(monitor, "spec", "namespaceSelector", "matchNames");
     return names.isEmpty()
-        ? namespace.equals(monitor.getMetadata().getNamespace())
+        ? namespace.equals(Unstructured.namespace(monitor))
         : names.contains(namespace);
   }
 
@@ -82,7 +84,7 @@ public final class Monitors {
     return service.getMetadata().getLabels() == null ? Map.of() : service.getMetadata().getLabels();
   }
 
-  private static String qualified(GenericKubernetesResource monitor) {
-    return monitor.getMetadata().getNamespace() + "/" + monitor.getMetadata().getName();
+  private static String qualified(String kind, GenericKubernetesResource monitor) {
+    return ObjectRefs.of(kind, Unstructured.namespace(monitor), Unstructured.name(monitor));
   }
 }

@@ -1,5 +1,6 @@
-package dev.prodready.config;
+package dev.prodready.leader;
 
+import dev.prodready.config.OperatorConfig;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
