@@ -143,6 +143,7 @@ echo "$OPERATOR_PID" > "$OPERATOR_PID_FILE"
 info "pid $OPERATOR_PID, http://127.0.0.1:$HTTP_PORT, log $OPERATOR_LOG"
 
 step "measuring"
+export PRODREADY_BENCH_CPU_PIDS="kube-apiserver=$(cat "$PRODREADY_CLUSTER_DIR/kube-apiserver.pid"),etcd=$(cat "$PRODREADY_CLUSTER_DIR/etcd.pid")"
 java -cp "$CLASSPATH" dev.prodready.bench.OperatorBench "$NAMESPACES" "http://127.0.0.1:$HTTP_PORT" "$OPERATOR_PID" \
   "$LAUNCHED_MS" "$SAMPLES" "$IDLE" 2> "$BENCH_DIR/bench.log" | sed 's/^/    /'
 is_operator "$OPERATOR_PID" || die "the operator exited during the run (see $OPERATOR_LOG)"

@@ -5,7 +5,6 @@ import dev.prodready.api.v1alpha1.RemediationSpec;
 import dev.prodready.check.CheckInfo;
 import dev.prodready.check.evidence.Autoscalers;
 import dev.prodready.check.resources.PdbCoverageCheck;
-import dev.prodready.kube.LabelSelectors;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.IntOrString;

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,6 +73,7 @@ public final class OperatorBench {
     int idleSeconds = args.length > 5 ? Integer.parseInt(args[5]) : 60;
     var http = HttpClient.newHttpClient();
     try (KubernetesClient client = BenchClient.create()) {
+      var cpu = new CpuTimes(pid, System.getenv("PRODREADY_BENCH_CPU_PIDS"));
       var readiness = new ReadinessWatch(http, operator + "/q/health/ready", launched);
       readiness.start();
       var firstScored = new AtomicLong();
@@ -81,6 +84,7 @@ public final class OperatorBench {
           readiness.upAfterSeconds().map(t -> String.format("%.1f", t)).orElse("never"),
           (firstScored.get() - launched) / 1000.0);
       System.out.printf("cold start to %d profiles scored: %.1f s%n", namespaces, cold);
+      System.out.printf("CPU seconds used during the cold start: %s%n", cpu.sinceStart());
       String ready = get(http, operator + "/q/health/ready").statusCode() == 200 ? "UP" : "DOWN";
       System.out.printf("readiness after scoring: %s%n", ready);
 
@@ -287,6 +291,45 @@ public final class OperatorBench {
   private static long pct(List<Long> sorted, int p) {
     int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  /**
+   * CPU time (user + system) of the operator and of the processes named in "name=pid,..." since
+   * this object was made, to tell whose CPU a cold start waits for. The operator's count starts at
+   * its launch.
+   */
+  private static final class CpuTimes {
+    private final Map<String, Long> pids = new LinkedHashMap<>();
+    private final Map<String, Double> start = new LinkedHashMap<>();
+
+    CpuTimes(long operatorPid, String others) {
+      pids.put("operator", operatorPid);
+      if (others != null && !others.isBlank()) {
+        for (String pair : others.split(",")) {
+          String[] nameAndPid = pair.split("=");
+          pids.put(nameAndPid[0], Long.parseLong(nameAndPid[1]));
+        }
+      }
+      pids.forEach((name, p) -> start.put(name, name.equals("operator") ? 0 : seconds(p)));
+    }
+
+    String sinceStart() {
+      var parts = new ArrayList<String>();
+      pids.forEach(
+          (name, p) -> parts.add(String.format("%s %.1f", name, seconds(p) - start.get(name))));
+      return String.join(", ", parts);
+    }
+
+    private static double seconds(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // utime and stime are fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second)
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+      } catch (Exception e) {
+        return Double.NaN;
+      }
+    }
   }
 
   private static long kib(long pid, String field) throws Exception {
