@@ -1,5 +1,6 @@
 package dev.prodready.cache;
 
+import dev.prodready.api.v1alpha1.ReadinessProfile;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -36,11 +37,16 @@ public final class CachePruning {
   private CachePruning() {}
 
   /**
-   * Drops what nothing reads, then shares what is left where it repeats ({@link ModelCompaction}).
+   * Drops what nothing reads, then shares what is left where it repeats ({@link ModelCompaction};
+   * {@link StatusCompaction} for the status of profiles).
    */
   public static <R extends HasMetadata> R prune(R object) {
     dropUnread(object);
-    ModelCompaction.compact(object);
+    if (object instanceof ReadinessProfile profile && profile.getStatus() != null) {
+      profile.setStatus(StatusCompaction.compact(profile.getStatus()));
+    } else {
+      ModelCompaction.compact(object);
+    }
     return object;
   }
 

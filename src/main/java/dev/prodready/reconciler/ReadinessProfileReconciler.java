@@ -79,7 +79,7 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     this.announcer = announcer;
     this.config = config;
     this.clock = clock;
-    this.statusFactory = new StatusFactory(config.resyncInterval());
+    this.statusFactory = new StatusFactory(config.statusHeartbeat());
     this.optionalKinds = OptionalInformers.kinds(engine.catalog());
     this.remediator = remediator;
     this.throttle = new EvaluationThrottle(config.evaluationMinInterval(), clock);

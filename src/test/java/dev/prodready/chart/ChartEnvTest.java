@@ -31,6 +31,7 @@ class ChartEnvTest {
                     ",",
                     "watchNamespaces={team-a,team-b}",
                     "resyncInterval=5m",
+                    "statusHeartbeat=6h",
                     "maxOffendersPerCheck=3",
                     "log.format=text",
                     "log.level=DEBUG",
@@ -45,6 +46,7 @@ class ChartEnvTest {
         "team-a,team-b",
         config.getRawValue("quarkus.operator-sdk.controllers.readinessprofile.namespaces"));
     assertEquals("5m", config.getRawValue("prodready.resync-interval"));
+    assertEquals("6h", config.getRawValue("prodready.status-heartbeat"));
     assertEquals("3", config.getRawValue("prodready.max-offenders-per-check"));
     assertEquals("true", config.getRawValue("prodready.leader-election.enabled"));
     assertEquals("shard-a-prodready", config.getRawValue("prodready.leader-election.lease-name"));

@@ -96,6 +96,7 @@ class ChartRenderTest {
 
     Map<String, String> env = env(objects);
     assertEquals("10m", env.get("PRODREADY_RESYNC_INTERVAL"));
+    assertEquals("1h", env.get("PRODREADY_STATUS_HEARTBEAT"));
     assertEquals("10", env.get("PRODREADY_MAX_OFFENDERS_PER_CHECK"));
     assertEquals("true", env.get("PRODREADY_LEADER_ELECTION_ENABLED"));
     assertEquals("prodready", env.get("PRODREADY_LEADER_ELECTION_LEASE_NAME"));

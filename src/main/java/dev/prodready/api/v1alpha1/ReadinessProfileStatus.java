@@ -18,7 +18,7 @@ public record ReadinessProfileStatus(
         Long observedGeneration,
     @JsonPropertyDescription(
             "When this status was last written (RFC 3339). The operator writes only when the result changes, "
-                + "and at least once per resync period.")
+                + "and at least once per status heartbeat (PRODREADY_STATUS_HEARTBEAT, default 1h).")
         String lastEvaluated,
     @Min(0)
         @Max(100)
