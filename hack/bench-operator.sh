@@ -7,7 +7,8 @@
 #   2. start etcd + kube-apiserver (hack/local-cluster.sh) in a state dir of its own, with an empty etcd
 #   3. install the CRD, load the corpus (dev.prodready.bench.Corpus: NAMESPACES x 20 workloads, about 48 objects per
 #      namespace) with parallel creates (dev.prodready.bench.CorpusLoader)
-#   4. start the operator as the chart runs it: JDK_JAVA_OPTIONS set to the chart's jvm.options (values.yaml)
+#   4. start the operator as the chart runs it: JDK_JAVA_OPTIONS and MALLOC_ARENA_MAX from the chart's jvm.options and
+#      jvm.mallocArenaMax (values.yaml)
 #      and, since this is no container, what the JVM would see in one with a 512Mi limit: -XX:MaxRAM=512m for heap
 #      sizing and -XX:+UseSerialGC (JVM ergonomics pick the serial collector below 1792 MB of container memory; outside
 #      one they see the host's 24 GiB and pick G1); resync interval 2m so that a periodic pass runs during the latency
@@ -41,6 +42,8 @@ MEMORY="${PRODREADY_BENCH_MEMORY:-512m}"
 CHART_JVM_OPTS="$(awk '/^jvm:/{j=1;next} j&&/^[^ #]/{j=0} j&&/^  options:/{sub(/^  options: */,""); gsub(/"/,""); print; exit}' helm/prodready/values.yaml)"
 [ -n "$CHART_JVM_OPTS" ] || { echo "bench-operator: no jvm.options in helm/prodready/values.yaml" >&2; exit 1; }
 JVM_OPTS="${PRODREADY_BENCH_JVM_OPTS:-$CHART_JVM_OPTS}"
+CHART_ARENAS="$(awk '/^jvm:/{j=1;next} j&&/^[^ #]/{j=0} j&&/^  mallocArenaMax:/{print $2; exit}' helm/prodready/values.yaml)"
+MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-$CHART_ARENAS}"
 EXTRA_OPTS="${PRODREADY_BENCH_EXTRA_OPTS:-}"
 NMT="${PRODREADY_BENCH_NMT:-0}"
 [ "$NMT" = 1 ] && EXTRA_OPTS="$EXTRA_OPTS -XX:NativeMemoryTracking=summary"
@@ -130,11 +133,11 @@ else
   java -cp "$CLASSPATH" dev.prodready.bench.CorpusLoader "$NAMESPACES" 16 2> "$BENCH_DIR/loader.log" | sed 's/^/    /'
 fi
 
-step "operator (JDK_JAVA_OPTIONS=$JVM_OPTS; -XX:MaxRAM=$MEMORY -XX:+UseSerialGC $EXTRA_OPTS; resync $RESYNC)"
+step "operator (JDK_JAVA_OPTIONS=$JVM_OPTS MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; -XX:MaxRAM=$MEMORY -XX:+UseSerialGC $EXTRA_OPTS; resync $RESYNC)"
 HTTP_PORT="$(free_port)"
 LAUNCHED_MS="$(date +%s%3N)"
 # shellcheck disable=SC2086 # EXTRA_OPTS is a list of options
-setsid env JDK_JAVA_OPTIONS="$JVM_OPTS" \
+setsid env JDK_JAVA_OPTIONS="$JVM_OPTS" MALLOC_ARENA_MAX="$MALLOC_ARENA_MAX" \
   PRODREADY_RESYNC_INTERVAL="$RESYNC" \
   java -XX:MaxRAM="$MEMORY" -XX:+UseSerialGC $EXTRA_OPTS -Dquarkus.http.port="$HTTP_PORT" \
   -Dquarkus.log.console.json.enabled=false -jar "$JAR" > "$OPERATOR_LOG" 2>&1 < /dev/null 9>&- &

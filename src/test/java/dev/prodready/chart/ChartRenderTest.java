@@ -102,7 +102,9 @@ class ChartRenderTest {
     assertEquals("prodready", env.get("PRODREADY_LEADER_ELECTION_LEASE_NAME"));
     assertEquals("true", env.get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
     assertEquals(
-        "-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError", env.get("JDK_JAVA_OPTIONS"));
+        "-XX:MaxRAMPercentage=55 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError",
+        env.get("JDK_JAVA_OPTIONS"));
+    assertEquals("2", env.get("MALLOC_ARENA_MAX"));
     assertFalse(
         env.containsKey("QUARKUS_OPERATOR_SDK_CONTROLLERS_READINESSPROFILE_NAMESPACES"),
         "every namespace");
