@@ -12,7 +12,6 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -61,15 +60,15 @@ public class AlertingRulesCheck implements NamespaceCheck {
                   + "|utili[sz]ation"));
 
   public static final CheckInfo INFO =
-      new CheckInfo(
-          "alerting-rules",
-          "Observability #4",
-          Observability,
-          Critical,
-          "PrometheusRules alert on error rate, latency and saturation",
-          "Without alerts on errors, latency and saturation an outage is reported by users before on-call knows.",
-          "Add PrometheusRule alerts on the 5xx ratio, p99 latency (histogram_quantile) and saturation "
-              + "(CPU/memory, restarts, OOMKilled, volume usage), as in the checklist's example.");
+      CheckInfo.of("alerting-rules", "Observability #4", Observability, Critical)
+          .title("PrometheusRules alert on error rate, latency and saturation")
+          .why(
+              "Without alerts on errors, latency and saturation an outage is reported by users before on-call knows.")
+          .hint(
+              "Add PrometheusRule alerts on the 5xx ratio, p99 latency (histogram_quantile) and saturation "
+                  + "(CPU/memory, restarts, OOMKilled, volume usage), as in the checklist's example.")
+          .reads(OptionalCrd.PROMETHEUS_RULE)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -80,16 +79,6 @@ public class AlertingRulesCheck implements NamespaceCheck {
   public String evidence() {
     return "Alerting rules of the namespace's PrometheusRules whose expressions cover error rate, latency and "
         + "saturation. Manual (attestable) when the PrometheusRule CRD is not served: the alerts may live elsewhere.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.PROMETHEUS_RULE);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

@@ -5,24 +5,21 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.AppContainerCheck;
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.snapshot.NamedContainer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 
-/** Without a liveness probe a hung container is never restarted. */
 @Singleton
 public class LivenessProbeCheck extends AppContainerCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "liveness-probe",
-          "Reliability #1",
-          Reliability,
-          Critical,
-          "Every container of a long-running workload has a livenessProbe",
-          "Without a liveness probe a hung container is never restarted.",
-          "Add spec.containers[*].livenessProbe (httpGet, tcpSocket, grpc or exec).");
+      CheckInfo.of("liveness-probe", "Reliability #1", Reliability, Critical)
+          .title("Every container of a long-running workload has a livenessProbe")
+          .why("Without a liveness probe a hung container is never restarted.")
+          .hint("Add spec.containers[*].livenessProbe (httpGet, tcpSocket, grpc or exec).")
+          .appliesTo(Scope.LONG_RUNNING);
 
   @Override
   public CheckInfo info() {

@@ -5,24 +5,21 @@ import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.AppContainerCheck;
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.snapshot.NamedContainer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 
-/** Without a readiness probe traffic reaches pods that are starting or overloaded. */
 @Singleton
 public class ReadinessProbeCheck extends AppContainerCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "readiness-probe",
-          "Reliability #2",
-          Reliability,
-          Critical,
-          "Every container of a long-running workload has a readinessProbe",
-          "Without a readiness probe traffic reaches pods that are starting or overloaded.",
-          "Add spec.containers[*].readinessProbe checking that the container can serve.");
+      CheckInfo.of("readiness-probe", "Reliability #2", Reliability, Critical)
+          .title("Every container of a long-running workload has a readinessProbe")
+          .why("Without a readiness probe traffic reaches pods that are starting or overloaded.")
+          .hint("Add spec.containers[*].readinessProbe checking that the container can serve.")
+          .appliesTo(Scope.LONG_RUNNING);
 
   @Override
   public CheckInfo info() {

@@ -7,19 +7,14 @@ import dev.prodready.check.CheckInfo;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** Without a CPU limit one busy container can starve its neighbours on the node. */
 @Singleton
 public class CpuLimitsCheck extends ResourceValuesCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "cpu-limits",
-          "Resources #3",
-          Resources,
-          High,
-          "CPU limits set for all containers",
-          "Without a CPU limit one busy container can starve its neighbours on the node.",
-          "Set resources.limits.cpu on every container, init containers included.");
+      CheckInfo.of("cpu-limits", "Resources #3", Resources, High)
+          .title("CPU limits set for all containers")
+          .why("Without a CPU limit one busy container can starve its neighbours on the node.")
+          .hint("Set resources.limits.cpu on every container, init containers included.");
 
   @Override
   public CheckInfo info() {

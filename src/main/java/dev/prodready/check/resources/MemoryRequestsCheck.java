@@ -7,22 +7,15 @@ import dev.prodready.check.CheckInfo;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/**
- * Without a memory request the pod is scheduled on nodes that cannot hold it and is evicted first
- * under pressure.
- */
 @Singleton
 public class MemoryRequestsCheck extends ResourceValuesCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "memory-requests",
-          "Resources #2",
-          Resources,
-          Critical,
-          "Memory requests set for all containers",
-          "Without a memory request the pod is scheduled on nodes that cannot hold it and is evicted first under pressure.",
-          "Set resources.requests.memory on every container, init containers included.");
+      CheckInfo.of("memory-requests", "Resources #2", Resources, Critical)
+          .title("Memory requests set for all containers")
+          .why(
+              "Without a memory request the pod is scheduled on nodes that cannot hold it and is evicted first under pressure.")
+          .hint("Set resources.requests.memory on every container, init containers included.");
 
   @Override
   public CheckInfo info() {

@@ -7,19 +7,17 @@ import dev.prodready.check.CheckInfo;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** A container missing any of the four values has unbounded usage in at least one dimension. */
 @Singleton
 public class RequestsAndLimitsCheck extends ResourceValuesCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "requests-and-limits",
-          "Resources #10",
-          Resources,
-          High,
-          "Every container, init containers included, has CPU and memory requests and limits",
-          "A container missing any of the four values has unbounded usage in at least one dimension.",
-          "Set requests and limits for cpu and memory on every container and init container.");
+      CheckInfo.of("requests-and-limits", "Resources #10", Resources, High)
+          .title(
+              "Every container, init containers included, has CPU and memory requests and limits")
+          .why(
+              "A container missing any of the four values has unbounded usage in at least one dimension.")
+          .hint(
+              "Set requests and limits for cpu and memory on every container and init container.");
 
   @Override
   public CheckInfo info() {
