@@ -70,9 +70,7 @@ public record CheckInfo(
       throw new IllegalArgumentException(id + ": title, why and hint are required");
     }
     requiredCrds = Set.copyOf(requiredCrds);
-    var read = EnumSet.noneOf(OptionalCrd.class);
-    read.addAll(optionalCrds);
-    read.addAll(scope.reads());
+    var read = union(optionalCrds, scope.reads());
     read.removeAll(requiredCrds);
     optionalCrds = Set.copyOf(read);
     if (attestationValidity.isNegative() || attestationValidity.isZero()) {
@@ -123,18 +121,8 @@ public record CheckInfo(
 
   /** Adds CRDs the check needs; it is NotApplicable while any is not served. */
   public CheckInfo requires(OptionalCrd... crds) {
-    var all = EnumSet.noneOf(OptionalCrd.class);
-    all.addAll(requiredCrds);
-    all.addAll(Arrays.asList(crds));
-    return new CheckInfo(
-        id,
-        ref,
-        category,
-        priority,
-        title,
-        why,
-        hint,
-        all,
+    return with(
+        union(requiredCrds, Arrays.asList(crds)),
         optionalCrds,
         scope,
         attestable,
@@ -147,38 +135,11 @@ public record CheckInfo(
   }
 
   public CheckInfo reads(Collection<OptionalCrd> crds) {
-    var all = EnumSet.noneOf(OptionalCrd.class);
-    all.addAll(optionalCrds);
-    all.addAll(crds);
-    return new CheckInfo(
-        id,
-        ref,
-        category,
-        priority,
-        title,
-        why,
-        hint,
-        requiredCrds,
-        all,
-        scope,
-        attestable,
-        attestationValidity);
+    return with(requiredCrds, union(optionalCrds, crds), scope, attestable, attestationValidity);
   }
 
   public CheckInfo appliesTo(Scope scope) {
-    return new CheckInfo(
-        id,
-        ref,
-        category,
-        priority,
-        title,
-        why,
-        hint,
-        requiredCrds,
-        optionalCrds,
-        scope,
-        attestable,
-        attestationValidity);
+    return with(requiredCrds, optionalCrds, scope, attestable, attestationValidity);
   }
 
   /** spec.attestations may sign it off; a sign-off holds for a year. */
@@ -188,6 +149,15 @@ public record CheckInfo(
 
   /** spec.attestations may sign it off; a sign-off holds for {@code validity}. */
   public CheckInfo allowsAttestation(Duration validity) {
+    return with(requiredCrds, optionalCrds, scope, true, validity);
+  }
+
+  private CheckInfo with(
+      Set<OptionalCrd> requiredCrds,
+      Set<OptionalCrd> optionalCrds,
+      Scope scope,
+      boolean attestable,
+      Duration attestationValidity) {
     return new CheckInfo(
         id,
         ref,
@@ -199,8 +169,15 @@ public record CheckInfo(
         requiredCrds,
         optionalCrds,
         scope,
-        true,
-        validity);
+        attestable,
+        attestationValidity);
+  }
+
+  private static Set<OptionalCrd> union(Set<OptionalCrd> some, Collection<OptionalCrd> more) {
+    var all = EnumSet.noneOf(OptionalCrd.class);
+    all.addAll(some);
+    all.addAll(more);
+    return all;
   }
 
   private static void requireIdAndRef(String id, String ref) {
