@@ -10,29 +10,14 @@ import java.util.List;
 @Singleton
 public class CpuLimitsCheck extends ResourceValuesCheck {
 
-  static final CheckInfo INFO =
-      CheckInfo.of("cpu-limits", "Resources #3", Resources, High)
-          .title("CPU limits set for all containers")
-          .why("Without a CPU limit one busy container can starve its neighbours on the node.")
-          .hint("Set resources.limits.cpu on every container, init containers included.");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
-  }
-
-  @Override
-  protected List<String> requests() {
-    return List.of();
-  }
-
-  @Override
-  protected List<String> limits() {
-    return List.of("cpu");
-  }
-
-  @Override
-  protected String failureDetail() {
-    return "containers without a CPU limit";
+  public CpuLimitsCheck() {
+    super(
+        CheckInfo.of("cpu-limits", "Resources #3", Resources, High)
+            .title("CPU limits set for all containers")
+            .why("Without a CPU limit one busy container can starve its neighbours on the node.")
+            .hint("Set resources.limits.cpu on every container, init containers included."),
+        List.of(),
+        List.of("cpu"),
+        "containers without a CPU limit");
   }
 }
