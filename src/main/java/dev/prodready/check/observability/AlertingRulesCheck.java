@@ -4,7 +4,6 @@ import static dev.prodready.api.v1alpha1.Category.Observability;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.evidence.PrometheusRules;
 import dev.prodready.check.evidence.PrometheusRules.Alert;
@@ -39,7 +38,7 @@ import java.util.regex.Pattern;
  * so a Critical item does not vanish from the gate on clusters without the Prometheus Operator.
  */
 @Singleton
-public class AlertingRulesCheck implements NamespaceCheck {
+public class AlertingRulesCheck extends AlertRulesCheck {
 
   private record Aspect(String name, Pattern expr) {
     Aspect(String name, String regex) {
@@ -82,11 +81,7 @@ public class AlertingRulesCheck implements NamespaceCheck {
   }
 
   @Override
-  public Verdict evaluate(NamespaceSnapshot namespace) {
-    if (!namespace.serves(OptionalCrd.PROMETHEUS_RULE)) {
-      return Verdict.manual(PrometheusRules.NOT_SERVED);
-    }
-    List<Alert> alerts = PrometheusRules.alerts(namespace);
+  protected Verdict evaluate(List<Alert> alerts, NamespaceSnapshot namespace) {
     if (alerts.isEmpty()) {
       return Verdict.fail(
           PrometheusRules.anyHere(namespace)

@@ -4,9 +4,7 @@ import static dev.prodready.api.v1alpha1.Category.Observability;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.check.evidence.PrometheusRules;
 import dev.prodready.check.evidence.PrometheusRules.Alert;
 import dev.prodready.kube.Placeholders;
 import dev.prodready.snapshot.NamespaceSnapshot;
@@ -24,7 +22,7 @@ import java.util.stream.Collectors;
  * Critical and must not vanish from the gate.
  */
 @Singleton
-public class AlertsHaveRunbooksCheck implements NamespaceCheck {
+public class AlertsHaveRunbooksCheck extends AlertRulesCheck {
 
   static final CheckInfo INFO =
       CheckInfo.of("alerts-have-runbooks", "Observability #12", Observability, Critical)
@@ -50,11 +48,7 @@ public class AlertsHaveRunbooksCheck implements NamespaceCheck {
   }
 
   @Override
-  public Verdict evaluate(NamespaceSnapshot namespace) {
-    if (!namespace.serves(OptionalCrd.PROMETHEUS_RULE)) {
-      return Verdict.manual(PrometheusRules.NOT_SERVED);
-    }
-    List<Alert> alerts = PrometheusRules.alerts(namespace);
+  protected Verdict evaluate(List<Alert> alerts, NamespaceSnapshot namespace) {
     if (alerts.isEmpty()) {
       return Verdict.notApplicable("no alerting rule in the namespace's PrometheusRules");
     }
