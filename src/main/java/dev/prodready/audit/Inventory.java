@@ -4,6 +4,7 @@ import dev.prodready.api.v1alpha1.ReadinessProfile;
 import dev.prodready.kube.ObjectRefs;
 import dev.prodready.reconciler.NamespaceInformers;
 import dev.prodready.snapshot.ClusterView;
+import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -96,11 +97,11 @@ public final class Inventory {
       if (o.object() instanceof CustomResourceDefinition crd
           && crd.getSpec() != null
           && crd.getSpec().getNames() != null) {
-        if (optionalKinds.contains(ServedCrds.key(crd))) {
-          served.add(ServedCrds.key(crd));
+        if (optionalKinds.contains(OptionalCrd.key(crd))) {
+          served.add(OptionalCrd.key(crd));
         }
         if ("Cluster".equals(crd.getSpec().getScope())) {
-          clusterScopedKinds.add(ServedCrds.key(crd));
+          clusterScopedKinds.add(OptionalCrd.key(crd));
         }
       }
     }
@@ -133,8 +134,8 @@ public final class Inventory {
           kubeSystemCronJobs.add(o);
         }
       } else if (o instanceof GenericKubernetesResource generic
-          && optionalKinds.contains(groupKind(generic))) {
-        String key = groupKind(generic);
+          && optionalKinds.contains(OptionalCrd.key(generic))) {
+        String key = OptionalCrd.key(generic);
         if (served.contains(key)) {
           if (ns == null && !clusterScopedKinds.contains(key)) {
             generic.getMetadata().setNamespace(defaultNamespace);
@@ -213,11 +214,5 @@ public final class Inventory {
     labels.put(NAME_LABEL, name);
     namespace.getMetadata().setLabels(labels);
     return namespace;
-  }
-
-  static String groupKind(GenericKubernetesResource o) {
-    String apiVersion = o.getApiVersion();
-    String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
-    return group + "/" + o.getKind();
   }
 }

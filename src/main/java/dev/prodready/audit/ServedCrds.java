@@ -1,7 +1,5 @@
 package dev.prodready.audit;
 
-import dev.prodready.snapshot.OptionalCrd;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +15,6 @@ import java.util.TreeSet;
 public final class ServedCrds {
 
   private ServedCrds() {}
-
-  public static String key(CustomResourceDefinition crd) {
-    return OptionalCrd.key(crd);
-  }
 
   /** The optional kind an --assume-crds entry names, or empty when no check reads such a kind. */
   public static Optional<String> resolve(String name, Set<String> optionalKinds) {

@@ -70,7 +70,7 @@ public final class Attestations {
     long days =
         a.getValidFor() != null
             ? AttestedCatalog.days(a.getValidFor()).toDays()
-            : check.attestationValidity().toDays();
+            : check.info().attestationValidity().toDays();
     return from.plusDays(days);
   }
 }

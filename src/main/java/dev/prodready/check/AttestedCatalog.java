@@ -31,16 +31,16 @@ public final class AttestedCatalog {
   }
 
   private static AttestedCheck entry(Map<String, String> e) {
-    var info =
-        new CheckInfo(
-            e.get("id"),
-            e.get("ref"),
-            Category.valueOf(e.get("category")),
-            Priority.valueOf(e.get("priority")),
-            e.get("title"),
-            e.get("why"),
-            e.get("hint"));
-    return new AttestedCheck(info, days(e.getOrDefault("validity", "365d")));
+    return new AttestedCheck(
+        CheckInfo.of(
+                e.get("id"),
+                e.get("ref"),
+                Category.valueOf(e.get("category")),
+                Priority.valueOf(e.get("priority")))
+            .title(e.get("title"))
+            .why(e.get("why"))
+            .hint(e.get("hint"))
+            .allowsAttestation(days(e.getOrDefault("validity", "365d"))));
   }
 
   static Duration days(String value) {

@@ -1,30 +1,22 @@
 package dev.prodready.check;
 
-import java.time.Duration;
-
 /**
  * A checklist item no API object can prove (a restore drill, a runbook, staging parity). It stays
  * Manual until spec.attestations signs it off; entries live in
  * src/main/resources/attested-checks.yaml, one entry per item.
- *
- * @param validity how long a sign-off holds when the attestation sets neither validFor nor expires
  */
-public record AttestedCheck(CheckInfo info, Duration validity) implements Check {
+public record AttestedCheck(CheckInfo info) implements Check {
 
-  @Override
-  public boolean attestable() {
-    return true;
+  public AttestedCheck {
+    if (!info.attestable()) {
+      throw new IllegalArgumentException(info.id() + ": an attested item must allow attestation");
+    }
   }
 
   @Override
   public String evidence() {
     return "Only a sign-off in spec.attestations (who, evidence, when); Manual until then, Expired after "
-        + validity.toDays()
+        + info.attestationValidity().toDays()
         + " days unless the attestation sets its own validity.";
-  }
-
-  @Override
-  public Duration attestationValidity() {
-    return validity;
   }
 }

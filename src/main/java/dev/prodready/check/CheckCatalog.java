@@ -54,8 +54,8 @@ public final class CheckCatalog {
     var kinds = new TreeSet<String>();
     catalog.forEach(
         c -> {
-          c.requiredCrds().forEach(crd -> kinds.add(crd.key()));
-          c.optionalCrds().forEach(crd -> kinds.add(crd.key()));
+          c.info().requiredCrds().forEach(crd -> kinds.add(crd.key()));
+          c.info().optionalCrds().forEach(crd -> kinds.add(crd.key()));
         });
     return kinds;
   }

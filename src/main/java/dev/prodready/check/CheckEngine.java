@@ -35,6 +35,10 @@ public class CheckEngine {
       if (!ids.add(check.info().id())) {
         throw new IllegalStateException("two checks share the id " + check.info().id());
       }
+      if (!(check instanceof WorkloadCheck) && check.info().scope() != Scope.EVERY_WORKLOAD) {
+        throw new IllegalStateException(
+            check.info().id() + ": only a check decided per workload has a workload scope");
+      }
     }
     this.catalog =
         checks.stream()
@@ -72,7 +76,7 @@ public class CheckEngine {
           info, priority, CheckState.Skipped, "excluded by spec.checks.exclude");
     }
     var missing =
-        check.requiredCrds().stream()
+        info.requiredCrds().stream()
             .filter(crd -> namespace.extra(crd).isEmpty())
             .map(OptionalCrd::key)
             .sorted()
@@ -120,10 +124,11 @@ public class CheckEngine {
     var manualReasons = new TreeSet<String>();
     var manualWorkloads = new ArrayList<String>();
     for (Workload workload : namespace.workloads()) {
-      if (!check.appliesTo(workload)) {
+      var judged = check.judge(workload, namespace);
+      if (judged.isEmpty()) {
         continue;
       }
-      Verdict verdict = check.evaluate(workload, namespace);
+      Verdict verdict = judged.get();
       if (verdict.outcome() == Verdict.Outcome.NOT_APPLICABLE && !verdict.detail().isBlank()) {
         notApplicableReasons.add(verdict.detail());
       } else if (verdict.outcome() == Verdict.Outcome.MANUAL) {

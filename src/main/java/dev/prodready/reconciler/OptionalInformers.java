@@ -6,6 +6,7 @@ import dev.prodready.check.Check;
 import dev.prodready.check.CheckCatalog;
 import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionVersion;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
@@ -46,20 +47,11 @@ final class OptionalInformers {
   static EventSource<CustomResourceDefinition, ReadinessProfile> crdSource(
       EventSourceContext<ReadinessProfile> context) {
     var config =
-        InformerEventSourceConfiguration.from(
-                CustomResourceDefinition.class, ReadinessProfile.class)
-            .withName(CRD_SOURCE)
-            .withWatchAllNamespaces()
-            .withSecondaryToPrimaryMapper(
-                crd ->
-                    context
-                        .getPrimaryCache()
-                        .list()
-                        .map(ResourceID::fromResource)
-                        .collect(Collectors.toSet()))
-            .withItemStore(new PrunedItemStore<>())
-            .withInformerListLimit(PrunedItemStore.LIST_PAGE)
-            .build();
+        forEveryProfile(
+            InformerEventSourceConfiguration.from(
+                CustomResourceDefinition.class, ReadinessProfile.class),
+            CRD_SOURCE,
+            context);
     return new InformerEventSource<>(config, context);
   }
 
@@ -101,25 +93,16 @@ final class OptionalInformers {
       String version =
           servedVersion(crd).orElseThrow(() -> new IllegalStateException("no served version"));
       var dynamicContext = retriever.eventSourceContextForDynamicRegistration();
+      // Every profile: such objects are few, change rarely, and may cover other namespaces
+      // (Velero Schedules).
       var config =
-          InformerEventSourceConfiguration.from(
+          forEveryProfile(
+              InformerEventSourceConfiguration.from(
                   new GroupVersionKind(
                       crd.getSpec().getGroup(), version, crd.getSpec().getNames().getKind()),
-                  ReadinessProfile.class)
-              .withName(name)
-              .withWatchAllNamespaces()
-              // Every profile: such objects are few, change rarely, and may cover other namespaces
-              // (Velero Schedules).
-              .withSecondaryToPrimaryMapper(
-                  o ->
-                      dynamicContext
-                          .getPrimaryCache()
-                          .list()
-                          .map(ResourceID::fromResource)
-                          .collect(Collectors.toSet()))
-              .withItemStore(new PrunedItemStore<>())
-              .withInformerListLimit(PrunedItemStore.LIST_PAGE)
-              .build();
+                  ReadinessProfile.class),
+              name,
+              dynamicContext);
       LOG.infof("watching optional kind %s (version %s)", key(crd), version);
       return (InformerEventSource<GenericKubernetesResource, ReadinessProfile>)
           retriever.dynamicallyRegisterEventSource(
@@ -128,11 +111,30 @@ final class OptionalInformers {
   }
 
   /**
-   * A wanted "group/*" stands for every kind of the group (Gatekeeper defines one constraint kind
-   * per template).
+   * An informer over every namespace whose objects re-evaluate every profile, keeping objects
+   * pruned.
    */
+  private static <R extends HasMetadata> InformerEventSourceConfiguration<R> forEveryProfile(
+      InformerEventSourceConfiguration.Builder<R> builder,
+      String name,
+      EventSourceContext<ReadinessProfile> context) {
+    return builder
+        .withName(name)
+        .withWatchAllNamespaces()
+        .withSecondaryToPrimaryMapper(
+            o ->
+                context
+                    .getPrimaryCache()
+                    .list()
+                    .map(ResourceID::fromResource)
+                    .collect(Collectors.toSet()))
+        .withItemStore(new PrunedItemStore<>())
+        .withInformerListLimit(PrunedItemStore.LIST_PAGE)
+        .build();
+  }
+
   static boolean wants(Set<String> wanted, CustomResourceDefinition crd) {
-    return wanted.contains(key(crd)) || wanted.contains(crd.getSpec().getGroup() + "/*");
+    return OptionalCrd.names(wanted, key(crd));
   }
 
   static String key(CustomResourceDefinition crd) {

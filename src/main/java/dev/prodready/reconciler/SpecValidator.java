@@ -66,7 +66,7 @@ public class SpecValidator {
       var check = a.getCheck() == null ? Optional.<Check>empty() : engine.find(a.getCheck());
       if (check.isEmpty()) {
         unknownCheck(a.getCheck(), field + ".check", problems);
-      } else if (!check.get().attestable()) {
+      } else if (!check.get().info().attestable()) {
         problems.add(
             field
                 + ".check: '"

@@ -91,7 +91,7 @@ public class PrometheusRuleGuardrail implements Guardrail {
         groups.add(
             group(
                 ns.name() + "." + w.kind().lower() + "." + w.name(),
-                List.of(errorRate(ns.name(), w, settings), latency(ns.name(), w, settings))));
+                workloadAlerts(ns.name(), w, settings)));
       }
     }
     groups.add(group(ns.name() + ".namespace", namespaceAlerts(ns.name(), settings)));
@@ -121,37 +121,36 @@ public class PrometheusRuleGuardrail implements Guardrail {
         .getOrDefault("app.kubernetes.io/name", w.podLabels().getOrDefault("app", w.name()));
   }
 
-  private static Map<String, Object> errorRate(String ns, Workload w, PrometheusRuleRemediation s) {
+  /** Error rate and p99 latency of one workload's HTTP series. */
+  private static List<Map<String, Object>> workloadAlerts(
+      String ns, Workload w, PrometheusRuleRemediation s) {
     String selector = "namespace=\"" + ns + "\",app=\"" + appOf(w) + "\"";
-    return alert(
-        "HighErrorRate",
-        "sum(rate(http_requests_total{"
-            + selector
-            + ",status=~\"5..\"}[5m]))\n/\n"
-            + "sum(rate(http_requests_total{"
-            + selector
-            + "}[5m]))\n> "
-            + s.getErrorRateThreshold(),
-        "5m",
-        "critical",
-        "High 5xx error rate (> " + s.getErrorRateThreshold() + ") for " + w.ref(),
-        s,
-        w);
-  }
-
-  private static Map<String, Object> latency(String ns, Workload w, PrometheusRuleRemediation s) {
-    String selector = "namespace=\"" + ns + "\",app=\"" + appOf(w) + "\"";
-    return alert(
-        "HighLatency",
-        "histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket{"
-            + selector
-            + "}[5m])) by (le))\n> "
-            + s.getLatencyP99Seconds(),
-        "5m",
-        "warning",
-        "P99 latency > " + s.getLatencyP99Seconds() + "s for " + w.ref(),
-        s,
-        w);
+    return List.of(
+        alert(
+            "HighErrorRate",
+            "sum(rate(http_requests_total{"
+                + selector
+                + ",status=~\"5..\"}[5m]))\n/\n"
+                + "sum(rate(http_requests_total{"
+                + selector
+                + "}[5m]))\n> "
+                + s.getErrorRateThreshold(),
+            "5m",
+            "critical",
+            "High 5xx error rate (> " + s.getErrorRateThreshold() + ") for " + w.ref(),
+            s,
+            w),
+        alert(
+            "HighLatency",
+            "histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket{"
+                + selector
+                + "}[5m])) by (le))\n> "
+                + s.getLatencyP99Seconds(),
+            "5m",
+            "warning",
+            "P99 latency > " + s.getLatencyP99Seconds() + "s for " + w.ref(),
+            s,
+            w));
   }
 
   private static List<Map<String, Object>> namespaceAlerts(String ns, PrometheusRuleRemediation s) {

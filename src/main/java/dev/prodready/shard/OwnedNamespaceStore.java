@@ -2,7 +2,6 @@ package dev.prodready.shard;
 
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.informers.cache.ItemStore;
-import java.util.stream.Stream;
 
 /**
  * The store of the Namespace informer, which lists and watches only the namespaces matching the
@@ -11,13 +10,12 @@ import java.util.stream.Stream;
  * The informer notifies the operator only after the store is updated, so a joining namespace is
  * evaluated after its objects are in the caches.
  */
-final class OwnedNamespaceStore implements ItemStore<Namespace> {
+final class OwnedNamespaceStore extends ForwardingItemStore<Namespace> {
 
-  private final ItemStore<Namespace> inner;
   private final ShardNamespaces shard;
 
   OwnedNamespaceStore(ItemStore<Namespace> inner, ShardNamespaces shard) {
-    this.inner = inner;
+    super(inner);
     this.shard = shard;
   }
 
@@ -34,35 +32,5 @@ final class OwnedNamespaceStore implements ItemStore<Namespace> {
       shard.release(removed.getMetadata().getName());
     }
     return removed;
-  }
-
-  @Override
-  public String getKey(Namespace namespace) {
-    return inner.getKey(namespace);
-  }
-
-  @Override
-  public Stream<String> keySet() {
-    return inner.keySet();
-  }
-
-  @Override
-  public Stream<Namespace> values() {
-    return inner.values();
-  }
-
-  @Override
-  public int size() {
-    return inner.size();
-  }
-
-  @Override
-  public Namespace get(String key) {
-    return inner.get(key);
-  }
-
-  @Override
-  public boolean isFullState() {
-    return inner.isFullState();
   }
 }

@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.cache.ItemStore;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * An informer store that keeps objects of namespaces outside this shard as metadata stubs (name,
@@ -15,17 +14,16 @@ import java.util.stream.Stream;
  * stubs. Composes with any inner store (e.g. one that prunes fields): it decides what reaches the
  * inner store, not how it is kept.
  */
-final class ShardItemStore<R extends HasMetadata> implements ItemStore<R> {
+final class ShardItemStore<R extends HasMetadata> extends ForwardingItemStore<R> {
 
   static final String STUB_ANNOTATION = "prodready.dev/shard-stub";
 
   private final Class<R> type;
-  private final ItemStore<R> inner;
   private final ShardNamespaces shard;
 
   ShardItemStore(Class<R> type, ItemStore<R> inner, ShardNamespaces shard) {
+    super(inner);
     this.type = type;
-    this.inner = inner;
     this.shard = shard;
   }
 
@@ -92,40 +90,5 @@ final class ShardItemStore<R extends HasMetadata> implements ItemStore<R> {
             .withAnnotations(Map.of(STUB_ANNOTATION, "true"))
             .build());
     return stub;
-  }
-
-  @Override
-  public String getKey(R object) {
-    return inner.getKey(object);
-  }
-
-  @Override
-  public R remove(String key) {
-    return inner.remove(key);
-  }
-
-  @Override
-  public Stream<String> keySet() {
-    return inner.keySet();
-  }
-
-  @Override
-  public Stream<R> values() {
-    return inner.values();
-  }
-
-  @Override
-  public int size() {
-    return inner.size();
-  }
-
-  @Override
-  public R get(String key) {
-    return inner.get(key);
-  }
-
-  @Override
-  public boolean isFullState() {
-    return inner.isFullState();
   }
 }

@@ -1,6 +1,8 @@
 package dev.prodready.snapshot;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import java.util.Set;
 
 /**
  * The optional CRDs Prodready reads: kinds of other projects (Prometheus Operator, Velero, Argo,
@@ -32,7 +34,7 @@ public enum OptionalCrd {
   KYVERNO_POLICY("kyverno.io", "Policy"),
   KYVERNO_IMAGE_VALIDATING_POLICY("policies.kyverno.io", "ImageValidatingPolicy"),
   GATEKEEPER_CONSTRAINT_TEMPLATE("templates.gatekeeper.sh", "ConstraintTemplate"),
-  GATEKEEPER_CONSTRAINTS("constraints.gatekeeper.sh", "*"),
+  GATEKEEPER_CONSTRAINTS("constraints.gatekeeper.sh", OptionalCrd.ANY_KIND),
   SIGSTORE_CLUSTER_IMAGE_POLICY("policy.sigstore.dev", "ClusterImagePolicy"),
   EXTERNAL_SECRET("external-secrets.io", "ExternalSecret"),
   SEALED_SECRET("bitnami.com", "SealedSecret"),
@@ -47,6 +49,9 @@ public enum OptionalCrd {
   TRAEFIK_MIDDLEWARE("traefik.io", "Middleware"),
   TRAEFIK_MIDDLEWARE_LEGACY("traefik.containo.us", "Middleware"),
   VERTICAL_POD_AUTOSCALER("autoscaling.k8s.io", "VerticalPodAutoscaler");
+
+  /** The kind that stands for every kind of its group. */
+  public static final String ANY_KIND = "*";
 
   private final String group;
   private final String kind;
@@ -74,9 +79,25 @@ public enum OptionalCrd {
     return crd.getSpec().getGroup() + "/" + crd.getSpec().getNames().getKind();
   }
 
+  /** The "group/Kind" of an object, for example "monitoring.coreos.com/PrometheusRule". */
+  public static String key(HasMetadata object) {
+    String apiVersion = object.getApiVersion();
+    String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+    return group + "/" + object.getKind();
+  }
+
   /** Whether a served "group/Kind" is of this CRD (for "*", any kind of the group). */
   public boolean matches(String groupKind) {
-    return kind.equals("*") ? groupKind.startsWith(group + "/") : key().equals(groupKind);
+    return kind.equals(ANY_KIND) ? groupKind.startsWith(group + "/") : key().equals(groupKind);
+  }
+
+  /**
+   * Whether "group/Kind" keys name a served "group/Kind", as itself or as "group/*" (Gatekeeper
+   * defines one constraint kind per template).
+   */
+  public static boolean names(Set<String> keys, String groupKind) {
+    return keys.contains(groupKind)
+        || keys.contains(groupKind.substring(0, groupKind.indexOf('/') + 1) + ANY_KIND);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.prodready.api.v1alpha1.CheckState;
 import dev.prodready.api.v1alpha1.CheckStatus;
 import dev.prodready.api.v1alpha1.GuardrailAction;
 import dev.prodready.api.v1alpha1.RemediationStatus;
+import dev.prodready.kube.ObjectRefs;
 import dev.prodready.remediation.Remediator;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,8 @@ final class RemediationNotes {
                 return c;
               }
               String names =
-                  String.join(", ", ours.stream().map(a -> a.kind() + "/" + a.name()).toList());
+                  String.join(
+                      ", ", ours.stream().map(a -> ObjectRefs.of(a.kind(), a.name())).toList());
               return new CheckStatus(
                   c.id(),
                   c.ref(),

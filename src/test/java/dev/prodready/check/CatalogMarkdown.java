@@ -135,17 +135,18 @@ final class CatalogMarkdown {
 
   private static String mode(Check check) {
     if (check instanceof AttestedCheck) {
-      return "attested (sign-off valid " + check.attestationValidity().toDays() + " days)";
+      return "attested (sign-off valid " + check.info().attestationValidity().toDays() + " days)";
     }
     String scope = check instanceof WorkloadCheck ? "per workload" : "namespace";
+    CheckInfo info = check.info();
     String crds =
-        (check.requiredCrds().isEmpty()
+        (info.requiredCrds().isEmpty()
                 ? ""
-                : "; needs " + String.join(", ", keys(check.requiredCrds())))
-            + (check.optionalCrds().isEmpty()
+                : "; needs " + String.join(", ", keys(info.requiredCrds())))
+            + (info.optionalCrds().isEmpty()
                 ? ""
-                : "; reads " + String.join(", ", keys(check.optionalCrds())) + " when served");
-    String hybrid = check.attestable() ? "; Manual, attestable, when the cluster cannot tell" : "";
+                : "; reads " + String.join(", ", keys(info.optionalCrds())) + " when served");
+    String hybrid = info.attestable() ? "; Manual, attestable, when the cluster cannot tell" : "";
     return "automated (" + scope + crds + hybrid + ")";
   }
 

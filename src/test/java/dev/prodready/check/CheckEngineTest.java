@@ -24,23 +24,15 @@ import org.junit.jupiter.api.Test;
 class CheckEngineTest {
 
   private static final CheckInfo BROKEN =
-      new CheckInfo(
-          "broken-check",
-          "Reliability #4",
-          Category.Reliability,
-          Priority.High,
-          "never works",
-          "to prove isolation",
-          "none");
+      CheckInfo.of("broken-check", "Reliability #4", Category.Reliability, Priority.High)
+          .title("never works")
+          .why("to prove isolation")
+          .hint("none");
   private static final CheckInfo ODD =
-      new CheckInfo(
-          "odd-names",
-          "Reliability #12",
-          Category.Reliability,
-          Priority.Medium,
-          "names have an even length",
-          "to count offenders",
-          "rename");
+      CheckInfo.of("odd-names", "Reliability #12", Category.Reliability, Priority.Medium)
+          .title("names have an even length")
+          .why("to count offenders")
+          .hint("rename");
 
   /** Throws on every workload: the engine must contain it. */
   static final class BrokenCheck implements WorkloadCheck {
@@ -65,18 +57,12 @@ class CheckEngineTest {
 
   static final class NeedsServiceMonitorCheck implements NamespaceCheck {
     public CheckInfo info() {
-      return new CheckInfo(
-          "needs-crd",
-          "Observability #2",
-          Category.Observability,
-          Priority.Critical,
-          "t",
-          "w",
-          "h");
-    }
-
-    public Set<OptionalCrd> requiredCrds() {
-      return Set.of(OptionalCrd.SERVICE_MONITOR);
+      return CheckInfo.of(
+              "needs-crd", "Observability #2", Category.Observability, Priority.Critical)
+          .title("t")
+          .why("w")
+          .hint("h")
+          .requires(OptionalCrd.SERVICE_MONITOR);
     }
 
     public Verdict evaluate(NamespaceSnapshot namespace) {

@@ -35,7 +35,7 @@ class MalformedCustomObjectsTest {
 
   static List<Check> readingOptionalCrds() {
     return ENGINE.catalog().stream()
-        .filter(c -> !c.requiredCrds().isEmpty() || !c.optionalCrds().isEmpty())
+        .filter(c -> !c.info().requiredCrds().isEmpty() || !c.info().optionalCrds().isEmpty())
         .toList();
   }
 

@@ -82,10 +82,11 @@ class GuardrailCheckAgreementTest {
         new PodDisruptionBudgetGuardrail()
             .plan(ns, new RemediationSpec(), GuardrailPlanTest.OWNER, List.of());
     for (Workload w : ns.workloads()) {
-      if (!check.appliesTo(w)) {
+      var judged = check.judge(w, ns);
+      if (judged.isEmpty()) {
         continue;
       }
-      Verdict verdict = check.evaluate(w, ns);
+      Verdict verdict = judged.get();
       if (verdict.outcome() == Verdict.Outcome.NOT_APPLICABLE) {
         continue;
       }

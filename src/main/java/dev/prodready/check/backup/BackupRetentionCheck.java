@@ -13,25 +13,21 @@ import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 
-/**
- * Backups without a chosen retention either vanish before anyone notices a problem or pile up
- * without limit.
- */
 @Singleton
 public class BackupRetentionCheck implements NamespaceCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "backup-retention",
-          "Backup & DR #5",
-          BackupDR,
-          High,
-          "Every Velero Schedule backing up the namespace sets its retention (spec.template.ttl)",
-          "Backups without a chosen retention vanish before anyone notices a problem (Velero's default is 30 days) or pile up.",
-          "Set spec.template.ttl on each Schedule, for example 168h for daily and 2160h for monthly backups; attest the "
-              + "retention of another backup tool.");
+      CheckInfo.of("backup-retention", "Backup & DR #5", BackupDR, High)
+          .title(
+              "Every Velero Schedule backing up the namespace sets its retention (spec.template.ttl)")
+          .why(
+              "Backups without a chosen retention vanish before anyone notices a problem (Velero's default is 30 days) or pile up.")
+          .hint(
+              "Set spec.template.ttl on each Schedule, for example 168h for daily and 2160h for monthly backups; attest the "
+                  + "retention of another backup tool.")
+          .reads(OptionalCrd.VELERO_SCHEDULE)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -42,16 +38,6 @@ public class BackupRetentionCheck implements NamespaceCheck {
   public String evidence() {
     return "spec.template.ttl on every Velero Schedule that backs up the namespace. Manual (attestable) "
         + "when no Velero Schedule covers it: another tool's retention cannot be read.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.VELERO_SCHEDULE);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

@@ -24,13 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A database without automated backups loses every write since the last manual dump when its volume
- * or data goes bad.
- *
- * <p>Databases: StatefulSets whose app containers run a database image ({@link Databases#engineOf})
+ * Databases: StatefulSets whose app containers run a database image ({@link Databases#engineOf})
  * and CloudNativePG Clusters. They are backed up by a Velero Schedule including the namespace and
  * keeping volume data ({@link #capturesVolumeData}: a manifest-only backup restores an empty
  * database), or per engine: one active CronJob here whose name, images, commands or env values name
@@ -45,25 +41,21 @@ public class DatabaseBackupCheck implements NamespaceCheck {
   static final String POD_VOLUME_BACKUP = "backup.velero.io/backup-volumes";
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "database-backup",
-          "Backup & DR #4",
-          BackupDR,
-          Critical,
-          "Every database in the namespace is backed up automatically",
-          "A database without automated backups loses every write since the last manual dump when its data goes bad.",
-          "Add a CronJob running pg_dump / mysqldump / mongodump (or the operator's scheduled backup, such as a "
-              + "CloudNativePG ScheduledBackup), or a Velero Schedule including the namespace.");
+      CheckInfo.of("database-backup", "Backup & DR #4", BackupDR, Critical)
+          .title("Every database in the namespace is backed up automatically")
+          .why(
+              "A database without automated backups loses every write since the last manual dump when its data goes bad.")
+          .hint(
+              "Add a CronJob running pg_dump / mysqldump / mongodump (or the operator's scheduled backup, such as a "
+                  + "CloudNativePG ScheduledBackup), or a Velero Schedule including the namespace.")
+          .reads(
+              OptionalCrd.VELERO_SCHEDULE,
+              OptionalCrd.CNPG_CLUSTER,
+              OptionalCrd.CNPG_SCHEDULED_BACKUP);
 
   @Override
   public CheckInfo info() {
     return INFO;
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(
-        OptionalCrd.VELERO_SCHEDULE, OptionalCrd.CNPG_CLUSTER, OptionalCrd.CNPG_SCHEDULED_BACKUP);
   }
 
   @Override

@@ -17,29 +17,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * etcd holds every object of the cluster; without a recent snapshot a lost control plane means
- * rebuilding from scratch.
- *
- * <p>An etcd backup CronJob in kube-system is one named like "etcd-backup", or one whose name,
- * image, command or arguments mention etcd and whose command or arguments run "snapshot save". It
- * must not be suspended and must run at least daily ({@link CronSchedules#runsAtLeastDaily}). Such
- * CronJobs that are all suspended or weekly/monthly fail: this cluster backs etcd up itself, and
- * not daily. With none at all the result is Manual: managed control planes (EKS, GKE, AKS) back up
- * etcd themselves, and a backup run from outside the cluster cannot be seen.
+ * An etcd backup CronJob in kube-system is one named like "etcd-backup", or one whose name, image,
+ * command or arguments mention etcd and whose command or arguments run "snapshot save". It must not
+ * be suspended and must run at least daily ({@link CronSchedules#runsAtLeastDaily}). Such CronJobs
+ * that are all suspended or weekly/monthly fail: this cluster backs etcd up itself, and not daily.
+ * With none at all the result is Manual: managed control planes (EKS, GKE, AKS) back up etcd
+ * themselves, and a backup run from outside the cluster cannot be seen.
  */
 @Singleton
 public class EtcdBackupCheck implements NamespaceCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "etcd-backup",
-          "Backup & DR #1",
-          BackupDR,
-          Critical,
-          "etcd is backed up at least daily",
-          "etcd holds every object of the cluster; without a recent snapshot a lost control plane means rebuilding it.",
-          "Run `etcdctl snapshot save` from a daily CronJob in kube-system (and copy the file off-cluster); on a managed "
-              + "control plane, attest the provider's etcd backups.");
+      CheckInfo.of("etcd-backup", "Backup & DR #1", BackupDR, Critical)
+          .title("etcd is backed up at least daily")
+          .why(
+              "etcd holds every object of the cluster; without a recent snapshot a lost control plane means rebuilding it.")
+          .hint(
+              "Run `etcdctl snapshot save` from a daily CronJob in kube-system (and copy the file off-cluster); on a managed "
+                  + "control plane, attest the provider's etcd backups.")
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -51,11 +47,6 @@ public class EtcdBackupCheck implements NamespaceCheck {
     return "A kube-system CronJob that backs up etcd (named etcd-backup, or running etcdctl snapshot save), "
         + "not suspended, at least daily. Manual (attestable) when there is none: managed control planes "
         + "back up etcd themselves.";
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

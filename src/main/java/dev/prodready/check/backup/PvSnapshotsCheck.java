@@ -21,14 +21,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A volume without snapshots is lost with its disk: a bad migration or a deleted PVC cannot be
- * undone.
- *
- * <p>Protection is ongoing, so the evidence must be a schedule or a snapshot recent enough to show
- * one runs: a Velero Schedule covering the namespace with volume snapshots, a snapscheduler
+ * Protection is ongoing, so the evidence must be a schedule or a snapshot recent enough to show one
+ * runs: a Velero Schedule covering the namespace with volume snapshots, a snapscheduler
  * SnapshotSchedule selecting the claim, a CronJob of the namespace allowed to create
  * VolumeSnapshots (see {@link SnapshotJobs}), or a VolumeSnapshot of the claim created within the
  * last {@link #RECENT} days. Seven days is the longest usual snapshot interval (weekly); an older
@@ -40,15 +36,17 @@ public class PvSnapshotsCheck implements NamespaceCheck {
   static final int RECENT = 7;
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "pv-snapshots",
-          "Backup & DR #3",
-          BackupDR,
-          High,
-          "Every PersistentVolumeClaim is snapshotted on a schedule",
-          "A volume without snapshots is lost with its disk: a bad migration or a deleted PVC cannot be undone.",
-          "Schedule snapshots: a snapscheduler SnapshotSchedule selecting the PVC, a Velero Schedule including the "
-              + "namespace with volume snapshots, or a CronJob whose service account may create VolumeSnapshots.");
+      CheckInfo.of("pv-snapshots", "Backup & DR #3", BackupDR, High)
+          .title("Every PersistentVolumeClaim is snapshotted on a schedule")
+          .why(
+              "A volume without snapshots is lost with its disk: a bad migration or a deleted PVC cannot be undone.")
+          .hint(
+              "Schedule snapshots: a snapscheduler SnapshotSchedule selecting the PVC, a Velero Schedule including the "
+                  + "namespace with volume snapshots, or a CronJob whose service account may create VolumeSnapshots.")
+          .reads(
+              OptionalCrd.VOLUME_SNAPSHOT,
+              OptionalCrd.SNAPSHOT_SCHEDULE,
+              OptionalCrd.VELERO_SCHEDULE);
 
   @Override
   public CheckInfo info() {
@@ -62,12 +60,6 @@ public class PvSnapshotsCheck implements NamespaceCheck {
         + "younger than "
         + RECENT
         + " days. NotApplicable without PersistentVolumeClaims; never Manual.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(
-        OptionalCrd.VOLUME_SNAPSHOT, OptionalCrd.SNAPSHOT_SCHEDULE, OptionalCrd.VELERO_SCHEDULE);
   }
 
   @Override

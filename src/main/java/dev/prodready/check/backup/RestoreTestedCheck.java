@@ -19,17 +19,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Restores fail for reasons only a drill reveals (missing keys, changed schemas, expired
- * credentials). Hybrid: a Velero Restore of this namespace (see {@link Velero#restoresOf}) that
- * completed within the last {@link #VALIDITY} days is the drill's own record, so it passes without
- * a sign-off. When the newest Restore of the namespace in that window ended Failed or
- * PartiallyFailed, the drill showed the restore does not work: Fail. Otherwise (no Velero, no
- * recent Restore, restores done with another tool) a person attests the drill: Manual. A Restore
- * older than the window is not a failure: the drill may have been repeated elsewhere, so it is
- * reported and left to a sign-off.
+ * Hybrid: a Velero Restore of this namespace (see {@link Velero#restoresOf}) that completed within
+ * the last {@link #VALIDITY} days is the drill's own record, so it passes without a sign-off. When
+ * the newest Restore of the namespace in that window ended Failed or PartiallyFailed, the drill
+ * showed the restore does not work: Fail. Otherwise (no Velero, no recent Restore, restores done
+ * with another tool) a person attests the drill: Manual. A Restore older than the window is not a
+ * failure: the drill may have been repeated elsewhere, so it is reported and left to a sign-off.
  */
 @Singleton
 public class RestoreTestedCheck implements NamespaceCheck {
@@ -37,15 +34,15 @@ public class RestoreTestedCheck implements NamespaceCheck {
   static final int VALIDITY = 90;
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "restore-tested",
-          "Backup & DR #7",
-          BackupDR,
-          Critical,
-          "A restore was tested in the last quarter",
-          "Restores fail for reasons only a drill reveals (missing keys, changed schemas, expired credentials).",
-          "Run a DR drill every quarter: a Velero Restore of the namespace (namespaceMapping into a scratch namespace), or "
-              + "another tool's drill attested in spec.attestations with the report.");
+      CheckInfo.of("restore-tested", "Backup & DR #7", BackupDR, Critical)
+          .title("A restore was tested in the last quarter")
+          .why(
+              "Restores fail for reasons only a drill reveals (missing keys, changed schemas, expired credentials).")
+          .hint(
+              "Run a DR drill every quarter: a Velero Restore of the namespace (namespaceMapping into a scratch namespace), or "
+                  + "another tool's drill attested in spec.attestations with the report.")
+          .reads(OptionalCrd.VELERO_RESTORE)
+          .allowsAttestation(Duration.ofDays(VALIDITY));
 
   @Override
   public CheckInfo info() {
@@ -60,21 +57,6 @@ public class RestoreTestedCheck implements NamespaceCheck {
         + "Fail when the newest such Restore in that window Failed or PartiallyFailed. Manual (attestable, "
         + VALIDITY
         + " days) otherwise.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.VELERO_RESTORE);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
-  }
-
-  @Override
-  public Duration attestationValidity() {
-    return Duration.ofDays(VALIDITY);
   }
 
   @Override

@@ -10,25 +10,20 @@ import dev.prodready.check.evidence.Velero;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
-import java.util.Set;
 
-/**
- * Without a scheduled full backup, a deleted namespace or a lost cluster means redeploying and
- * losing its state.
- */
 @Singleton
 public class VeleroScheduleCheck implements NamespaceCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "velero-schedule",
-          "Backup & DR #9",
-          BackupDR,
-          High,
-          "A Velero Schedule (or similar backup tool) backs up the namespace",
-          "Without a scheduled full backup, a deleted namespace or a lost cluster means redeploying and losing its state.",
-          "Create a velero.io Schedule whose spec.template.includedNamespaces contains the namespace (or \"*\"); attest "
-              + "another backup tool.");
+      CheckInfo.of("velero-schedule", "Backup & DR #9", BackupDR, High)
+          .title("A Velero Schedule (or similar backup tool) backs up the namespace")
+          .why(
+              "Without a scheduled full backup, a deleted namespace or a lost cluster means redeploying and losing its state.")
+          .hint(
+              "Create a velero.io Schedule whose spec.template.includedNamespaces contains the namespace (or \"*\"); attest "
+                  + "another backup tool.")
+          .reads(OptionalCrd.VELERO_SCHEDULE)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -39,16 +34,6 @@ public class VeleroScheduleCheck implements NamespaceCheck {
   public String evidence() {
     return "A Velero Schedule, not paused, whose includedNamespaces covers the namespace and "
         + "excludedNamespaces does not name it. Manual (attestable) when Velero is not installed.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.VELERO_SCHEDULE);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

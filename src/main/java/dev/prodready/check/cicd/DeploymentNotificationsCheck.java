@@ -23,10 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * When nobody hears about a deploy, a regression is noticed late and cannot be tied to the change
- * that caused it.
- *
- * <p>Pass: a Flux notification Alert here, a Flux Alert (any namespace) sending the events of every
+ * Pass: a Flux notification Alert here, a Flux Alert (any namespace) sending the events of every
  * Kustomization or HelmRelease that applies workloads here, or a subscription annotation
  * (notifications.argoproj.io/subscribe...) on a workload, on an Argo Rollout here or on an Argo CD
  * Application deploying here (spec.destination.namespace). Fail: Flux applies workloads here and no
@@ -39,15 +36,15 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
   static final String SUBSCRIBE = "notifications.argoproj.io/subscribe";
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "deployment-notifications",
-          "CI/CD #7",
-          CICD,
-          High,
-          "Deployments to the namespace send notifications (Slack, Teams...)",
-          "When nobody hears about a deploy, a regression is noticed late and cannot be tied to the change that caused it.",
-          "Add a Flux Alert for the namespace's Kustomizations/HelmReleases, or a notifications.argoproj.io/subscribe.* "
-              + "annotation on the Argo CD Application; attest notifications sent by the CI pipeline.");
+      CheckInfo.of("deployment-notifications", "CI/CD #7", CICD, High)
+          .title("Deployments to the namespace send notifications (Slack, Teams...)")
+          .why(
+              "When nobody hears about a deploy, a regression is noticed late and cannot be tied to the change that caused it.")
+          .hint(
+              "Add a Flux Alert for the namespace's Kustomizations/HelmReleases, or a notifications.argoproj.io/subscribe.* "
+                  + "annotation on the Argo CD Application; attest notifications sent by the CI pipeline.")
+          .reads(OptionalCrd.FLUX_ALERT, OptionalCrd.ARGO_ROLLOUT, OptionalCrd.ARGOCD_APPLICATION)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -59,16 +56,6 @@ public class DeploymentNotificationsCheck implements NamespaceCheck {
     return "A Flux Alert covering the Kustomizations/HelmReleases that apply workloads here, or an Argo "
         + "notifications subscription annotation on a workload, Rollout or Application; Fail when Flux "
         + "applies workloads and no Alert covers them. Manual (attestable) otherwise.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.FLUX_ALERT, OptionalCrd.ARGO_ROLLOUT, OptionalCrd.ARGOCD_APPLICATION);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

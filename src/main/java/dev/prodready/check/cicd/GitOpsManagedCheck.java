@@ -15,14 +15,10 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A workload applied by hand drifts from Git: nobody can tell what runs, who changed it, or
- * recreate it after a loss.
- *
- * <p>The marks Argo CD and Flux leave on what they apply, and why app.kubernetes.io/instance is
- * read as Argo CD's tracking label only without Helm's release annotations, are described in {@link
+ * The marks Argo CD and Flux leave on what they apply, and why app.kubernetes.io/instance is read
+ * as Argo CD's tracking label only without Helm's release annotations, are described in {@link
  * GitOps}. When that label is the only mark and Argo CD is not installed in this cluster, the
  * workload is Manual (attestable): Argo CD may run in a management cluster the operator cannot see,
  * and guessing either way would be a false verdict.
@@ -31,14 +27,14 @@ import java.util.Set;
 public class GitOpsManagedCheck implements WorkloadCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "gitops-managed",
-          "CI/CD #3",
-          CICD,
-          High,
-          "Every workload is deployed by a GitOps controller (Argo CD or Flux)",
-          "A workload applied by hand drifts from Git: nobody can tell what runs, who changed it, or recreate it after a loss.",
-          "Deploy the manifests through an Argo CD Application or a Flux Kustomization/HelmRelease instead of kubectl/helm.");
+      CheckInfo.of("gitops-managed", "CI/CD #3", CICD, High)
+          .title("Every workload is deployed by a GitOps controller (Argo CD or Flux)")
+          .why(
+              "A workload applied by hand drifts from Git: nobody can tell what runs, who changed it, or recreate it after a loss.")
+          .hint(
+              "Deploy the manifests through an Argo CD Application or a Flux Kustomization/HelmRelease instead of kubectl/helm.")
+          .reads(OptionalCrd.ARGOCD_APPLICATION)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -50,16 +46,6 @@ public class GitOpsManagedCheck implements WorkloadCheck {
     return "Argo CD's tracking-id annotation or argocd.argoproj.io/instance label, Flux's kustomize/helm toolkit labels, "
         + "or app.kubernetes.io/instance without Helm release annotations naming a visible Argo CD Application. Manual "
         + "(attestable) when only that label is there and Argo CD is not installed in this cluster.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.ARGOCD_APPLICATION);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

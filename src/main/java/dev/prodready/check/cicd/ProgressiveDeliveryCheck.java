@@ -11,25 +11,21 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 
-/**
- * A release that reaches every user at once turns each bad build into a full outage; a canary
- * limits the blast radius.
- */
 @Singleton
 public class ProgressiveDeliveryCheck implements NamespaceCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "progressive-delivery",
-          "CI/CD #5",
-          CICD,
-          Medium,
-          "Releases roll out progressively (canary or blue-green) with Argo Rollouts or Flagger",
-          "A release that reaches every user at once turns each bad build into a full outage; a canary limits the blast radius.",
-          "Convert the Deployment to an Argo Rollout with a canary or blueGreen strategy, or add a Flagger Canary; attest "
-              + "another progressive-delivery tool (service mesh, Spinnaker...).");
+      CheckInfo.of("progressive-delivery", "CI/CD #5", CICD, Medium)
+          .title(
+              "Releases roll out progressively (canary or blue-green) with Argo Rollouts or Flagger")
+          .why(
+              "A release that reaches every user at once turns each bad build into a full outage; a canary limits the blast radius.")
+          .hint(
+              "Convert the Deployment to an Argo Rollout with a canary or blueGreen strategy, or add a Flagger Canary; attest "
+                  + "another progressive-delivery tool (service mesh, Spinnaker...).")
+          .reads(OptionalCrd.ARGO_ROLLOUT, OptionalCrd.FLAGGER_CANARY)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -40,16 +36,6 @@ public class ProgressiveDeliveryCheck implements NamespaceCheck {
   public String evidence() {
     return "An Argo Rollout or a Flagger Canary in the namespace; Fail when either tool is installed and "
         + "neither is used here. Manual (attestable) when neither tool is installed.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.ARGO_ROLLOUT, OptionalCrd.FLAGGER_CANARY);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

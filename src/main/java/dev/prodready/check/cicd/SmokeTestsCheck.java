@@ -15,18 +15,15 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A rollout can be "successful" while the service returns errors; only a test of the live release
- * tells. Hybrid. Evidence in the namespace: an Argo Rollout with analysis (canary background or
- * step analysis, blue-green pre- or post-promotion analysis), a Flagger Canary with test webhooks
- * (any {@code spec.analysis.webhooks} entry that is not a confirm-* gate or an event hook), or a
- * Helm test hook Job ({@code helm.sh/hook: test}). Helm test Pods are not read: the operator does
- * not watch Pods (their number would cost memory for one signal), so a chart whose test is a bare
- * Pod is attested. Fail: Rollouts or Canaries deploy here and none verifies the release, and no
- * Helm test Job exists. Manual (attestable): none of these objects; smoke tests may run in the
- * pipeline.
+ * Hybrid. Evidence in the namespace: an Argo Rollout with analysis (canary background or step
+ * analysis, blue-green pre- or post-promotion analysis), a Flagger Canary with test webhooks (any
+ * {@code spec.analysis.webhooks} entry that is not a confirm-* gate or an event hook), or a Helm
+ * test hook Job ({@code helm.sh/hook: test}). Helm test Pods are not read: the operator does not
+ * watch Pods (their number would cost memory for one signal), so a chart whose test is a bare Pod
+ * is attested. Fail: Rollouts or Canaries deploy here and none verifies the release, and no Helm
+ * test Job exists. Manual (attestable): none of these objects; smoke tests may run in the pipeline.
  */
 @Singleton
 public class SmokeTestsCheck implements NamespaceCheck {
@@ -34,15 +31,15 @@ public class SmokeTestsCheck implements NamespaceCheck {
   static final String HELM_HOOK = "helm.sh/hook";
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "smoke-tests",
-          "CI/CD #10",
-          CICD,
-          High,
-          "Automated smoke tests verify every deployment",
-          "A rollout can be \"successful\" while the service returns errors; only a test of the live endpoint tells.",
-          "Add analysis to the Argo Rollout, test webhooks to the Flagger Canary, or a Helm test hook Job; attest "
-              + "post-deploy smoke tests run by the pipeline.");
+      CheckInfo.of("smoke-tests", "CI/CD #10", CICD, High)
+          .title("Automated smoke tests verify every deployment")
+          .why(
+              "A rollout can be \"successful\" while the service returns errors; only a test of the live endpoint tells.")
+          .hint(
+              "Add analysis to the Argo Rollout, test webhooks to the Flagger Canary, or a Helm test hook Job; attest "
+                  + "post-deploy smoke tests run by the pipeline.")
+          .reads(OptionalCrd.ARGO_ROLLOUT, OptionalCrd.FLAGGER_CANARY)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -54,16 +51,6 @@ public class SmokeTestsCheck implements NamespaceCheck {
     return "An Argo Rollout with analysis, a Flagger Canary with test webhooks, or a Job annotated helm.sh/hook: test "
         + "in the namespace; Fail when Rollouts or Canaries deploy here without any. Manual (attestable) when none of "
         + "these objects exists.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.ARGO_ROLLOUT, OptionalCrd.FLAGGER_CANARY);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

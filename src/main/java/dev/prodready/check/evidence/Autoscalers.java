@@ -42,13 +42,6 @@ public final class Autoscalers {
   static final String SPEC = "spec.replicas";
   static final String ROLLOUT_SOURCE = "Rollout ";
 
-  /**
-   * The not-applicable reason of replica-dependent checks; one text for every workload keeps the
-   * message short.
-   */
-  public static final String SINGLE_REPLICA =
-      "single replica (spec.replicas, or an HPA's minReplicas)";
-
   private Autoscalers() {}
 
   /**

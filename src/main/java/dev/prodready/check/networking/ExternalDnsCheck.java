@@ -21,9 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Records created by hand drift from the cluster. external-dns runs outside the namespace and its
- * flags cannot be read, so the check separates what the objects prove from what depends on
- * external-dns's configuration.
+ * external-dns runs outside the namespace and its flags cannot be read, so the check separates what
+ * the objects prove from what depends on external-dns's configuration.
  *
  * <p>Proof of publishing: an external-dns annotation on the Ingress or Service (hostname, ttl,
  * target...), or a DNSEndpoint in the namespace naming the host or targeting the load balancer. An
@@ -42,15 +41,16 @@ import java.util.Set;
 public class ExternalDnsCheck implements NamespaceCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "external-dns",
-          "Networking #8",
-          Networking,
-          Medium,
-          "DNS records of Ingress hosts and LoadBalancer Services are managed by external-dns",
-          "Records created by hand drift from the cluster: a moved load balancer leaves a dangling name.",
-          "Run external-dns with its ingress source (the default) for Ingress hosts; annotate LoadBalancer Services "
-              + "external-dns.alpha.kubernetes.io/hostname, or declare the names in a DNSEndpoint (externaldns.k8s.io).");
+      CheckInfo.of("external-dns", "Networking #8", Networking, Medium)
+          .title(
+              "DNS records of Ingress hosts and LoadBalancer Services are managed by external-dns")
+          .why(
+              "Records created by hand drift from the cluster: a moved load balancer leaves a dangling name.")
+          .hint(
+              "Run external-dns with its ingress source (the default) for Ingress hosts; annotate LoadBalancer Services "
+                  + "external-dns.alpha.kubernetes.io/hostname, or declare the names in a DNSEndpoint (externaldns.k8s.io).")
+          .reads(OptionalCrd.DNS_ENDPOINT)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -63,16 +63,6 @@ public class ExternalDnsCheck implements NamespaceCheck {
         + "Ingress is annotation-only and leaves them out (Fail) or names another DNS controller (Manual); each "
         + "LoadBalancer Service needs an external-dns hostname or a DNSEndpoint here targeting it, else Manual "
         + "(attestable: DNS may be managed elsewhere).";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.DNS_ENDPOINT);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

@@ -40,15 +40,13 @@ public class GrpcWebsocketCheck implements NamespaceCheck {
       Set.of("ws", "wss", "kubernetes.io/ws", "kubernetes.io/wss");
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "grpc-websocket",
-          "Networking #10",
-          Networking,
-          Medium,
-          "Ingresses routing gRPC or WebSocket traffic are configured for it",
-          "Without HTTP/2 to the backend gRPC calls fail, and default proxy timeouts cut WebSockets after 60 seconds.",
-          "For gRPC set nginx.ingress.kubernetes.io/backend-protocol: GRPC; for WebSockets set "
-              + "nginx.ingress.kubernetes.io/proxy-read-timeout and proxy-send-timeout (for example \"3600\").");
+      CheckInfo.of("grpc-websocket", "Networking #10", Networking, Medium)
+          .title("Ingresses routing gRPC or WebSocket traffic are configured for it")
+          .why(
+              "Without HTTP/2 to the backend gRPC calls fail, and default proxy timeouts cut WebSockets after 60 seconds.")
+          .hint(
+              "For gRPC set nginx.ingress.kubernetes.io/backend-protocol: GRPC; for WebSockets set "
+                  + "nginx.ingress.kubernetes.io/proxy-read-timeout and proxy-send-timeout (for example \"3600\").");
 
   @Override
   public CheckInfo info() {

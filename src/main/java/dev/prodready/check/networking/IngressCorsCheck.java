@@ -12,24 +12,20 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * CORS that allows any origin lets every web page call the API with the user's browser. Only
- * Ingresses with {@code nginx.ingress.kubernetes.io/enable-cors: "true"} are counted (whether an
- * Ingress serves an API cannot be seen); their {@code cors-allow-origin} must be set (ingress-nginx
- * defaults it to {@code *}) and must not list {@code *}.
+ * Only Ingresses with {@code nginx.ingress.kubernetes.io/enable-cors: "true"} are counted (whether
+ * an Ingress serves an API cannot be seen); their {@code cors-allow-origin} must be set
+ * (ingress-nginx defaults it to {@code *}) and must not list {@code *}.
  */
 @Singleton
 public class IngressCorsCheck extends IngressCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "ingress-cors",
-          "Networking #5",
-          Networking,
-          Medium,
-          "Ingresses that enable CORS restrict the allowed origins",
-          "CORS open to any origin lets any web page call the API from a user's browser.",
-          "Set nginx.ingress.kubernetes.io/cors-allow-origin to the exact origins of the front ends "
-              + "(\"https://app.example.com, https://admin.example.com\"), never \"*\".");
+      CheckInfo.of("ingress-cors", "Networking #5", Networking, Medium)
+          .title("Ingresses that enable CORS restrict the allowed origins")
+          .why("CORS open to any origin lets any web page call the API from a user's browser.")
+          .hint(
+              "Set nginx.ingress.kubernetes.io/cors-allow-origin to the exact origins of the front ends "
+                  + "(\"https://app.example.com, https://admin.example.com\"), never \"*\".");
 
   @Override
   public CheckInfo info() {

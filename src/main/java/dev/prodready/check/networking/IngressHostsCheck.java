@@ -30,16 +30,15 @@ import java.util.List;
 public class IngressHostsCheck implements NamespaceCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "ingress-hosts",
-          "Networking #7",
-          Networking,
-          Critical,
-          "Every Ingress rule and LoadBalancer Service has a DNS name",
-          "Traffic reaching an entry point only by IP breaks when the address changes; partly automated: names are "
-              + "checked to be declared, DNS itself is not queried.",
-          "Give every Ingress rule a host (and create its A/CNAME record), and annotate LoadBalancer Services "
-              + "external-dns.alpha.kubernetes.io/hostname (or attest the DNS records managed elsewhere).");
+      CheckInfo.of("ingress-hosts", "Networking #7", Networking, Critical)
+          .title("Every Ingress rule and LoadBalancer Service has a DNS name")
+          .why(
+              "Traffic reaching an entry point only by IP breaks when the address changes; partly automated: names are "
+                  + "checked to be declared, DNS itself is not queried.")
+          .hint(
+              "Give every Ingress rule a host (and create its A/CNAME record), and annotate LoadBalancer Services "
+                  + "external-dns.alpha.kubernetes.io/hostname (or attest the DNS records managed elsewhere).")
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -51,11 +50,6 @@ public class IngressHostsCheck implements NamespaceCheck {
     return "A host on every Ingress rule (no host-less rule or default backend), and the external-dns hostname "
         + "annotation on every LoadBalancer Service. Manual (attestable) when a LoadBalancer Service has no such "
         + "annotation: its record may be managed outside the cluster.";
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

@@ -52,16 +52,17 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
   static final String FRONTEND_CONFIG_ANNOTATION = "networking.gke.io/v1beta1.FrontendConfig";
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "ingress-https-redirect",
-          "Networking #2",
-          Networking,
-          Critical,
-          "Every Ingress redirects HTTP to HTTPS",
-          "Without a redirect, clients that start on http:// keep talking in clear text and leak cookies and tokens.",
-          "ingress-nginx: set spec.tls and keep ssl-redirect (or force-ssl-redirect: \"true\"); Traefik: a redirectScheme "
-              + "middleware or the websecure entry point only; AWS ALB: alb.ingress.kubernetes.io/ssl-redirect: '443'; "
-              + "GKE: a FrontendConfig with redirectToHttps.enabled.");
+      CheckInfo.of("ingress-https-redirect", "Networking #2", Networking, Critical)
+          .title("Every Ingress redirects HTTP to HTTPS")
+          .why(
+              "Without a redirect, clients that start on http:// keep talking in clear text and leak cookies and tokens.")
+          .hint(
+              "ingress-nginx: set spec.tls and keep ssl-redirect (or force-ssl-redirect: \"true\"); Traefik: a redirectScheme "
+                  + "middleware or the websecure entry point only; AWS ALB: alb.ingress.kubernetes.io/ssl-redirect: '443'; "
+                  + "GKE: a FrontendConfig with redirectToHttps.enabled.")
+          .reads(TraefikMiddlewares.CRDS)
+          .reads(OptionalCrd.GKE_FRONTEND_CONFIG)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -74,18 +75,6 @@ public class IngressHttpsRedirectCheck extends IngressCheck {
         + "Inc's ssl-redirect, a Traefik redirectScheme middleware or websecure-only router, AWS ALB ssl-redirect or "
         + "HTTPS-only listeners, a GKE FrontendConfig redirectToHttps or allow-http false. Manual (attestable) for an "
         + "unknown class or a Traefik router whose entry point may redirect.";
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Stream.concat(
-            TraefikMiddlewares.CRDS.stream(), Stream.of(OptionalCrd.GKE_FRONTEND_CONFIG))
-        .collect(Collectors.toSet());
   }
 
   @Override

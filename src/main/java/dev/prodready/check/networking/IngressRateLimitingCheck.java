@@ -11,18 +11,15 @@ import dev.prodready.kube.IngressControllers.Served;
 import dev.prodready.kube.IngressTls;
 import dev.prodready.kube.Ingresses;
 import dev.prodready.snapshot.NamespaceSnapshot;
-import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * An Ingress without a rate limit lets one client exhaust the service. Only what the Ingress's
- * controller honours counts ({@link IngressControllers}):
+ * Only what the Ingress's controller honours counts ({@link IngressControllers}):
  *
  * <ul>
  *   <li>ingress-nginx: {@code nginx.ingress.kubernetes.io/limit-rps}, {@code limit-rpm} or {@code
@@ -52,15 +49,15 @@ public class IngressRateLimitingCheck extends IngressCheck {
       List.of("cloud.google.com/backend-config", "beta.cloud.google.com/backend-config");
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "ingress-rate-limiting",
-          "Networking #4",
-          Networking,
-          High,
-          "Every Ingress is rate limited",
-          "Without a rate limit one client, buggy or hostile, can exhaust the service for everyone else.",
-          "ingress-nginx: nginx.ingress.kubernetes.io/limit-rps (or limit-rpm / limit-connections); Traefik: a rateLimit "
-              + "middleware; AWS ALB: a WAF web ACL with a rate-based rule; GKE: a Cloud Armor policy in a BackendConfig.");
+      CheckInfo.of("ingress-rate-limiting", "Networking #4", Networking, High)
+          .title("Every Ingress is rate limited")
+          .why(
+              "Without a rate limit one client, buggy or hostile, can exhaust the service for everyone else.")
+          .hint(
+              "ingress-nginx: nginx.ingress.kubernetes.io/limit-rps (or limit-rpm / limit-connections); Traefik: a rateLimit "
+                  + "middleware; AWS ALB: a WAF web ACL with a rate-based rule; GKE: a Cloud Armor policy in a BackendConfig.")
+          .reads(TraefikMiddlewares.CRDS)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -72,16 +69,6 @@ public class IngressRateLimitingCheck extends IngressCheck {
     return "Per Ingress, only what its controller honours: ingress-nginx limit-rps/limit-rpm/limit-connections, NGINX "
         + "Inc limit-req-rate, a Traefik rateLimit middleware. Manual (attestable) for an unknown class, an ALB with a "
         + "WAF web ACL or a GKE backend with a BackendConfig, whose rules cannot be read.";
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return TraefikMiddlewares.CRDS;
   }
 
   @Override

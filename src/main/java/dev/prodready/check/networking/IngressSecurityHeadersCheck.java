@@ -19,7 +19,6 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -43,15 +42,16 @@ import java.util.TreeSet;
 public class IngressSecurityHeadersCheck extends IngressCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "ingress-security-headers",
-          "Networking #6",
-          Networking,
-          High,
-          "Every Ingress sets security headers (HSTS, X-Frame-Options / CSP)",
-          "Without HSTS, X-Frame-Options and CSP, browsers allow downgrade attacks, clickjacking and injected scripts.",
-          "Set the headers with nginx.ingress.kubernetes.io/custom-headers (or a configuration-snippet with "
-              + "more_set_headers), or attach a Traefik headers middleware.");
+      CheckInfo.of("ingress-security-headers", "Networking #6", Networking, High)
+          .title("Every Ingress sets security headers (HSTS, X-Frame-Options / CSP)")
+          .why(
+              "Without HSTS, X-Frame-Options and CSP, browsers allow downgrade attacks, clickjacking and injected scripts.")
+          .hint(
+              "Set the headers with nginx.ingress.kubernetes.io/custom-headers (or a configuration-snippet with "
+                  + "more_set_headers), or attach a Traefik headers middleware.")
+          .reads(TraefikMiddlewares.CRDS)
+          .reads(OptionalCrd.GKE_BACKEND_CONFIG)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -64,18 +64,6 @@ public class IngressSecurityHeadersCheck extends IngressCheck {
         + "custom-headers reference, a Traefik headers middleware, or (GKE) a BackendConfig on every backend Service "
         + "whose customResponseHeaders set HSTS with X-Frame-Options or CSP. NotApplicable without Ingresses; "
         + "Manual (attestable) for Ingresses of other or unknown controllers (an ALB cannot add headers: the app must).";
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    var crds = new TreeSet<>(TraefikMiddlewares.CRDS);
-    crds.add(OptionalCrd.GKE_BACKEND_CONFIG);
-    return crds;
   }
 
   @Override

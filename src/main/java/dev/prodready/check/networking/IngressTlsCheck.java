@@ -12,26 +12,24 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Traffic to an Ingress without TLS crosses the network in clear text. TLS counts wherever the
- * Ingress's controller terminates it: spec.tls, or the controller's own annotations ({@link
- * IngressTls}). An Ingress whose controller is not known ({@link IngressControllers}) passes only
- * with spec.tls covering every host, which every controller honours; without it the TLS may be
- * configured in a way the check cannot read, so it is Manual, never judged by another controller's
- * rules.
+ * TLS counts wherever the Ingress's controller terminates it: spec.tls, or the controller's own
+ * annotations ({@link IngressTls}). An Ingress whose controller is not known ({@link
+ * IngressControllers}) passes only with spec.tls covering every host, which every controller
+ * honours; without it the TLS may be configured in a way the check cannot read, so it is Manual,
+ * never judged by another controller's rules.
  */
 @Singleton
 public class IngressTlsCheck extends IngressCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "ingress-tls",
-          "Networking #1",
-          Networking,
-          Critical,
-          "Every Ingress terminates TLS for all its hosts",
-          "Without TLS, credentials and data cross the network in clear text and can be read or altered.",
-          "Add spec.tls listing every rule host with a secretName (cert-manager.io/cluster-issuer), or the controller's "
-              + "TLS setting: an HTTPS listen-ports with certificate-arn on AWS ALB, a managed or pre-shared certificate on GKE.");
+      CheckInfo.of("ingress-tls", "Networking #1", Networking, Critical)
+          .title("Every Ingress terminates TLS for all its hosts")
+          .why(
+              "Without TLS, credentials and data cross the network in clear text and can be read or altered.")
+          .hint(
+              "Add spec.tls listing every rule host with a secretName (cert-manager.io/cluster-issuer), or the controller's "
+                  + "TLS setting: an HTTPS listen-ports with certificate-arn on AWS ALB, a managed or pre-shared certificate on GKE.")
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -44,11 +42,6 @@ public class IngressTlsCheck extends IngressCheck {
         + "HTTPS listen-ports or certificate-arn, GKE managed-certificates or pre-shared-cert), the controller told by "
         + "ingressClassName, the legacy class annotation or IngressClass. Manual (attestable) for an unknown class "
         + "without spec.tls.";
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

@@ -20,11 +20,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A certificate renewed by hand expires one day. A TLS secret counts as renewed automatically when
- * cert-manager manages it: the Ingress asks ingress-shim for it ({@code
- * cert-manager.io/cluster-issuer}, {@code cert-manager.io/issuer} or {@code kubernetes.io/tls-acme:
- * "true"}), or a Certificate in the namespace writes it ({@code spec.secretName}). TLS entries
- * without a secretName (the controller's default certificate) are not counted.
+ * A TLS secret counts as renewed automatically when cert-manager manages it: the Ingress asks
+ * ingress-shim for it ({@code cert-manager.io/cluster-issuer}, {@code cert-manager.io/issuer} or
+ * {@code kubernetes.io/tls-acme: "true"}), or a Certificate in the namespace writes it ({@code
+ * spec.secretName}). TLS entries without a secretName (the controller's default certificate) are
+ * not counted.
  *
  * <p>TLS terminated by the controller outside spec.tls ({@link IngressTls}) is judged too, never
  * NotApplicable: a GKE Google-managed certificate ({@code networking.gke.io/managed-certificates})
@@ -46,16 +46,17 @@ public class TlsAutoRenewedCheck extends IngressCheck {
       List.of("cert-manager.io/cluster-issuer", "cert-manager.io/issuer");
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "tls-auto-renewed",
-          "Networking #3",
-          Networking,
-          Critical,
-          "Every Ingress TLS certificate is renewed automatically (cert-manager or a cloud-managed certificate)",
-          "A certificate renewed by hand eventually expires and takes the service down with it.",
-          "Annotate the Ingress cert-manager.io/cluster-issuer: <issuer> (ingress-shim), or create a cert-manager "
-              + "Certificate whose spec.secretName is the Ingress's TLS secret; on GKE a ManagedCertificate, on Traefik "
-              + "a certResolver.");
+      CheckInfo.of("tls-auto-renewed", "Networking #3", Networking, Critical)
+          .title(
+              "Every Ingress TLS certificate is renewed automatically (cert-manager or a cloud-managed certificate)")
+          .why(
+              "A certificate renewed by hand eventually expires and takes the service down with it.")
+          .hint(
+              "Annotate the Ingress cert-manager.io/cluster-issuer: <issuer> (ingress-shim), or create a cert-manager "
+                  + "Certificate whose spec.secretName is the Ingress's TLS secret; on GKE a ManagedCertificate, on Traefik "
+                  + "a certResolver.")
+          .reads(OptionalCrd.CERTIFICATE)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -70,16 +71,6 @@ public class TlsAutoRenewedCheck extends IngressCheck {
         + "certificate (imported or uploaded ones are not renewed, the objects do not tell); Traefik router.tls passes "
         + "with a certresolver, Manual with the default certificate. NotApplicable when no "
         + "Ingress terminates TLS with a secret or a controller certificate.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.CERTIFICATE);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

@@ -14,27 +14,25 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * An alert nobody receives is no alert. A namespace-level AlertmanagerConfig with a receiver that
- * has an integration ({@code pagerdutyConfigs}, {@code slackConfigs}, {@code emailConfigs}, any
- * {@code *Configs} list) passes; one whose receivers send nowhere fails; routing kept in the global
- * Alertmanager configuration cannot be seen and is left for attestation.
+ * A namespace-level AlertmanagerConfig with a receiver that has an integration ({@code
+ * pagerdutyConfigs}, {@code slackConfigs}, {@code emailConfigs}, any {@code *Configs} list) passes;
+ * one whose receivers send nowhere fails; routing kept in the global Alertmanager configuration
+ * cannot be seen and is left for attestation.
  */
 @Singleton
 public class AlertRoutingCheck implements NamespaceCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "alert-routing",
-          "Observability #5",
-          Observability,
-          Critical,
-          "Alerts are routed to a receiver (PagerDuty, Slack, email...)",
-          "An alert that reaches no receiver pages nobody; the outage is found by users.",
-          "Create an AlertmanagerConfig in the namespace whose route sends to a receiver with pagerdutyConfigs, "
-              + "slackConfigs or emailConfigs, or attest the routing kept in the global Alertmanager configuration.");
+      CheckInfo.of("alert-routing", "Observability #5", Observability, Critical)
+          .title("Alerts are routed to a receiver (PagerDuty, Slack, email...)")
+          .why("An alert that reaches no receiver pages nobody; the outage is found by users.")
+          .hint(
+              "Create an AlertmanagerConfig in the namespace whose route sends to a receiver with pagerdutyConfigs, "
+                  + "slackConfigs or emailConfigs, or attest the routing kept in the global Alertmanager configuration.")
+          .reads(OptionalCrd.ALERTMANAGER_CONFIG)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -46,16 +44,6 @@ public class AlertRoutingCheck implements NamespaceCheck {
     return "An AlertmanagerConfig in the namespace with a receiver that has an integration (*Configs); Fail "
         + "when its receivers send nowhere. Manual (attestable) without an AlertmanagerConfig: global "
         + "routing cannot be seen.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.ALERTMANAGER_CONFIG);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

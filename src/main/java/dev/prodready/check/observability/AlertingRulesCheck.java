@@ -4,7 +4,6 @@ import static dev.prodready.api.v1alpha1.Category.Observability;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.evidence.PrometheusRules;
 import dev.prodready.check.evidence.PrometheusRules.Alert;
@@ -12,7 +11,6 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +38,7 @@ import java.util.regex.Pattern;
  * so a Critical item does not vanish from the gate on clusters without the Prometheus Operator.
  */
 @Singleton
-public class AlertingRulesCheck implements NamespaceCheck {
+public class AlertingRulesCheck extends AlertRulesCheck {
 
   private record Aspect(String name, Pattern expr) {
     Aspect(String name, String regex) {
@@ -61,15 +59,15 @@ public class AlertingRulesCheck implements NamespaceCheck {
                   + "|utili[sz]ation"));
 
   public static final CheckInfo INFO =
-      new CheckInfo(
-          "alerting-rules",
-          "Observability #4",
-          Observability,
-          Critical,
-          "PrometheusRules alert on error rate, latency and saturation",
-          "Without alerts on errors, latency and saturation an outage is reported by users before on-call knows.",
-          "Add PrometheusRule alerts on the 5xx ratio, p99 latency (histogram_quantile) and saturation "
-              + "(CPU/memory, restarts, OOMKilled, volume usage), as in the checklist's example.");
+      CheckInfo.of("alerting-rules", "Observability #4", Observability, Critical)
+          .title("PrometheusRules alert on error rate, latency and saturation")
+          .why(
+              "Without alerts on errors, latency and saturation an outage is reported by users before on-call knows.")
+          .hint(
+              "Add PrometheusRule alerts on the 5xx ratio, p99 latency (histogram_quantile) and saturation "
+                  + "(CPU/memory, restarts, OOMKilled, volume usage), as in the checklist's example.")
+          .reads(OptionalCrd.PROMETHEUS_RULE)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -83,21 +81,7 @@ public class AlertingRulesCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.PROMETHEUS_RULE);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
-  }
-
-  @Override
-  public Verdict evaluate(NamespaceSnapshot namespace) {
-    if (!namespace.serves(OptionalCrd.PROMETHEUS_RULE)) {
-      return Verdict.manual(PrometheusRules.NOT_SERVED);
-    }
-    List<Alert> alerts = PrometheusRules.alerts(namespace);
+  protected Verdict evaluate(List<Alert> alerts, NamespaceSnapshot namespace) {
     if (alerts.isEmpty()) {
       return Verdict.fail(
           PrometheusRules.anyHere(namespace)

@@ -4,40 +4,36 @@ import static dev.prodready.api.v1alpha1.Category.Observability;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
-import dev.prodready.check.NamespaceCheck;
 import dev.prodready.check.Verdict;
-import dev.prodready.check.evidence.PrometheusRules;
 import dev.prodready.check.evidence.PrometheusRules.Alert;
 import dev.prodready.kube.Placeholders;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * An alert without a runbook leaves on-call guessing at 3 a.m. Every alerting rule of the
- * namespace's PrometheusRules must carry {@code annotations.runbook_url} with a real link: an
- * example.com-style placeholder, a to-do marker or a non-URL is no runbook (rules {@link
- * Placeholders}). Whether the page behind a real link is any good cannot be seen. Without the
- * PrometheusRule CRD the item is Manual (attestable), like alerting-rules: it is Critical and must
- * not vanish from the gate.
+ * Every alerting rule of the namespace's PrometheusRules must carry {@code annotations.runbook_url}
+ * with a real link: an example.com-style placeholder, a to-do marker or a non-URL is no runbook
+ * (rules {@link Placeholders}). Whether the page behind a real link is any good cannot be seen.
+ * Without the PrometheusRule CRD the item is Manual (attestable), like alerting-rules: it is
+ * Critical and must not vanish from the gate.
  */
 @Singleton
-public class AlertsHaveRunbooksCheck implements NamespaceCheck {
+public class AlertsHaveRunbooksCheck extends AlertRulesCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "alerts-have-runbooks",
-          "Observability #12",
-          Observability,
-          Critical,
-          "Every alert links its on-call runbook (annotations.runbook_url)",
-          "An alert without a runbook leaves on-call guessing what to check and how to mitigate.",
-          "Add annotations.runbook_url to every alerting rule, pointing at the step-by-step runbook for that alert "
-              + "(a real page, not an example.com placeholder).");
+      CheckInfo.of("alerts-have-runbooks", "Observability #12", Observability, Critical)
+          .title("Every alert links its on-call runbook (annotations.runbook_url)")
+          .why(
+              "An alert without a runbook leaves on-call guessing what to check and how to mitigate.")
+          .hint(
+              "Add annotations.runbook_url to every alerting rule, pointing at the step-by-step runbook for that alert "
+                  + "(a real page, not an example.com placeholder).")
+          .reads(OptionalCrd.PROMETHEUS_RULE)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -52,21 +48,7 @@ public class AlertsHaveRunbooksCheck implements NamespaceCheck {
   }
 
   @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.PROMETHEUS_RULE);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
-  }
-
-  @Override
-  public Verdict evaluate(NamespaceSnapshot namespace) {
-    if (!namespace.serves(OptionalCrd.PROMETHEUS_RULE)) {
-      return Verdict.manual(PrometheusRules.NOT_SERVED);
-    }
-    List<Alert> alerts = PrometheusRules.alerts(namespace);
+  protected Verdict evaluate(List<Alert> alerts, NamespaceSnapshot namespace) {
     if (alerts.isEmpty()) {
       return Verdict.notApplicable("no alerting rule in the namespace's PrometheusRules");
     }

@@ -4,13 +4,13 @@ import static dev.prodready.api.v1alpha1.Category.Observability;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.kube.Databases;
 import dev.prodready.snapshot.NamedContainer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
-import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -20,12 +20,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Without traces a slow request cannot be followed across services. Tracing is recognised by
- * OpenTelemetry SDK environment variables on a container ({@code OTEL_TRACES_EXPORTER=none} or
- * {@code OTEL_SDK_DISABLED=true} switch it off), by OpenTelemetry Operator auto-instrumentation
- * ({@code instrumentation.opentelemetry.io/inject-*} on the pod template or the namespace), or by
- * Jaeger Operator sidecar injection ({@code sidecar.jaegertracing.io/inject} on the workload, its
- * pod template or the namespace). Tracing configured in code or a config file cannot be seen.
+ * Tracing is recognised by OpenTelemetry SDK environment variables on a container ({@code
+ * OTEL_TRACES_EXPORTER=none} or {@code OTEL_SDK_DISABLED=true} switch it off), by OpenTelemetry
+ * Operator auto-instrumentation ({@code instrumentation.opentelemetry.io/inject-*} on the pod
+ * template or the namespace), or by Jaeger Operator sidecar injection ({@code
+ * sidecar.jaegertracing.io/inject} on the workload, its pod template or the namespace). Tracing
+ * configured in code or a config file cannot be seen.
  *
  * <p>Only Deployments and StatefulSets that do not run a database or cache image are counted:
  * traces follow a request across the services that handle it. A DaemonSet is node infrastructure
@@ -46,15 +46,13 @@ public class DistributedTracingCheck implements WorkloadCheck {
   static final String JAEGER_INJECT = "sidecar.jaegertracing.io/inject";
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "distributed-tracing",
-          "Observability #9",
-          Observability,
-          High,
-          "Every long-running workload exports traces (OpenTelemetry / Jaeger)",
-          "Without traces a slow or failing request cannot be followed across services.",
-          "Set OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_SERVICE_NAME on the app container, or annotate the pod template "
-              + "instrumentation.opentelemetry.io/inject-<language>: \"true\" (OpenTelemetry Operator).");
+      CheckInfo.of("distributed-tracing", "Observability #9", Observability, High)
+          .title("Every long-running workload exports traces (OpenTelemetry / Jaeger)")
+          .why("Without traces a slow or failing request cannot be followed across services.")
+          .hint(
+              "Set OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_SERVICE_NAME on the app container, or annotate the pod template "
+                  + "instrumentation.opentelemetry.io/inject-<language>: \"true\" (OpenTelemetry Operator).")
+          .appliesTo(Scope.DEPLOYMENTS_AND_STATEFUL_SETS);
 
   @Override
   public CheckInfo info() {
@@ -68,12 +66,11 @@ public class DistributedTracingCheck implements WorkloadCheck {
         + "databases and batch jobs are not counted; never Manual.";
   }
 
+  /** Databases and caches are traced from their clients' spans. */
   @Override
   public boolean appliesTo(Workload workload) {
-    return (workload.kind() == WorkloadKind.Deployment
-            || workload.kind() == WorkloadKind.StatefulSet)
-        && workload.containers().stream()
-            .noneMatch(c -> c.getImage() != null && Databases.engineOf(c.getImage()).isPresent());
+    return workload.containers().stream()
+        .noneMatch(c -> c.getImage() != null && Databases.engineOf(c.getImage()).isPresent());
   }
 
   @Override

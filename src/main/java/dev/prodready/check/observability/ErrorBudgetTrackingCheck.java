@@ -15,17 +15,15 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * An SLO without a budget gives no signal about when to slow down releases. Hybrid. Evidence: an
- * SLO object in the namespace that alerts on error-budget burn rate. Pyrra generates multi-window
- * burn-rate alerts for every ServiceLevelObjective unless {@code spec.alerting.disabled} is true or
- * {@code spec.alerting.burnrates} is false; Sloth generates them for each SLO of a
- * PrometheusServiceLevel unless both {@code alerting.pageAlert.disable} and {@code
- * alerting.ticketAlert.disable} are true. Fail: Sloth or Pyrra is installed and no SLO here alerts
- * on burn rate (none defined, or all with alerting switched off). Manual (attestable): neither tool
- * is installed; budgets may be tracked in another tool.
+ * Hybrid. Evidence: an SLO object in the namespace that alerts on error-budget burn rate. Pyrra
+ * generates multi-window burn-rate alerts for every ServiceLevelObjective unless {@code
+ * spec.alerting.disabled} is true or {@code spec.alerting.burnrates} is false; Sloth generates them
+ * for each SLO of a PrometheusServiceLevel unless both {@code alerting.pageAlert.disable} and
+ * {@code alerting.ticketAlert.disable} are true. Fail: Sloth or Pyrra is installed and no SLO here
+ * alerts on burn rate (none defined, or all with alerting switched off). Manual (attestable):
+ * neither tool is installed; budgets may be tracked in another tool.
  */
 @Singleton
 public class ErrorBudgetTrackingCheck implements NamespaceCheck {
@@ -34,15 +32,14 @@ public class ErrorBudgetTrackingCheck implements NamespaceCheck {
   private static final OptionalCrd PYRRA = OptionalCrd.PYRRA_SLO;
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "error-budget-tracking",
-          "Observability #11",
-          Observability,
-          Medium,
-          "Error budgets are tracked and drive alerting",
-          "An SLO without a budget gives no signal about when to slow down releases.",
-          "Define SLOs with Pyrra or Sloth and keep their burn-rate alerts on (multi-window); attest budgets tracked in "
-              + "another tool with the dashboard or policy.");
+      CheckInfo.of("error-budget-tracking", "Observability #11", Observability, Medium)
+          .title("Error budgets are tracked and drive alerting")
+          .why("An SLO without a budget gives no signal about when to slow down releases.")
+          .hint(
+              "Define SLOs with Pyrra or Sloth and keep their burn-rate alerts on (multi-window); attest budgets tracked in "
+                  + "another tool with the dashboard or policy.")
+          .reads(SLOTH, PYRRA)
+          .allowsAttestation(Duration.ofDays(180));
 
   @Override
   public CheckInfo info() {
@@ -53,21 +50,6 @@ public class ErrorBudgetTrackingCheck implements NamespaceCheck {
   public String evidence() {
     return "A Pyrra ServiceLevelObjective or Sloth PrometheusServiceLevel in the namespace with burn-rate alerting on; "
         + "Fail when either tool is installed and no SLO here alerts. Manual (attestable, 180 days) when neither is.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(SLOTH, PYRRA);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
-  }
-
-  @Override
-  public Duration attestationValidity() {
-    return Duration.ofDays(180);
   }
 
   @Override

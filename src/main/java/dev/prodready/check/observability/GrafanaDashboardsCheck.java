@@ -12,7 +12,6 @@ import dev.prodready.snapshot.OptionalCrd;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Dashboards turn metrics into something on-call can read during an incident. Grafana Operator
@@ -29,14 +28,14 @@ public class GrafanaDashboardsCheck implements NamespaceCheck {
       List.of("json", "gzipJson", "url", "configMapRef", "grafanaCom", "jsonnet", "jsonnetLib");
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "grafana-dashboards",
-          "Observability #3",
-          Observability,
-          High,
-          "Grafana dashboards show the namespace's RED metrics (rate, errors, duration)",
-          "Without a dashboard on-call reads raw queries during an incident instead of seeing what changed.",
-          "Create a GrafanaDashboard (Grafana Operator) in the namespace, or attest the dashboards kept in Grafana.");
+      CheckInfo.of("grafana-dashboards", "Observability #3", Observability, High)
+          .title("Grafana dashboards show the namespace's RED metrics (rate, errors, duration)")
+          .why(
+              "Without a dashboard on-call reads raw queries during an incident instead of seeing what changed.")
+          .hint(
+              "Create a GrafanaDashboard (Grafana Operator) in the namespace, or attest the dashboards kept in Grafana.")
+          .reads(OptionalCrd.GRAFANA_DASHBOARD)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -48,16 +47,6 @@ public class GrafanaDashboardsCheck implements NamespaceCheck {
     return "A GrafanaDashboard (Grafana Operator) in the namespace with a dashboard source (json, url, "
         + "configMapRef, grafanaCom...); Fail when all lack one. Manual (attestable) without any: "
         + "dashboards kept in Grafana cannot be seen.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.GRAFANA_DASHBOARD);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

@@ -19,18 +19,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Pod logs vanish with the pod; without aggregation the evidence of an incident is gone by the time
- * anyone looks. Hybrid. Evidence: a log-agent DaemonSet in any namespace (an image repository
- * naming fluent-bit, fluentd, vector, promtail, grafana alloy, filebeat or the OpenTelemetry
- * collector, as GKE's fluentbit-gke and EKS's aws-for-fluent-bit do too), or logging-operator
- * Logging objects. Node agents serve every namespace from their own, so the snapshot carries the
- * DaemonSets of other namespaces from the DaemonSet informer the operator has anyway (no extra
- * watch; a change there is seen at the next evaluation of this namespace; with the operator limited
- * to some namespaces, agents outside them are not seen and the item is Manual).
+ * Hybrid. Evidence: a log-agent DaemonSet in any namespace (an image repository naming fluent-bit,
+ * fluentd, vector, promtail, grafana alloy, filebeat or the OpenTelemetry collector, as GKE's
+ * fluentbit-gke and EKS's aws-for-fluent-bit do too), or logging-operator Logging objects. Node
+ * agents serve every namespace from their own, so the snapshot carries the DaemonSets of other
+ * namespaces from the DaemonSet informer the operator has anyway (no extra watch; a change there is
+ * seen at the next evaluation of this namespace; with the operator limited to some namespaces,
+ * agents outside them are not seen and the item is Manual).
  *
  * <p>Fail: an agent runs, but the namespace's workloads opt out of every agent found (Fluent Bit's
  * {@code fluentbit.io/exclude: "true"} pod annotation, Vector's {@code vector.dev/exclude: "true"}
@@ -66,15 +64,15 @@ public class LogAggregationCheck implements NamespaceCheck {
           Optional.empty());
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "log-aggregation",
-          "Observability #7",
-          Observability,
-          High,
-          "Logs are shipped to an aggregator (Loki, ELK, CloudWatch)",
-          "Pod logs vanish with the pod; without aggregation the evidence of an incident is gone by the time anyone looks.",
-          "Ship container logs with a node agent (Fluent Bit, Vector, Promtail, Alloy) or the logging-operator; attest "
-              + "a provider's built-in shipping with the aggregator query for this namespace.");
+      CheckInfo.of("log-aggregation", "Observability #7", Observability, High)
+          .title("Logs are shipped to an aggregator (Loki, ELK, CloudWatch)")
+          .why(
+              "Pod logs vanish with the pod; without aggregation the evidence of an incident is gone by the time anyone looks.")
+          .hint(
+              "Ship container logs with a node agent (Fluent Bit, Vector, Promtail, Alloy) or the logging-operator; attest "
+                  + "a provider's built-in shipping with the aggregator query for this namespace.")
+          .reads(OptionalCrd.LOGGING)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -86,16 +84,6 @@ public class LogAggregationCheck implements NamespaceCheck {
     return "A log-agent DaemonSet (fluent-bit, fluentd, vector, promtail, alloy, filebeat, otel collector) in any "
         + "namespace with available pods, or logging-operator Logging objects; Fail when the workloads opt out of "
         + "every agent or no agent pod is available. Manual (attestable) when no agent is visible.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.LOGGING);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

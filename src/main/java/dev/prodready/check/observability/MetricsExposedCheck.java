@@ -4,38 +4,36 @@ import static dev.prodready.api.v1alpha1.Category.Observability;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.check.evidence.Monitors;
 import dev.prodready.snapshot.NamespaceSnapshot;
-import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A service without metrics is invisible to dashboards and alerts. Exposure is recognised by a
- * container port named {@code metrics}, {@code http-metrics} or {@code *-metrics}, the {@code
- * prometheus.io/scrape: "true"} pod annotation, or a ServiceMonitor / PodMonitor that scrapes the
- * pods.
+ * Exposure is recognised by a container port named {@code metrics}, {@code http-metrics} or {@code
+ * *-metrics}, the {@code prometheus.io/scrape: "true"} pod annotation, or a ServiceMonitor /
+ * PodMonitor that scrapes the pods.
  */
 @Singleton
 public class MetricsExposedCheck implements WorkloadCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "metrics-exposed",
-          "Observability #1",
-          Observability,
-          Critical,
-          "Every long-running workload exposes Prometheus metrics",
-          "A service without metrics is invisible to dashboards and alerts: failures are found by users, not by on-call.",
-          "Expose /metrics on a container port named metrics (or http-metrics) and scrape it with a ServiceMonitor "
-              + "or PodMonitor, or annotate the pod template prometheus.io/scrape: \"true\".");
+      CheckInfo.of("metrics-exposed", "Observability #1", Observability, Critical)
+          .title("Every long-running workload exposes Prometheus metrics")
+          .why(
+              "A service without metrics is invisible to dashboards and alerts: failures are found by users, not by on-call.")
+          .hint(
+              "Expose /metrics on a container port named metrics (or http-metrics) and scrape it with a ServiceMonitor "
+                  + "or PodMonitor, or annotate the pod template prometheus.io/scrape: \"true\".")
+          .reads(Monitors.CRDS)
+          .appliesTo(Scope.LONG_RUNNING);
 
   @Override
   public CheckInfo info() {
@@ -47,16 +45,6 @@ public class MetricsExposedCheck implements WorkloadCheck {
     return "Per long-running workload: a container port named metrics/http-metrics/*-metrics, the "
         + "prometheus.io/scrape pod annotation, or a ServiceMonitor/PodMonitor scraping its pods. Never "
         + "Manual.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Monitors.CRDS;
-  }
-
-  @Override
-  public boolean appliesTo(Workload workload) {
-    return workload.kind().isLongRunning();
   }
 
   @Override

@@ -4,14 +4,13 @@ import static dev.prodready.api.v1alpha1.Category.Observability;
 import static dev.prodready.api.v1alpha1.Priority.Critical;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.check.evidence.Monitors;
 import dev.prodready.snapshot.NamespaceSnapshot;
-import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
-import java.util.Set;
 
 /**
  * Exposed metrics are worth nothing until Prometheus scrapes them; with the Prometheus Operator
@@ -26,15 +25,15 @@ import java.util.Set;
 public class ServiceMonitorCoverageCheck implements WorkloadCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "service-monitor-coverage",
-          "Observability #2",
-          Observability,
-          Critical,
-          "Every long-running workload is scraped by a ServiceMonitor or PodMonitor",
-          "Metrics nobody scrapes feed no dashboard and no alert.",
-          "Create a ServiceMonitor selecting the workload's Service (or a PodMonitor selecting its pod labels); a monitor "
-              + "in another namespace needs spec.namespaceSelector.matchNames listing this one.");
+      CheckInfo.of("service-monitor-coverage", "Observability #2", Observability, Critical)
+          .title("Every long-running workload is scraped by a ServiceMonitor or PodMonitor")
+          .why("Metrics nobody scrapes feed no dashboard and no alert.")
+          .hint(
+              "Create a ServiceMonitor selecting the workload's Service (or a PodMonitor selecting its pod labels); a monitor "
+                  + "in another namespace needs spec.namespaceSelector.matchNames listing this one.")
+          .reads(Monitors.CRDS)
+          .appliesTo(Scope.LONG_RUNNING)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -42,24 +41,9 @@ public class ServiceMonitorCoverageCheck implements WorkloadCheck {
   }
 
   @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Monitors.CRDS;
-  }
-
-  @Override
   public String evidence() {
     return "A ServiceMonitor selecting a Service that selects the workload's pods, or a PodMonitor selecting them, in "
         + "this namespace or one whose namespaceSelector names it. Manual (attestable) when neither CRD is served.";
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
-  }
-
-  @Override
-  public boolean appliesTo(Workload workload) {
-    return workload.kind().isLongRunning();
   }
 
   @Override

@@ -12,27 +12,25 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Without an SLO nobody agreed how available and fast the service must be. SLOs are recognised as
- * Sloth PrometheusServiceLevel or Pyrra ServiceLevelObjective objects in the namespace; when
- * neither tool is installed the SLOs may live elsewhere (a document, a vendor tool), so the item is
- * left for attestation.
+ * SLOs are recognised as Sloth PrometheusServiceLevel or Pyrra ServiceLevelObjective objects in the
+ * namespace; when neither tool is installed the SLOs may live elsewhere (a document, a vendor
+ * tool), so the item is left for attestation.
  */
 @Singleton
 public class SlosDefinedCheck implements NamespaceCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "slos-defined",
-          "Observability #10",
-          Observability,
-          High,
-          "SLOs (availability, latency targets) are defined and monitored",
-          "Without an SLO nobody agreed how reliable the service must be, and alerts have no target to protect.",
-          "Define the SLOs as a Sloth PrometheusServiceLevel or a Pyrra ServiceLevelObjective in the namespace, "
-              + "or attest SLOs kept in another tool.");
+      CheckInfo.of("slos-defined", "Observability #10", Observability, High)
+          .title("SLOs (availability, latency targets) are defined and monitored")
+          .why(
+              "Without an SLO nobody agreed how reliable the service must be, and alerts have no target to protect.")
+          .hint(
+              "Define the SLOs as a Sloth PrometheusServiceLevel or a Pyrra ServiceLevelObjective in the namespace, "
+                  + "or attest SLOs kept in another tool.")
+          .reads(OptionalCrd.SLOTH_SERVICE_LEVEL, OptionalCrd.PYRRA_SLO)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -43,16 +41,6 @@ public class SlosDefinedCheck implements NamespaceCheck {
   public String evidence() {
     return "A Sloth PrometheusServiceLevel or Pyrra ServiceLevelObjective in the namespace; Fail when "
         + "either tool is installed and none is here. Manual (attestable) when neither is installed.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.SLOTH_SERVICE_LEVEL, OptionalCrd.PYRRA_SLO);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override

@@ -4,6 +4,7 @@ import static dev.prodready.api.v1alpha1.Category.Reliability;
 import static dev.prodready.api.v1alpha1.Priority.Medium;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.kube.Databases;
@@ -14,11 +15,8 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 
 /**
- * An app that starts before its database or cache is reachable crash-loops or serves errors; an
- * init container waits.
- *
- * <p>Heuristic (see {@link Databases#dependencyOf}): a container depends on a database or cache
- * when an env var is named like DB_HOST, DATABASE_URL, POSTGRES*, MYSQL*, MONGO*, REDIS*, or an env
+ * Heuristic (see {@link Databases#dependencyOf}): a container depends on a database or cache when
+ * an env var is named like DB_HOST, DATABASE_URL, POSTGRES*, MYSQL*, MONGO*, REDIS*, or an env
  * value, command or argument holds "jdbc:", a database URL or one of the ports 5432, 3306, 27017,
  * 6379. Containers whose own image is a database (postgres, redis...) are the dependency, not a
  * dependant, and are skipped. Workloads with no such reference are not applicable. Any init
@@ -30,14 +28,13 @@ import java.util.ArrayList;
 public class InitContainerDependencyWaitCheck implements WorkloadCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "init-container-dependency-wait",
-          "Reliability #12",
-          Reliability,
-          Medium,
-          "Workloads that use a database or cache wait for it in an init container",
-          "An app that starts before its database or cache is reachable crash-loops or serves errors; an init container waits.",
-          "Add an init container that waits for the dependency, for example `until nc -z db 5432; do sleep 2; done`.");
+      CheckInfo.of("init-container-dependency-wait", "Reliability #12", Reliability, Medium)
+          .title("Workloads that use a database or cache wait for it in an init container")
+          .why(
+              "An app that starts before its database or cache is reachable crash-loops or serves errors; an init container waits.")
+          .hint(
+              "Add an init container that waits for the dependency, for example `until nc -z db 5432; do sleep 2; done`.")
+          .appliesTo(Scope.LONG_RUNNING);
 
   @Override
   public CheckInfo info() {
@@ -49,11 +46,6 @@ public class InitContainerDependencyWaitCheck implements WorkloadCheck {
     return "Reads env, commands and images for a database or cache reference (a heuristic) and passes when "
         + "an init container runs to completion before the app. NotApplicable for workloads without such a "
         + "reference; never Manual.";
-  }
-
-  @Override
-  public boolean appliesTo(Workload workload) {
-    return workload.kind().isLongRunning();
   }
 
   @Override

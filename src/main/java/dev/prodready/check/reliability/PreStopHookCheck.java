@@ -4,16 +4,15 @@ import static dev.prodready.api.v1alpha1.Category.Reliability;
 import static dev.prodready.api.v1alpha1.Priority.Medium;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.check.evidence.Monitors;
 import dev.prodready.check.evidence.ServiceTraffic;
 import dev.prodready.snapshot.NamespaceSnapshot;
-import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Container;
 import jakarta.inject.Singleton;
-import java.util.Set;
 
 /**
  * Endpoints are removed from load balancers asynchronously; without a preStop delay a terminating
@@ -27,14 +26,14 @@ import java.util.Set;
 public class PreStopHookCheck implements WorkloadCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "prestop-hook",
-          "Reliability #6",
-          Reliability,
-          Medium,
-          "Containers that serve traffic have a preStop hook",
-          "Load balancers deregister a terminating pod asynchronously; a preStop delay avoids errors during rollouts.",
-          "Add lifecycle.preStop (for example a 5s sleep) to every container that declares ports.");
+      CheckInfo.of("prestop-hook", "Reliability #6", Reliability, Medium)
+          .title("Containers that serve traffic have a preStop hook")
+          .why(
+              "Load balancers deregister a terminating pod asynchronously; a preStop delay avoids errors during rollouts.")
+          .hint(
+              "Add lifecycle.preStop (for example a 5s sleep) to every container that declares ports.")
+          .reads(Monitors.CRDS)
+          .appliesTo(Scope.LONG_RUNNING);
 
   @Override
   public CheckInfo info() {
@@ -46,17 +45,6 @@ public class PreStopHookCheck implements WorkloadCheck {
     return "Reads lifecycle.preStop of every app container with a port a selecting Service routes to (not a port "
         + "its Prometheus monitor scrapes) or a hostPort. Workloads without such a container (only probe, metrics or "
         + "no ports; no Service selecting them) are NotApplicable; never Manual.";
-  }
-
-  /** Prometheus Operator monitors tell a scraped metrics port from a load-balanced one. */
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Monitors.CRDS;
-  }
-
-  @Override
-  public boolean appliesTo(Workload workload) {
-    return workload.kind().isLongRunning();
   }
 
   @Override

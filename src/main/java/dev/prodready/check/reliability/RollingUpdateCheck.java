@@ -4,6 +4,7 @@ import static dev.prodready.api.v1alpha1.Category.Reliability;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.check.evidence.ArgoRollouts;
@@ -11,19 +12,15 @@ import dev.prodready.check.evidence.Autoscalers;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
-import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
 import io.fabric8.kubernetes.api.model.apps.RollingUpdateDeployment;
 import jakarta.inject.Singleton;
-import java.util.Set;
 
 /**
- * With maxUnavailable above zero a rollout removes serving capacity before the new pods are ready.
- *
- * <p>What counts is the number of pods the Deployment controller actually takes down, not how the
+ * What counts is the number of pods the Deployment controller actually takes down, not how the
  * value is spelled: a percentage is resolved against the replica count rounded down (maxSurge
  * rounded up), both default to 25%, and when both resolve to 0 the controller uses maxUnavailable 1
  * so the rollout can proceed. So 25% of 3 replicas is 0 and passes, 25% of 4 is 1 and fails. Where
@@ -43,14 +40,14 @@ public class RollingUpdateCheck implements WorkloadCheck {
   static final IntOrString DEFAULT_PERCENT = new IntOrString("25%");
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "rolling-update-zero-unavailable",
-          "Reliability #9",
-          Reliability,
-          High,
-          "Deployments roll out with strategy RollingUpdate and maxUnavailable: 0",
-          "With maxUnavailable above zero a rollout removes serving capacity before the new pods are ready.",
-          "Set spec.strategy.type RollingUpdate with rollingUpdate.maxUnavailable: 0 and maxSurge: 1.");
+      CheckInfo.of("rolling-update-zero-unavailable", "Reliability #9", Reliability, High)
+          .title("Deployments roll out with strategy RollingUpdate and maxUnavailable: 0")
+          .why(
+              "With maxUnavailable above zero a rollout removes serving capacity before the new pods are ready.")
+          .hint(
+              "Set spec.strategy.type RollingUpdate with rollingUpdate.maxUnavailable: 0 and maxSurge: 1.")
+          .reads(OptionalCrd.ARGO_ROLLOUT)
+          .appliesTo(Scope.DEPLOYMENTS);
 
   @Override
   public CheckInfo info() {
@@ -64,16 +61,6 @@ public class RollingUpdateCheck implements WorkloadCheck {
         + "and up); passes when no pod is taken down before its replacement is ready. A Deployment run by an Argo "
         + "Rollout (workloadRef) is judged by the Rollout: blueGreen and traffic-routed canaries pass, other canaries "
         + "by their maxUnavailable/maxSurge. Never Manual.";
-  }
-
-  @Override
-  public boolean appliesTo(Workload workload) {
-    return workload.kind() == WorkloadKind.Deployment;
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.ARGO_ROLLOUT);
   }
 
   @Override

@@ -5,17 +5,14 @@ import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.AppContainerCheck;
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.snapshot.NamedContainer;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import io.fabric8.kubernetes.api.model.Probe;
 import jakarta.inject.Singleton;
 
-/**
- * A long liveness initialDelaySeconds is a slow starter guessed at: too short and the pod is killed
- * while starting, too long and a hang goes unnoticed. A startupProbe holds the liveness probe back
- * exactly until the app is up.
- */
+/** A startupProbe holds the liveness probe back exactly until the app is up. */
 @Singleton
 public class StartupProbeCheck extends AppContainerCheck {
 
@@ -23,14 +20,14 @@ public class StartupProbeCheck extends AppContainerCheck {
   static final int SLOW_START_SECONDS = 30;
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "startup-probe",
-          "Reliability #3",
-          Reliability,
-          High,
-          "Slow-starting containers (liveness initialDelaySeconds above 30s) have a startupProbe",
-          "A long liveness delay is a guess: too short kills starting pods, too long hides hangs; a startupProbe is exact.",
-          "Add a startupProbe (failureThreshold x periodSeconds covering the start time) and drop the long initialDelaySeconds.");
+      CheckInfo.of("startup-probe", "Reliability #3", Reliability, High)
+          .title(
+              "Slow-starting containers (liveness initialDelaySeconds above 30s) have a startupProbe")
+          .why(
+              "A long liveness delay is a guess: too short kills starting pods, too long hides hangs; a startupProbe is exact.")
+          .hint(
+              "Add a startupProbe (failureThreshold x periodSeconds covering the start time) and drop the long initialDelaySeconds.")
+          .appliesTo(Scope.LONG_RUNNING);
 
   @Override
   public CheckInfo info() {

@@ -4,6 +4,7 @@ import static dev.prodready.api.v1alpha1.Category.Reliability;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.kube.PreStopDelays;
@@ -15,10 +16,8 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * A pod killed before it finishes shutting down drops the requests it was serving.
- *
- * <p>The checklist's note (Reliability #5) says "Default 30s; increase for long-running requests":
- * 30 is legitimate, and the API server stores 30 for a template that leaves the field out, so
+ * The checklist's note (Reliability #5) says "Default 30s; increase for long-running requests": 30
+ * is legitimate, and the API server stores 30 for a template that leaves the field out, so
  * "default" and "chosen 30" cannot be told apart and both pass, with the message saying the default
  * is in use. Whether the app's requests are long cannot be seen from objects. What fails is what is
  * unsafe from the objects alone: 0 (killed at once), and a grace period that the preStop hook's own
@@ -33,15 +32,14 @@ public class TerminationGracePeriodCheck implements WorkloadCheck {
   static final long MIN_SHUTDOWN_SECONDS = 5;
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "termination-grace-period",
-          "Reliability #5",
-          Reliability,
-          High,
-          "terminationGracePeriodSeconds leaves the app time to shut down after its preStop delay",
-          "A pod killed before it finishes shutting down drops the requests it was serving.",
-          "Set spec.template.spec.terminationGracePeriodSeconds above the preStop delay plus the longest request or "
-              + "drain time (the 30s default is enough for short requests).");
+      CheckInfo.of("termination-grace-period", "Reliability #5", Reliability, High)
+          .title(
+              "terminationGracePeriodSeconds leaves the app time to shut down after its preStop delay")
+          .why("A pod killed before it finishes shutting down drops the requests it was serving.")
+          .hint(
+              "Set spec.template.spec.terminationGracePeriodSeconds above the preStop delay plus the longest request or "
+                  + "drain time (the 30s default is enough for short requests).")
+          .appliesTo(Scope.LONG_RUNNING);
 
   @Override
   public CheckInfo info() {
@@ -55,11 +53,6 @@ public class TerminationGracePeriodCheck implements WorkloadCheck {
         + "period that leaves under "
         + MIN_SHUTDOWN_SECONDS
         + "s after the preStop delay. Never Manual.";
-  }
-
-  @Override
-  public boolean appliesTo(Workload workload) {
-    return workload.kind().isLongRunning();
   }
 
   @Override

@@ -7,37 +7,17 @@ import dev.prodready.check.CheckInfo;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** Without a CPU limit one busy container can starve its neighbours on the node. */
 @Singleton
 public class CpuLimitsCheck extends ResourceValuesCheck {
 
-  static final CheckInfo INFO =
-      new CheckInfo(
-          "cpu-limits",
-          "Resources #3",
-          Resources,
-          High,
-          "CPU limits set for all containers",
-          "Without a CPU limit one busy container can starve its neighbours on the node.",
-          "Set resources.limits.cpu on every container, init containers included.");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
-  }
-
-  @Override
-  protected List<String> requests() {
-    return List.of();
-  }
-
-  @Override
-  protected List<String> limits() {
-    return List.of("cpu");
-  }
-
-  @Override
-  protected String failureDetail() {
-    return "containers without a CPU limit";
+  public CpuLimitsCheck() {
+    super(
+        CheckInfo.of("cpu-limits", "Resources #3", Resources, High)
+            .title("CPU limits set for all containers")
+            .why("Without a CPU limit one busy container can starve its neighbours on the node.")
+            .hint("Set resources.limits.cpu on every container, init containers included."),
+        List.of(),
+        List.of("cpu"),
+        "containers without a CPU limit");
   }
 }

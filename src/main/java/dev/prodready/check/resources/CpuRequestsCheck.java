@@ -7,39 +7,18 @@ import dev.prodready.check.CheckInfo;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/**
- * Without a CPU request the scheduler cannot place pods fairly and the pod is first to be starved.
- */
 @Singleton
 public class CpuRequestsCheck extends ResourceValuesCheck {
 
-  static final CheckInfo INFO =
-      new CheckInfo(
-          "cpu-requests",
-          "Resources #1",
-          Resources,
-          Critical,
-          "CPU requests set for all containers",
-          "Without a CPU request the scheduler cannot place pods fairly and the pod is first to be starved.",
-          "Set resources.requests.cpu on every container, init containers included.");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
-  }
-
-  @Override
-  protected List<String> requests() {
-    return List.of("cpu");
-  }
-
-  @Override
-  protected List<String> limits() {
-    return List.of();
-  }
-
-  @Override
-  protected String failureDetail() {
-    return "containers without a CPU request";
+  public CpuRequestsCheck() {
+    super(
+        CheckInfo.of("cpu-requests", "Resources #1", Resources, Critical)
+            .title("CPU requests set for all containers")
+            .why(
+                "Without a CPU request the scheduler cannot place pods fairly and the pod is first to be starved.")
+            .hint("Set resources.requests.cpu on every container, init containers included."),
+        List.of("cpu"),
+        List.of(),
+        "containers without a CPU request");
   }
 }

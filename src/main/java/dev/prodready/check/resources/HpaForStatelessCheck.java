@@ -4,6 +4,7 @@ import static dev.prodready.api.v1alpha1.Category.Resources;
 import static dev.prodready.api.v1alpha1.Priority.High;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.check.evidence.Autoscalers;
@@ -11,17 +12,12 @@ import dev.prodready.check.evidence.LeaderElection;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
-import dev.prodready.snapshot.WorkloadKind;
 import jakarta.inject.Singleton;
-import java.util.Set;
 
 /**
- * A stateless service without an HPA cannot follow its load: it is either over-provisioned or
- * overwhelmed.
- *
- * <p>A Deployment run by an Argo Rollout through workloadRef is scaled through the Rollout, so an
- * HPA targeting the Rollout counts ({@link Autoscalers#targeting}). A leader-elected controller
- * ({@link LeaderElection}: a leader-election flag on its command line, or a Role bound to its
+ * A Deployment run by an Argo Rollout through workloadRef is scaled through the Rollout, so an HPA
+ * targeting the Rollout counts ({@link Autoscalers#targeting}). A leader-elected controller ({@link
+ * LeaderElection}: a leader-election flag on its command line, or a Role bound to its
  * ServiceAccount that writes coordination.k8s.io leases) is NotApplicable: one replica does the
  * work and the others are standbys, so more replicas add no capacity and an HPA has nothing to
  * scale (its replica count is judged by min-replicas instead).
@@ -30,14 +26,14 @@ import java.util.Set;
 public class HpaForStatelessCheck implements WorkloadCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "hpa-for-stateless",
-          "Resources #5",
-          Resources,
-          High,
-          "Every stateless Deployment is the target of a HorizontalPodAutoscaler",
-          "A stateless service without an HPA cannot follow its load: it is either over-provisioned or overwhelmed.",
-          "Create an autoscaling/v2 HorizontalPodAutoscaler whose scaleTargetRef names the Deployment.");
+      CheckInfo.of("hpa-for-stateless", "Resources #5", Resources, High)
+          .title("Every stateless Deployment is the target of a HorizontalPodAutoscaler")
+          .why(
+              "A stateless service without an HPA cannot follow its load: it is either over-provisioned or overwhelmed.")
+          .hint(
+              "Create an autoscaling/v2 HorizontalPodAutoscaler whose scaleTargetRef names the Deployment.")
+          .reads(OptionalCrd.ARGO_ROLLOUT)
+          .appliesTo(Scope.DEPLOYMENTS);
 
   @Override
   public CheckInfo info() {
@@ -50,19 +46,6 @@ public class HpaForStatelessCheck implements WorkloadCheck {
         + "names it (or the Argo Rollout that runs it through workloadRef) in scaleTargetRef. Applies to Deployments "
         + "only; NotApplicable for leader-elected controllers (leader-election flag, or a bound Role writing "
         + "Leases): standbys add no capacity. Never Manual.";
-  }
-
-  /**
-   * Argo Rollouts: a Deployment run by a Rollout (workloadRef) has the Rollout's replicas and HPA.
-   */
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(OptionalCrd.ARGO_ROLLOUT);
-  }
-
-  @Override
-  public boolean appliesTo(Workload workload) {
-    return workload.kind() == WorkloadKind.Deployment;
   }
 
   @Override

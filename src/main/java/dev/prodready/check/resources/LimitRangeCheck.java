@@ -13,22 +13,16 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * A LimitRange gives containers that forget their resources sane defaults instead of unbounded
- * usage.
- */
 @Singleton
 public class LimitRangeCheck implements NamespaceCheck {
 
   public static final CheckInfo INFO =
-      new CheckInfo(
-          "limit-range",
-          "Resources #9",
-          Resources,
-          Medium,
-          "The namespace has a LimitRange with container defaults",
-          "A LimitRange gives containers that forget their resources sane defaults instead of unbounded usage.",
-          "Create a LimitRange of type Container with default and defaultRequest for cpu and memory.");
+      CheckInfo.of("limit-range", "Resources #9", Resources, Medium)
+          .title("The namespace has a LimitRange with container defaults")
+          .why(
+              "A LimitRange gives containers that forget their resources sane defaults instead of unbounded usage.")
+          .hint(
+              "Create a LimitRange of type Container with default and defaultRequest for cpu and memory.");
 
   @Override
   public CheckInfo info() {

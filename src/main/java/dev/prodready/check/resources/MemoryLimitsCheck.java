@@ -7,39 +7,18 @@ import dev.prodready.check.CheckInfo;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/**
- * Without a memory limit a leaking container drives the node into OOM and other pods are killed.
- */
 @Singleton
 public class MemoryLimitsCheck extends ResourceValuesCheck {
 
-  static final CheckInfo INFO =
-      new CheckInfo(
-          "memory-limits",
-          "Resources #4",
-          Resources,
-          Critical,
-          "Memory limits set for all containers",
-          "Without a memory limit a leaking container drives the node into OOM and other pods are killed.",
-          "Set resources.limits.memory on every container, init containers included.");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
-  }
-
-  @Override
-  protected List<String> requests() {
-    return List.of();
-  }
-
-  @Override
-  protected List<String> limits() {
-    return List.of("memory");
-  }
-
-  @Override
-  protected String failureDetail() {
-    return "containers without a memory limit";
+  public MemoryLimitsCheck() {
+    super(
+        CheckInfo.of("memory-limits", "Resources #4", Resources, Critical)
+            .title("Memory limits set for all containers")
+            .why(
+                "Without a memory limit a leaking container drives the node into OOM and other pods are killed.")
+            .hint("Set resources.limits.memory on every container, init containers included."),
+        List.of(),
+        List.of("memory"),
+        "containers without a memory limit");
   }
 }

@@ -7,40 +7,18 @@ import dev.prodready.check.CheckInfo;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/**
- * Without a memory request the pod is scheduled on nodes that cannot hold it and is evicted first
- * under pressure.
- */
 @Singleton
 public class MemoryRequestsCheck extends ResourceValuesCheck {
 
-  static final CheckInfo INFO =
-      new CheckInfo(
-          "memory-requests",
-          "Resources #2",
-          Resources,
-          Critical,
-          "Memory requests set for all containers",
-          "Without a memory request the pod is scheduled on nodes that cannot hold it and is evicted first under pressure.",
-          "Set resources.requests.memory on every container, init containers included.");
-
-  @Override
-  public CheckInfo info() {
-    return INFO;
-  }
-
-  @Override
-  protected List<String> requests() {
-    return List.of("memory");
-  }
-
-  @Override
-  protected List<String> limits() {
-    return List.of();
-  }
-
-  @Override
-  protected String failureDetail() {
-    return "containers without a memory request";
+  public MemoryRequestsCheck() {
+    super(
+        CheckInfo.of("memory-requests", "Resources #2", Resources, Critical)
+            .title("Memory requests set for all containers")
+            .why(
+                "Without a memory request the pod is scheduled on nodes that cannot hold it and is evicted first under pressure.")
+            .hint("Set resources.requests.memory on every container, init containers included."),
+        List.of("memory"),
+        List.of(),
+        "containers without a memory request");
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Without a quota one runaway deployment can exhaust the cluster's capacity for every other team.
  * Only a quota that caps cpu and memory (requests or limits, {@link ResourceQuotas#capsCompute})
  * prevents that: GKE creates gke-resource-quotas in every namespace, capping object counts only,
  * and a namespace with just that one still lets a Deployment claim every core. The ResourceQuota
@@ -24,14 +23,12 @@ import java.util.Set;
 public class ResourceQuotaCheck implements NamespaceCheck {
 
   public static final CheckInfo INFO =
-      new CheckInfo(
-          "resource-quota",
-          "Resources #8",
-          Resources,
-          High,
-          "The namespace has a ResourceQuota capping cpu and memory",
-          "Without a quota one runaway deployment can exhaust the cluster's capacity for every other team.",
-          "Create a ResourceQuota with hard limits for requests/limits of cpu and memory, pods and PVCs.");
+      CheckInfo.of("resource-quota", "Resources #8", Resources, High)
+          .title("The namespace has a ResourceQuota capping cpu and memory")
+          .why(
+              "Without a quota one runaway deployment can exhaust the cluster's capacity for every other team.")
+          .hint(
+              "Create a ResourceQuota with hard limits for requests/limits of cpu and memory, pods and PVCs.");
 
   @Override
   public CheckInfo info() {

@@ -1,5 +1,6 @@
 package dev.prodready.check.resources;
 
+import dev.prodready.check.CheckInfo;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.kube.Resources;
@@ -19,25 +20,39 @@ import java.util.TreeSet;
  */
 abstract class ResourceValuesCheck implements WorkloadCheck {
 
-  /** The resources ("cpu", "memory") whose request must be set. */
-  protected abstract List<String> requests();
+  private final CheckInfo info;
+  private final List<String> requests;
+  private final List<String> limits;
+  private final String failureDetail;
 
-  /** The resources whose limit must be set. */
-  protected abstract List<String> limits();
+  /**
+   * @param requests the resources ("cpu", "memory") whose request must be set
+   * @param limits the resources whose limit must be set
+   * @param failureDetail "containers without a CPU request", followed by the offending containers
+   */
+  ResourceValuesCheck(
+      CheckInfo info, List<String> requests, List<String> limits, String failureDetail) {
+    this.info = info;
+    this.requests = requests;
+    this.limits = limits;
+    this.failureDetail = failureDetail;
+  }
 
-  /** "containers without a CPU request", followed by the offending containers. */
-  protected abstract String failureDetail();
+  @Override
+  public CheckInfo info() {
+    return info;
+  }
 
   @Override
   public String evidence() {
     var fields = new ArrayList<String>();
-    requests().forEach(r -> fields.add("requests." + r));
-    limits().forEach(r -> fields.add("limits." + r));
+    requests.forEach(r -> fields.add("requests." + r));
+    limits.forEach(r -> fields.add("limits." + r));
     return "Reads "
         + String.join(", ", fields)
         + " of every container and init container as the API server stores "
         + "them"
-        + (requests().isEmpty() ? "" : " (a request left out defaults to the limit and counts)")
+        + (requests.isEmpty() ? "" : " (a request left out defaults to the limit and counts)")
         + "; an explicit 0 counts as not set. Never Manual.";
   }
 
@@ -48,14 +63,14 @@ abstract class ResourceValuesCheck implements WorkloadCheck {
     var defaulted = new ArrayList<String>();
     for (NamedContainer c : workload.allContainers()) {
       boolean ok =
-          requests().stream().allMatch(r -> Resources.hasRequest(c.container(), r))
-              && limits().stream().allMatch(r -> Resources.hasLimit(c.container(), r));
+          requests.stream().allMatch(r -> Resources.hasRequest(c.container(), r))
+              && limits.stream().allMatch(r -> Resources.hasLimit(c.container(), r));
       if (!ok) {
         missing.add(c.label());
         if (concerned().stream().anyMatch(r -> Resources.explicitZero(c.container(), r))) {
           zero.add(c.label());
         }
-      } else if (requests().stream()
+      } else if (requests.stream()
           .anyMatch(
               r -> Resources.requestSource(c.container(), r) == Source.DEFAULTED_FROM_LIMIT)) {
         defaulted.add(c.label());
@@ -63,7 +78,7 @@ abstract class ResourceValuesCheck implements WorkloadCheck {
     }
     if (!missing.isEmpty()) {
       return Verdict.fail(
-          failureDetail()
+          failureDetail
               + ": "
               + String.join(", ", missing)
               + (zero.isEmpty()
@@ -80,8 +95,8 @@ abstract class ResourceValuesCheck implements WorkloadCheck {
   }
 
   private List<String> concerned() {
-    var all = new TreeSet<String>(requests());
-    all.addAll(limits());
+    var all = new TreeSet<String>(requests);
+    all.addAll(limits);
     return List.copyOf(all);
   }
 }

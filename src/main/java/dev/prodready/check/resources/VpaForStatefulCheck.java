@@ -4,34 +4,30 @@ import static dev.prodready.api.v1alpha1.Category.Resources;
 import static dev.prodready.api.v1alpha1.Priority.Medium;
 
 import dev.prodready.check.CheckInfo;
+import dev.prodready.check.Scope;
 import dev.prodready.check.Verdict;
 import dev.prodready.check.WorkloadCheck;
 import dev.prodready.kube.Unstructured;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
-import dev.prodready.snapshot.WorkloadKind;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 
-/**
- * Stateful workloads rarely scale out, so right-sized requests matter: a VPA recommends them from
- * real usage.
- */
 @Singleton
 public class VpaForStatefulCheck implements WorkloadCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "vpa-for-stateful",
-          "Resources #6",
-          Resources,
-          Medium,
-          "Every StatefulSet is the target of a VerticalPodAutoscaler (recommendation mode is enough)",
-          "Stateful workloads rarely scale out, so right-sized requests matter: a VPA recommends them from real usage.",
-          "Create a VerticalPodAutoscaler whose spec.targetRef names the StatefulSet; updateMode: \"Off\" only recommends.");
+      CheckInfo.of("vpa-for-stateful", "Resources #6", Resources, Medium)
+          .title(
+              "Every StatefulSet is the target of a VerticalPodAutoscaler (recommendation mode is enough)")
+          .why(
+              "Stateful workloads rarely scale out, so right-sized requests matter: a VPA recommends them from real usage.")
+          .hint(
+              "Create a VerticalPodAutoscaler whose spec.targetRef names the StatefulSet; updateMode: \"Off\" only recommends.")
+          .requires(OptionalCrd.VERTICAL_POD_AUTOSCALER)
+          .appliesTo(Scope.STATEFUL_SETS);
 
   @Override
   public CheckInfo info() {
@@ -42,16 +38,6 @@ public class VpaForStatefulCheck implements WorkloadCheck {
   public String evidence() {
     return "Reads VerticalPodAutoscalers (any updateMode, recommendation only included) whose targetRef "
         + "names the StatefulSet. NotApplicable while the VPA CRD is not served; never Manual.";
-  }
-
-  @Override
-  public Set<OptionalCrd> requiredCrds() {
-    return Set.of(OptionalCrd.VERTICAL_POD_AUTOSCALER);
-  }
-
-  @Override
-  public boolean appliesTo(Workload workload) {
-    return workload.kind() == WorkloadKind.StatefulSet;
   }
 
   @Override

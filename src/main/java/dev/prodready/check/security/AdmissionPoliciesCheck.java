@@ -13,20 +13,16 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.OptionalCrd;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Without an admission policy engine, rules like "no :latest" or "limits required" are advice that
- * nothing enforces.
- *
- * <p>Only policies that block count, since the checklist item is "enforces": a Gatekeeper
- * constraint whose enforcementAction is deny (the default) and whose match covers the namespace, or
- * a Kyverno ClusterPolicy (or Policy of this namespace) with a validate or verifyImages rule in
- * Enforce mode (rules in Audit, Kyverno's default, only report). A ConstraintTemplate alone
- * enforces nothing: it only defines a constraint kind. Constraint kinds are defined by the
- * templates, so the operator watches every kind of the constraints.gatekeeper.sh group once served.
- * Kyverno's newer ValidatingPolicy kinds and other tools' admission webhooks are not read; a
- * namespace they cover can be exempted with that reason.
+ * Only policies that block count, since the checklist item is "enforces": a Gatekeeper constraint
+ * whose enforcementAction is deny (the default) and whose match covers the namespace, or a Kyverno
+ * ClusterPolicy (or Policy of this namespace) with a validate or verifyImages rule in Enforce mode
+ * (rules in Audit, Kyverno's default, only report). A ConstraintTemplate alone enforces nothing: it
+ * only defines a constraint kind. Constraint kinds are defined by the templates, so the operator
+ * watches every kind of the constraints.gatekeeper.sh group once served. Kyverno's newer
+ * ValidatingPolicy kinds and other tools' admission webhooks are not read; a namespace they cover
+ * can be exempted with that reason.
  */
 @Singleton
 public class AdmissionPoliciesCheck implements NamespaceCheck {
@@ -38,15 +34,18 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
           OptionalCrd.KYVERNO_POLICY);
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "admission-policies",
-          "Security #17",
-          Security,
-          Medium,
-          "An admission policy engine (OPA Gatekeeper or Kyverno) enforces policies",
-          "Without an admission policy engine, rules like \"no :latest\" or \"limits required\" are advice nothing enforces.",
-          "Install OPA Gatekeeper (ConstraintTemplates plus constraints with enforcementAction deny) or Kyverno "
-              + "(ClusterPolicies with failureAction Enforce) and enforce required labels, resource limits and pinned tags.");
+      CheckInfo.of("admission-policies", "Security #17", Security, Medium)
+          .title("An admission policy engine (OPA Gatekeeper or Kyverno) enforces policies")
+          .why(
+              "Without an admission policy engine, rules like \"no :latest\" or \"limits required\" are advice nothing enforces.")
+          .hint(
+              "Install OPA Gatekeeper (ConstraintTemplates plus constraints with enforcementAction deny) or Kyverno "
+                  + "(ClusterPolicies with failureAction Enforce) and enforce required labels, resource limits and pinned tags.")
+          .reads(
+              OptionalCrd.GATEKEEPER_CONSTRAINT_TEMPLATE,
+              OptionalCrd.GATEKEEPER_CONSTRAINTS,
+              OptionalCrd.KYVERNO_CLUSTER_POLICY,
+              OptionalCrd.KYVERNO_POLICY);
 
   @Override
   public CheckInfo info() {
@@ -58,15 +57,6 @@ public class AdmissionPoliciesCheck implements NamespaceCheck {
     return "A Gatekeeper constraint with enforcementAction deny matching the namespace, or a Kyverno ClusterPolicy or "
         + "Policy here with a validate/verifyImages rule in Enforce mode; Audit, dryrun, warn and a ConstraintTemplate "
         + "without constraints do not count. Never Manual.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(
-        OptionalCrd.GATEKEEPER_CONSTRAINT_TEMPLATE,
-        OptionalCrd.GATEKEEPER_CONSTRAINTS,
-        OptionalCrd.KYVERNO_CLUSTER_POLICY,
-        OptionalCrd.KYVERNO_POLICY);
   }
 
   @Override

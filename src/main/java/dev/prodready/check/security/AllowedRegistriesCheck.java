@@ -14,25 +14,20 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Images from public registries bypass the scanning, signing and availability guarantees of the
- * private one.
- *
- * <p>Without spec.allowedRegistries the check cannot know which registries the platform trusts, so
- * it answers Manual ("set allowedRegistries to judge") rather than NotApplicable: Security #16 is a
+ * Without spec.allowedRegistries the check cannot know which registries the platform trusts, so it
+ * answers Manual ("set allowedRegistries to judge") rather than NotApplicable: Security #16 is a
  * real item, not one that does not apply, and it must stay visible until someone configures it.
  */
 @Singleton
 public class AllowedRegistriesCheck implements WorkloadCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "allowed-registries",
-          "Security #16",
-          Security,
-          High,
-          "Every image comes from a registry listed in spec.allowedRegistries",
-          "Images from public registries bypass the scanning, signing and availability guarantees of the private one.",
-          "Mirror the image into an allowed registry, or add the registry to spec.allowedRegistries.");
+      CheckInfo.of("allowed-registries", "Security #16", Security, High)
+          .title("Every image comes from a registry listed in spec.allowedRegistries")
+          .why(
+              "Images from public registries bypass the scanning, signing and availability guarantees of the private one.")
+          .hint(
+              "Mirror the image into an allowed registry, or add the registry to spec.allowedRegistries.");
 
   @Override
   public CheckInfo info() {

@@ -15,10 +15,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * A mounted token lets anyone who compromises the pod talk to the API server with the pod's
- * permissions.
- *
- * <p>The checklist says "unless SA token is needed". The token is off when the pod sets
+ * The checklist says "unless SA token is needed". The token is off when the pod sets
  * automountServiceAccountToken: false, or leaves it unset and its ServiceAccount sets it to false
  * (the pod's field wins, as in the ServiceAccount admission). A mounted token counts as needed when
  * the service account is bound to a Role or ClusterRole (RoleBinding or ClusterRoleBinding,
@@ -30,15 +27,13 @@ import java.util.List;
 public class AutomountServiceAccountTokenCheck implements WorkloadCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "automount-token-disabled",
-          "Security #3",
-          Security,
-          High,
-          "Pods mount no service account token unless they need it",
-          "A mounted token lets anyone who compromises the pod talk to the API server with the pod's permissions.",
-          "Set automountServiceAccountToken: false on the pod template or its ServiceAccount unless the app calls the "
-              + "Kubernetes API (then bind it a Role).");
+      CheckInfo.of("automount-token-disabled", "Security #3", Security, High)
+          .title("Pods mount no service account token unless they need it")
+          .why(
+              "A mounted token lets anyone who compromises the pod talk to the API server with the pod's permissions.")
+          .hint(
+              "Set automountServiceAccountToken: false on the pod template or its ServiceAccount unless the app calls the "
+                  + "Kubernetes API (then bind it a Role).");
 
   @Override
   public CheckInfo info() {

@@ -13,25 +13,20 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Workloads sharing a service account share every permission anyone ever granted to it, and one
- * compromised pod holds the rights of all of them.
- *
- * <p>Fails the default service account and any service account that several workloads of the
- * namespace run as (each of them fails, naming the others). Workloads outside the profile's
- * workloadSelector are not seen, so sharing with them goes unnoticed.
+ * Fails the default service account and any service account that several workloads of the namespace
+ * run as (each of them fails, naming the others). Workloads outside the profile's workloadSelector
+ * are not seen, so sharing with them goes unnoticed.
  */
 @Singleton
 public class DedicatedServiceAccountCheck implements WorkloadCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "dedicated-service-account",
-          "Security #2",
-          Security,
-          High,
-          "Each workload runs under its own service account, not default and not shared",
-          "Workloads sharing a service account share every permission anyone ever granted to it.",
-          "Create a ServiceAccount per workload and set spec.template.spec.serviceAccountName.");
+      CheckInfo.of("dedicated-service-account", "Security #2", Security, High)
+          .title("Each workload runs under its own service account, not default and not shared")
+          .why(
+              "Workloads sharing a service account share every permission anyone ever granted to it.")
+          .hint(
+              "Create a ServiceAccount per workload and set spec.template.spec.serviceAccountName.");
 
   @Override
   public CheckInfo info() {

@@ -16,10 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Without a default-deny every pod can reach and be reached by anything; one compromised pod
- * reaches all the others.
- *
- * <p>NetworkPolicies are additive: a policy selecting every pod with a rule that allows everything
+ * NetworkPolicies are additive: a policy selecting every pod with a rule that allows everything
  * (often left by a chart or a debugging session) beside the default-deny opens that direction
  * again, so the namespace fails.
  */
@@ -27,14 +24,12 @@ import java.util.Optional;
 public class DefaultDenyNetworkPolicyCheck implements NamespaceCheck {
 
   public static final CheckInfo INFO =
-      new CheckInfo(
-          "default-deny-network-policy",
-          "Security #10",
-          Security,
-          Critical,
-          "NetworkPolicies deny ingress and egress by default",
-          "Without a default-deny every pod can reach and be reached by anything; one compromised pod reaches all the others.",
-          "Create a NetworkPolicy with podSelector: {} and policyTypes [Ingress, Egress], then allow the needed traffic.");
+      CheckInfo.of("default-deny-network-policy", "Security #10", Security, Critical)
+          .title("NetworkPolicies deny ingress and egress by default")
+          .why(
+              "Without a default-deny every pod can reach and be reached by anything; one compromised pod reaches all the others.")
+          .hint(
+              "Create a NetworkPolicy with podSelector: {} and policyTypes [Ingress, Egress], then allow the needed traffic.");
 
   @Override
   public CheckInfo info() {

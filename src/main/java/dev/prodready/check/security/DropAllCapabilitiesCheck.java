@@ -11,22 +11,16 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 
-/**
- * Default capabilities (NET_RAW, CHOWN, ...) are rarely needed and widen what a compromised
- * container can do.
- */
 @Singleton
 public class DropAllCapabilitiesCheck extends ContainerCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "drop-all-capabilities",
-          "Security #8",
-          Security,
-          High,
-          "Containers drop ALL Linux capabilities",
-          "Default capabilities (NET_RAW, CHOWN, ...) are rarely needed and widen what a compromised container can do.",
-          "Set securityContext.capabilities.drop: [ALL] and add back only what the process needs.");
+      CheckInfo.of("drop-all-capabilities", "Security #8", Security, High)
+          .title("Containers drop ALL Linux capabilities")
+          .why(
+              "Default capabilities (NET_RAW, CHOWN, ...) are rarely needed and widen what a compromised container can do.")
+          .hint(
+              "Set securityContext.capabilities.drop: [ALL] and add back only what the process needs.");
 
   @Override
   public CheckInfo info() {

@@ -10,20 +10,16 @@ import dev.prodready.check.evidence.SecretOrigins;
 import dev.prodready.check.evidence.SecretOrigins.Origin;
 import dev.prodready.kube.SecretReferences;
 import dev.prodready.snapshot.NamespaceSnapshot;
-import dev.prodready.snapshot.OptionalCrd;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Hand-made Secrets have no rotation and no audit trail, and leak with every copy of the manifests.
- *
- * <p>Judged per workload, from the Secrets it reads (volumes, projected sources, env, envFrom):
- * each must come from an external store, known from the object that produces it ({@link
- * SecretOrigins}: External Secrets, Sealed Secrets, the Vault Secrets Operator, a Secrets Store CSI
+ * Judged per workload, from the Secrets it reads (volumes, projected sources, env, envFrom): each
+ * must come from an external store, known from the object that produces it ({@link SecretOrigins}:
+ * External Secrets, Sealed Secrets, the Vault Secrets Operator, a Secrets Store CSI
  * SecretProviderClass sync). cert-manager TLS Secrets and service account tokens are not
  * application secrets and are left out. A Secrets Store CSI volume, or Vault agent injection (pod
  * annotation vault.hashicorp.com/agent-inject), brings secrets without a Secret and passes on its
@@ -36,15 +32,15 @@ public class ExternalSecretsCheck implements WorkloadCheck {
   static final String VAULT_INJECT = "vault.hashicorp.com/agent-inject";
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "external-secrets",
-          "Security #14",
-          Security,
-          High,
-          "Workloads read their secrets from an external store (External Secrets, Sealed Secrets, Vault, Secrets Store CSI)",
-          "Hand-made Secrets have no rotation and no audit trail, and leak with every copy of the manifests.",
-          "Sync Secrets from a store with an ExternalSecret or commit SealedSecrets; or inject them with the Vault agent or "
-              + "the Secrets Store CSI driver.");
+      CheckInfo.of("external-secrets", "Security #14", Security, High)
+          .title(
+              "Workloads read their secrets from an external store (External Secrets, Sealed Secrets, Vault, Secrets Store CSI)")
+          .why(
+              "Hand-made Secrets have no rotation and no audit trail, and leak with every copy of the manifests.")
+          .hint(
+              "Sync Secrets from a store with an ExternalSecret or commit SealedSecrets; or inject them with the Vault agent or "
+                  + "the Secrets Store CSI driver.")
+          .reads(SecretOrigins.KINDS);
 
   @Override
   public CheckInfo info() {
@@ -57,11 +53,6 @@ public class ExternalSecretsCheck implements WorkloadCheck {
         + "Vault Secrets Operator object or SecretProviderClass sync (Secrets themselves are not read); a Secrets Store "
         + "CSI volume or Vault agent injection passes. cert-manager and token Secrets are left out; a workload with no "
         + "application secret is NotApplicable.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.copyOf(SecretOrigins.KINDS);
   }
 
   @Override

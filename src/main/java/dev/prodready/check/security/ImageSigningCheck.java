@@ -14,13 +14,9 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Only an admission controller that verifies signatures stops a tampered or unknown image from
- * running.
- *
- * <p>Evidence: a Kyverno ClusterPolicy (or Policy here) with a verifyImages rule, a Kyverno
+ * Evidence: a Kyverno ClusterPolicy (or Policy here) with a verifyImages rule, a Kyverno
  * ImageValidatingPolicy, or a sigstore policy-controller ClusterImagePolicy. policy-controller by
  * default only verifies namespaces labelled policy.sigstore.dev/include=true; for an unlabelled
  * namespace the result is Manual (an opt-out webhook configuration cannot be seen). Connaisseur is
@@ -35,15 +31,19 @@ public class ImageSigningCheck implements NamespaceCheck {
   static final String SIGSTORE_INCLUDE_LABEL = "policy.sigstore.dev/include";
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "image-signing",
-          "Security #12",
-          Security,
-          Medium,
-          "An admission controller verifies image signatures (Cosign) in this namespace",
-          "Only an admission controller that verifies signatures stops a tampered or unknown image from running.",
-          "Add a Kyverno policy with a verifyImages rule or a sigstore ClusterImagePolicy (and label the namespace "
-              + "policy.sigstore.dev/include=true); attest it when another verifier (Connaisseur) is used.");
+      CheckInfo.of("image-signing", "Security #12", Security, Medium)
+          .title("An admission controller verifies image signatures (Cosign) in this namespace")
+          .why(
+              "Only an admission controller that verifies signatures stops a tampered or unknown image from running.")
+          .hint(
+              "Add a Kyverno policy with a verifyImages rule or a sigstore ClusterImagePolicy (and label the namespace "
+                  + "policy.sigstore.dev/include=true); attest it when another verifier (Connaisseur) is used.")
+          .reads(
+              OptionalCrd.KYVERNO_CLUSTER_POLICY,
+              OptionalCrd.KYVERNO_POLICY,
+              OptionalCrd.KYVERNO_IMAGE_VALIDATING_POLICY,
+              OptionalCrd.SIGSTORE_CLUSTER_IMAGE_POLICY)
+          .allowsAttestation();
 
   @Override
   public CheckInfo info() {
@@ -55,20 +55,6 @@ public class ImageSigningCheck implements NamespaceCheck {
     return "A Kyverno policy with a verifyImages rule in Enforce mode, a Kyverno ImageValidatingPolicy, or a sigstore "
         + "ClusterImagePolicy (with the namespace labelled for policy-controller). Manual (attestable) "
         + "when no verifier is installed or the namespace is not opted in.";
-  }
-
-  @Override
-  public Set<OptionalCrd> optionalCrds() {
-    return Set.of(
-        OptionalCrd.KYVERNO_CLUSTER_POLICY,
-        OptionalCrd.KYVERNO_POLICY,
-        OptionalCrd.KYVERNO_IMAGE_VALIDATING_POLICY,
-        OptionalCrd.SIGSTORE_CLUSTER_IMAGE_POLICY);
-  }
-
-  @Override
-  public boolean attestable() {
-    return true;
   }
 
   @Override
@@ -102,7 +88,7 @@ public class ImageSigningCheck implements NamespaceCheck {
                   + SIGSTORE_INCLUDE_LABEL
                   + "=true, which policy-controller requires by default; label it, or attest an opt-out configuration");
     }
-    if (optionalCrds().stream().anyMatch(namespace::serves)) {
+    if (INFO.optionalCrds().stream().anyMatch(namespace::serves)) {
       return Verdict.fail(
           "no image verification policy: no Kyverno policy with a verifyImages rule in Enforce mode"
               + " and no sigstore ClusterImagePolicy");

@@ -15,13 +15,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A mutable tag means a restart can silently run different code than what was tested. A digest pins
- * the image whatever the tag says. Mutable: no tag, {@code latest}, and the tags registries
- * conventionally move (branch names such as {@code main}/{@code master}/{@code develop}, channels
- * such as {@code stable}/{@code edge}/{@code nightly}/ {@code canary}, and any tag ending in {@code
- * -latest}, {@code -snapshot} or {@code -nightly}). A version tag like {@code 1.4} is accepted
- * although a registry may move it too: telling a pinned patch release from a moving minor line
- * would need the registry, which the operator does not query.
+ * A digest pins the image whatever the tag says. Mutable: no tag, {@code latest}, and the tags
+ * registries conventionally move (branch names such as {@code main}/{@code master}/{@code develop},
+ * channels such as {@code stable}/{@code edge}/{@code nightly}/ {@code canary}, and any tag ending
+ * in {@code -latest}, {@code -snapshot} or {@code -nightly}). A version tag like {@code 1.4} is
+ * accepted although a registry may move it too: telling a pinned patch release from a moving minor
+ * line would need the registry, which the operator does not query.
  */
 @Singleton
 public class ImageTagPinnedCheck extends ContainerCheck {
@@ -57,15 +56,13 @@ public class ImageTagPinnedCheck extends ContainerCheck {
       Pattern.compile(".*-(latest|snapshot|nightly|dev|edge)$");
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "image-tag-pinned",
-          "Security #13",
-          Security,
-          Critical,
-          "Every image is pinned: a digest or a version tag, never a mutable tag (latest, main, stable...)",
-          "A mutable tag (\":latest\", \":main\", \":stable\", none) means a restart can silently run different code than "
-              + "what was tested.",
-          "Use a specific version tag, or better an image digest (image@sha256:...).");
+      CheckInfo.of("image-tag-pinned", "Security #13", Security, Critical)
+          .title(
+              "Every image is pinned: a digest or a version tag, never a mutable tag (latest, main, stable...)")
+          .why(
+              "A mutable tag (\":latest\", \":main\", \":stable\", none) means a restart can silently run different code than "
+                  + "what was tested.")
+          .hint("Use a specific version tag, or better an image digest (image@sha256:...).");
 
   @Override
   public CheckInfo info() {

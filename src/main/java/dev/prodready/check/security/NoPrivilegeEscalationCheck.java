@@ -11,21 +11,16 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 
-/**
- * Without it a setuid binary in the image can gain more privileges than the container started with.
- */
 @Singleton
 public class NoPrivilegeEscalationCheck extends ContainerCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "no-privilege-escalation",
-          "Security #7",
-          Security,
-          Critical,
-          "Containers set allowPrivilegeEscalation: false and are not privileged",
-          "Without it a setuid binary in the image can gain more privileges than the container started with.",
-          "Set securityContext.allowPrivilegeEscalation: false on every container, init containers included.");
+      CheckInfo.of("no-privilege-escalation", "Security #7", Security, Critical)
+          .title("Containers set allowPrivilegeEscalation: false and are not privileged")
+          .why(
+              "Without it a setuid binary in the image can gain more privileges than the container started with.")
+          .hint(
+              "Set securityContext.allowPrivilegeEscalation: false on every container, init containers included.");
 
   @Override
   public CheckInfo info() {

@@ -11,22 +11,16 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 
-/**
- * Environment variables leak into crash dumps, child processes and debug endpoints; mounted files
- * do not.
- */
 @Singleton
 public class NoSecretsInEnvCheck extends ContainerCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "no-secrets-in-env",
-          "Security #15",
-          Security,
-          Medium,
-          "No container reads Secrets into environment variables",
-          "Environment variables leak into crash dumps, child processes and debug endpoints; mounted files do not.",
-          "Mount the Secret as a volume instead of env[].valueFrom.secretKeyRef or envFrom[].secretRef.");
+      CheckInfo.of("no-secrets-in-env", "Security #15", Security, Medium)
+          .title("No container reads Secrets into environment variables")
+          .why(
+              "Environment variables leak into crash dumps, child processes and debug endpoints; mounted files do not.")
+          .hint(
+              "Mount the Secret as a volume instead of env[].valueFrom.secretKeyRef or envFrom[].secretRef.");
 
   @Override
   public CheckInfo info() {

@@ -9,24 +9,18 @@ import dev.prodready.check.Verdict;
 import dev.prodready.snapshot.NamespaceSnapshot;
 import jakarta.inject.Singleton;
 
-/**
- * Only admission enforcement guarantees that no pod in the namespace breaks the restricted profile,
- * now or later.
- */
 @Singleton
 public class PodSecurityRestrictedCheck implements NamespaceCheck {
 
   static final String ENFORCE_LABEL = "pod-security.kubernetes.io/enforce";
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "pod-security-restricted",
-          "Security #4",
-          Security,
-          Critical,
-          "The namespace enforces the Pod Security Standard restricted",
-          "Only admission enforcement guarantees that no pod in the namespace breaks the restricted profile, now or later.",
-          "Label the namespace pod-security.kubernetes.io/enforce=restricted (and warn/audit=restricted).");
+      CheckInfo.of("pod-security-restricted", "Security #4", Security, Critical)
+          .title("The namespace enforces the Pod Security Standard restricted")
+          .why(
+              "Only admission enforcement guarantees that no pod in the namespace breaks the restricted profile, now or later.")
+          .hint(
+              "Label the namespace pod-security.kubernetes.io/enforce=restricted (and warn/audit=restricted).");
 
   @Override
   public CheckInfo info() {

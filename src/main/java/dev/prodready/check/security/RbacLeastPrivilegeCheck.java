@@ -15,25 +15,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A service account with admin or wildcard rights turns one compromised pod into a compromised
- * namespace or cluster.
- *
- * <p>The platform's own bindings ({@link Rbac#isPlatformBinding}: system:controller:*,
- * kubeadm:*...) are left out: the built-in controllers in kube-system need wide rights by design,
- * and the team cannot change them.
+ * The platform's own bindings ({@link Rbac#isPlatformBinding}: system:controller:*, kubeadm:*...)
+ * are left out: the built-in controllers in kube-system need wide rights by design, and the team
+ * cannot change them.
  */
 @Singleton
 public class RbacLeastPrivilegeCheck implements NamespaceCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "rbac-least-privilege",
-          "Security #1",
-          Security,
-          Critical,
-          "No service account of the namespace is bound to cluster-admin, admin or a role with wildcard rules",
-          "A service account with admin or wildcard rights turns one compromised pod into a compromised namespace or cluster.",
-          "Bind a Role that lists the exact verbs and resources the workload needs instead of cluster-admin, admin or \"*\".");
+      CheckInfo.of("rbac-least-privilege", "Security #1", Security, Critical)
+          .title(
+              "No service account of the namespace is bound to cluster-admin, admin or a role with wildcard rules")
+          .why(
+              "A service account with admin or wildcard rights turns one compromised pod into a compromised namespace or cluster.")
+          .hint(
+              "Bind a Role that lists the exact verbs and resources the workload needs instead of cluster-admin, admin or \"*\".");
 
   @Override
   public CheckInfo info() {

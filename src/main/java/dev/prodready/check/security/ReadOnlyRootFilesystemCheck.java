@@ -11,21 +11,16 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 
-/**
- * A writable root filesystem lets an attacker drop tools and persist changes inside the container.
- */
 @Singleton
 public class ReadOnlyRootFilesystemCheck extends ContainerCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "read-only-root-filesystem",
-          "Security #6",
-          Security,
-          High,
-          "Containers have readOnlyRootFilesystem: true",
-          "A writable root filesystem lets an attacker drop tools and persist changes inside the container.",
-          "Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes where the app must write.");
+      CheckInfo.of("read-only-root-filesystem", "Security #6", Security, High)
+          .title("Containers have readOnlyRootFilesystem: true")
+          .why(
+              "A writable root filesystem lets an attacker drop tools and persist changes inside the container.")
+          .hint(
+              "Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes where the app must write.");
 
   @Override
   public CheckInfo info() {

@@ -11,19 +11,16 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 
-/** A process running as root in a container is one kernel bug away from root on the node. */
 @Singleton
 public class RunAsNonRootCheck extends ContainerCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "run-as-non-root",
-          "Security #5",
-          Security,
-          Critical,
-          "Containers run as non-root (runAsNonRoot: true or a non-zero runAsUser)",
-          "A process running as root in a container is one kernel bug away from root on the node.",
-          "Set securityContext.runAsNonRoot: true (pod or container) and build the image with a non-root USER.");
+      CheckInfo.of("run-as-non-root", "Security #5", Security, Critical)
+          .title("Containers run as non-root (runAsNonRoot: true or a non-zero runAsUser)")
+          .why(
+              "A process running as root in a container is one kernel bug away from root on the node.")
+          .hint(
+              "Set securityContext.runAsNonRoot: true (pod or container) and build the image with a non-root USER.");
 
   @Override
   public CheckInfo info() {

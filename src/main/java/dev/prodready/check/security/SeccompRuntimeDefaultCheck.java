@@ -11,21 +11,15 @@ import dev.prodready.snapshot.NamespaceSnapshot;
 import dev.prodready.snapshot.Workload;
 import jakarta.inject.Singleton;
 
-/**
- * Without a seccomp profile every syscall is reachable, including those most kernel exploits use.
- */
 @Singleton
 public class SeccompRuntimeDefaultCheck extends ContainerCheck {
 
   static final CheckInfo INFO =
-      new CheckInfo(
-          "seccomp-runtime-default",
-          "Security #9",
-          Security,
-          High,
-          "Containers run with seccomp profile RuntimeDefault (or a Localhost profile)",
-          "Without a seccomp profile every syscall is reachable, including those most kernel exploits use.",
-          "Set securityContext.seccompProfile.type: RuntimeDefault on the pod.");
+      CheckInfo.of("seccomp-runtime-default", "Security #9", Security, High)
+          .title("Containers run with seccomp profile RuntimeDefault (or a Localhost profile)")
+          .why(
+              "Without a seccomp profile every syscall is reachable, including those most kernel exploits use.")
+          .hint("Set securityContext.seccompProfile.type: RuntimeDefault on the pod.");
 
   @Override
   public CheckInfo info() {
