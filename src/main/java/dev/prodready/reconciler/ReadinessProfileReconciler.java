@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Snapshot, evaluate, remediate, build status, patch if changed (announcing what changed).
@@ -96,7 +97,14 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
             () -> context.getPrimaryCache().list().map(ResourceID::fromResource),
             clock);
     sources.add(periodic);
+    sources.add(
+        new StaleSeriesSweep(
+            metrics, () -> namespacesWithProfiles(context.getPrimaryCache().list())));
     return sources;
+  }
+
+  private static Set<String> namespacesWithProfiles(Stream<ReadinessProfile> profiles) {
+    return profiles.map(p -> p.getMetadata().getNamespace()).collect(Collectors.toSet());
   }
 
   @Override
@@ -129,12 +137,7 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
           : UpdateControl.noUpdate();
     }
     var previous = profile.getStatus();
-    metrics.retainOnly(
-        context
-            .getPrimaryCache()
-            .list()
-            .map(p -> p.getMetadata().getNamespace())
-            .collect(Collectors.toSet()));
+    metrics.retainOnly(namespacesWithProfiles(context.getPrimaryCache().list()));
     var active =
         ActiveProfile.among(context.getPrimaryCache().list(meta.getNamespace())).orElse(profile);
     ReadinessProfileStatus next;

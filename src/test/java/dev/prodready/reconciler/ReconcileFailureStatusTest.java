@@ -42,6 +42,7 @@ class ReconcileFailureStatusTest {
             (proxy, method, args) ->
                 switch (method.getName()) {
                   case "resyncInterval" -> Duration.ofMinutes(10);
+                  case "statusHeartbeat" -> Duration.ofHours(1);
                   case "evaluationMinInterval" -> Duration.ZERO;
                   case "rescheduleAfterFailure" -> DELAY;
                   case "maxOffendersPerCheck" -> 10;
