@@ -244,9 +244,10 @@ def scenario_kill_enforce():
     for i in range(n):
         ns = f"enforce-{i:02d}"
         docs += [namespace(ns), deployment(ns)]
-        if i % 2 == 0:  # a user's own quota: must be reported as Exists and never touched
+        if i % 2 == 0:  # a user's own quota capping cpu and memory: must be reported as Exists and never touched
+            # (an object-count-only quota does not pass the resource-quota check, so the guardrail adds its own)
             docs.append({"apiVersion": "v1", "kind": "ResourceQuota", "metadata": {"name": "team-quota", "namespace": ns},
-                         "spec": {"hard": {"pods": "50"}}})
+                         "spec": {"hard": {"pods": "50", "requests.cpu": "8", "requests.memory": "16Gi"}}})
             user.append(ns)
     apply(docs)
     before = {ns: kjson("get", "resourcequota", "team-quota", "-n", ns)["metadata"]["resourceVersion"] for ns in user}
@@ -300,8 +301,9 @@ def scenario_apiserver_down():
     n = 20
     apply([d for i in range(n) for d in (namespace(f"outage-{i:02d}"), deployment(f"outage-{i:02d}"),
                                           profile(f"outage-{i:02d}"))])
-    # A 1-minute heartbeat makes "evaluated periodically" visible in status.lastEvaluated within the run.
-    op = Operator("outage", {"PRODREADY_RESYNC_INTERVAL": "1m"})
+    # A 1-minute status heartbeat makes "evaluated periodically" visible in status.lastEvaluated within the run (and
+    # makes every periodic pass write, so that reconciles fail while the API server is away).
+    op = Operator("outage", {"PRODREADY_RESYNC_INTERVAL": "1m", "PRODREADY_STATUS_HEARTBEAT": "1m"})
     wait_until("20 profiles scored", lambda: scored("outage-", n), 600, 1)
     api = ApiServer()
     log(f"stopping kube-apiserver for {OUTAGE}s")
@@ -325,6 +327,7 @@ def scenario_apiserver_down():
     exhausted = op.log_path.read_text().count("Exhausted retries")
     op.stop()
     RESULTS["apiserver-down"] = {"profiles": n, "outage_seconds": OUTAGE, "resync_interval": "1m",
+                                 "status_heartbeat": "1m",
                                  "josdk_exhausted_retries_logged": exhausted,
                                  "reschedule_after_failure": os.environ.get("PRODREADY_RESCHEDULE_AFTER_FAILURE",
                                                                             "1m (default)"),
