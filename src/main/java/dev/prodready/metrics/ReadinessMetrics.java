@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,6 +68,20 @@ public class ReadinessMetrics {
   }
 
   /** Snapshot, evaluation and scoring only; remediation has its own timer. */
+  /**
+   * Removes every Prodready series from the registry when the application stops. The registry can
+   * outlive the application (Quarkus dev-mode reloads and test restarts run a new application in
+   * the same JVM and the same global registry): registering an id that is still there returns the
+   * old meter, which reads the stopped application's state (and, once that is collected, nothing).
+   * The per-check counts, the same ids in every application, went missing from /q/metrics that way.
+   */
+  @PreDestroy
+  void removeSeries() {
+    registry.getMeters().stream()
+        .filter(m -> m.getId().getName().startsWith("prodready."))
+        .forEach(registry::remove);
+  }
+
   public Timer evaluationTimer() {
     return evaluationTimer;
   }

@@ -52,6 +52,30 @@ class ReadinessMetricsTest {
     assertEquals(1, registry.find("prodready.score").tag("namespace", "b").gauges().size());
   }
 
+  /**
+   * A second application on the same registry (a dev-mode reload, a test restart) counts its own
+   * failing namespaces, not the first one's.
+   */
+  @Test
+  void aStoppedApplicationLeavesNoSeriesBehind() {
+    metrics.publish("a", "production", card, results);
+    metrics.publish("b", "production", card, results);
+    String failingCheck =
+        results.stream().filter(CheckResult::failing).findFirst().orElseThrow().info().id();
+    metrics.removeSeries();
+    assertTrue(registry.find("prodready.check.failing.namespaces").gauges().isEmpty());
+
+    var next = new ReadinessMetrics(registry);
+    next.publish("c", "production", card, results);
+    assertEquals(
+        1.0,
+        registry
+            .get("prodready.check.failing.namespaces")
+            .tag("check", failingCheck)
+            .gauge()
+            .value());
+  }
+
   /** The timers are cluster-wide: no namespace label, nothing added per namespace. */
   @Test
   void evaluationAndRemediationAreTimedApartWithoutANamespaceLabel() {
