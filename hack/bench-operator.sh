@@ -38,11 +38,15 @@ cd "$ROOT"
 NAMESPACES="${1:-100}"
 BENCH_DIR="${PRODREADY_BENCH_DIR:-$ROOT/target/bench-operator}"
 MEMORY="${PRODREADY_BENCH_MEMORY:-512m}"
-# jvm.options of the chart's values.yaml: the one line after "jvm:" that holds "options:".
-CHART_JVM_OPTS="$(awk '/^jvm:/{j=1;next} j&&/^[^ #]/{j=0} j&&/^  options:/{sub(/^  options: */,""); gsub(/"/,""); print; exit}' helm/prodready/values.yaml)"
+# A key of the chart's jvm: block in values.yaml (one line, quotes dropped).
+chart_jvm_value() {
+  awk -v key="$1" '/^jvm:/{j=1;next} j&&/^[^ #]/{j=0}
+    j&&$1==key":"{sub(/^ *[^:]*: */,""); gsub(/"/,""); print; exit}' helm/prodready/values.yaml
+}
+CHART_JVM_OPTS="$(chart_jvm_value options)"
 [ -n "$CHART_JVM_OPTS" ] || { echo "bench-operator: no jvm.options in helm/prodready/values.yaml" >&2; exit 1; }
 JVM_OPTS="${PRODREADY_BENCH_JVM_OPTS:-$CHART_JVM_OPTS}"
-CHART_ARENAS="$(awk '/^jvm:/{j=1;next} j&&/^[^ #]/{j=0} j&&/^  mallocArenaMax:/{print $2; exit}' helm/prodready/values.yaml)"
+CHART_ARENAS="$(chart_jvm_value mallocArenaMax)"
 MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-$CHART_ARENAS}"
 EXTRA_OPTS="${PRODREADY_BENCH_EXTRA_OPTS:-}"
 NMT="${PRODREADY_BENCH_NMT:-0}"

@@ -1,6 +1,7 @@
 package dev.prodready.cache;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,18 +17,20 @@ import java.util.Map;
  */
 final class StatusCompaction {
 
-  private static final ClassValue<Constructor<?>> CANONICAL =
+  /** A record class's accessors and canonical constructor, looked up once per class. */
+  private record Shape(Method[] accessors, Constructor<?> constructor) {}
+
+  private static final ClassValue<Shape> SHAPES =
       new ClassValue<>() {
         @Override
-        protected Constructor<?> computeValue(Class<?> type) {
+        protected Shape computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          Method[] accessors =
+              Arrays.stream(components).map(RecordComponent::getAccessor).toArray(Method[]::new);
           Class<?>[] parameters =
-              Arrays.stream(type.getRecordComponents())
-                  .map(RecordComponent::getType)
-                  .toArray(Class<?>[]::new);
+              Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
           try {
-            Constructor<?> constructor = type.getDeclaredConstructor(parameters);
-            constructor.setAccessible(true);
-            return constructor;
+            return new Shape(accessors, type.getDeclaredConstructor(parameters));
           } catch (NoSuchMethodException e) {
             throw new IllegalStateException("record without canonical constructor: " + type, e);
           }
@@ -65,14 +68,13 @@ final class StatusCompaction {
   }
 
   private static Object compactRecord(Record record) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    Object[] values = new Object[components.length];
+    Shape shape = SHAPES.get(record.getClass());
+    Object[] values = new Object[shape.accessors().length];
     try {
-      for (int i = 0; i < components.length; i++) {
-        components[i].getAccessor().setAccessible(true);
-        values[i] = compactValue(components[i].getAccessor().invoke(record));
+      for (int i = 0; i < values.length; i++) {
+        values[i] = compactValue(shape.accessors()[i].invoke(record));
       }
-      return CANONICAL.get(record.getClass()).newInstance(values);
+      return shape.constructor().newInstance(values);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot copy " + record.getClass(), e);
     }

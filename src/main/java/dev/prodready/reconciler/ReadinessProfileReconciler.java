@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Snapshot, evaluate, remediate, build status, patch if changed (announcing what changed).
@@ -99,12 +98,14 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
     sources.add(periodic);
     sources.add(
         new StaleSeriesSweep(
-            metrics, () -> namespacesWithProfiles(context.getPrimaryCache().list())));
+            metrics,
+            () ->
+                context
+                    .getPrimaryCache()
+                    .list()
+                    .map(p -> p.getMetadata().getNamespace())
+                    .collect(Collectors.toSet())));
     return sources;
-  }
-
-  private static Set<String> namespacesWithProfiles(Stream<ReadinessProfile> profiles) {
-    return profiles.map(p -> p.getMetadata().getNamespace()).collect(Collectors.toSet());
   }
 
   @Override
@@ -137,7 +138,6 @@ public class ReadinessProfileReconciler implements Reconciler<ReadinessProfile> 
           : UpdateControl.noUpdate();
     }
     var previous = profile.getStatus();
-    metrics.retainOnly(namespacesWithProfiles(context.getPrimaryCache().list()));
     var active =
         ActiveProfile.among(context.getPrimaryCache().list(meta.getNamespace())).orElse(profile);
     ReadinessProfileStatus next;

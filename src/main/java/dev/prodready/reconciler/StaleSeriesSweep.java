@@ -12,9 +12,10 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * Removes the metric series of namespaces that no longer have a profile, on a timer of its own.
- * Reconciles drop them too, but when the last profile of the cluster (or of this shard) is deleted
- * no reconcile runs any more, and the series of the last namespace would stay forever. An event
+ * Removes the metric series of namespaces that no longer have a profile, on a timer of its own
+ * rather than in every reconcile: a reconcile scanned every cached profile (work growing with the
+ * cluster on the hot path), and after the last profile of the cluster (or of this shard) was
+ * deleted no reconcile ran any more, so the series of that namespace stayed forever. An event
  * source only for its lifecycle (started and stopped with the controller); it sends no events.
  */
 final class StaleSeriesSweep extends AbstractEventSource<Void, ReadinessProfile> {
