@@ -102,7 +102,7 @@ class ChartRenderTest {
     assertEquals("prodready", env.get("PRODREADY_LEADER_ELECTION_LEASE_NAME"));
     assertEquals("true", env.get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
     assertEquals(
-        "-XX:MaxRAMPercentage=55 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError",
+        "-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError",
         env.get("JDK_JAVA_OPTIONS"));
     assertEquals("2", env.get("MALLOC_ARENA_MAX"));
     assertFalse(
